@@ -1,0 +1,80 @@
+"""Composition root: decide between the command line and the desktop app, and wire them up."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from netbook.cli import COMMANDS, EXIT_ERROR, run
+
+log = logging.getLogger("netbook")
+
+
+def _wants_cli(args: Sequence[str]) -> bool:
+    """True when the arguments name a command (or ask for help/version) rather than the GUI."""
+    skip_next = False
+    for arg in args:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg == "--db":
+            skip_next = True
+        elif arg.startswith("--db="):
+            continue
+        elif arg in ("-h", "--help", "--version"):
+            return True
+        elif arg in COMMANDS:
+            return True
+        elif not arg.startswith("-"):
+            return False  # a file to import, opened in the GUI
+    return False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`netbook [--db PATH] [COMMAND ...]`; without a command, the desktop app."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if _wants_cli(args):
+        return run(args)
+    return run_gui(args)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="netbook", description="Open the netbook desktop app.")
+    parser.add_argument("--db", metavar="PATH", help="the book file")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="vCard or CSV files to import")
+    return parser
+
+
+def run_gui(args: Sequence[str]) -> int:
+    """Open the desktop app on the book, offering any files given for import."""
+    options = _gui_parser().parse_args(list(args))
+    # Qt and the store are imported only here, so that `netbook list` never pays for Qt.
+    from netbook.services.address_book import AddressBook
+    from netbook.store.errors import StoreError
+    from netbook.store.lock import BookLock
+    from netbook.store.opening import open_database
+    from netbook.store.paths import resolve_db_path
+    from netbook.ui.application import create_application, show_startup_error
+    from netbook.ui.main_window import MainWindow
+
+    app = create_application(sys.argv[:1])
+    path = resolve_db_path(options.db)
+    lock = BookLock(path)
+    try:
+        database = open_database(path)
+        lock.acquire()
+    except StoreError as exc:
+        show_startup_error(str(exc))
+        print(f"netbook: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        window = MainWindow(AddressBook(database), files_to_import=[Path(f) for f in options.files])
+        window.show()
+        return app.exec()
+    finally:
+        lock.release()
+        database.close()

@@ -1,0 +1,1 @@
+"""File formats: bytes in, ContactRecords out, and back (vCard, CSV, JSON, images)."""

@@ -1,0 +1,1 @@
+"""The domain: mapped classes (`tables`), detached plain values (`values`), text folding (`text`)."""

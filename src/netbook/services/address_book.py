@@ -1,0 +1,248 @@
+"""The address book facade: the one door through which cli and ui read and change the book."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    exists,
+    func,
+    false,
+    literal_column,
+    select,
+    text,
+)
+
+from netbook.formats.images import BadImageError, thumbnail
+from netbook.model.tables import utcnow
+from netbook.model.values import ContactRecord, ContactSummary
+from netbook.store import contact_rows
+from netbook.store.contact_rows import contact_t, contact_tag, photo_t, tag_t
+from netbook.store.database import Database
+from netbook.store.search_index import FTS_TABLE, match_expression
+
+RECENT_DAYS = 30
+
+
+class View(enum.Enum):
+    """The sidebar's fixed lists."""
+
+    ALL = "all"
+    FAVOURITES = "favourites"
+    RECENT = "recent"
+    ARCHIVED = "archived"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactFilter:
+    """Which contacts a list shows: a sidebar view, optionally a tag, and the search text."""
+
+    view: View = View.ALL
+    tag_id: int | None = None
+    query: str = ""
+    # Restrict to these ids (the dashboard's "click a bar" filters); None means no restriction.
+    ids: frozenset[int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TagCount:
+    id: int
+    name: str
+    count: int
+
+
+class ContactNotFoundError(LookupError):
+    def __init__(self, ref: str | int) -> None:
+        super().__init__(f"no contact with id or UID {ref!r}")
+        self.ref = ref
+
+
+def _with_thumbnail(record: ContactRecord) -> ContactRecord:
+    """The record with a list thumbnail made for its photo; an unreadable photo is dropped."""
+    photo = record.photo
+    if photo is None or not photo.data or photo.thumbnail:
+        return record
+    try:
+        return replace(record, photo=replace(photo, thumbnail=thumbnail(photo.data)))
+    except BadImageError:
+        return replace(record, photo=None if not photo.uri else replace(photo, data=None))
+
+
+class AddressBook:
+    """Contacts in the book: add, change, archive, delete, find, list, count."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # -- changing ------------------------------------------------------------------------
+    def add(self, record: ContactRecord) -> int:
+        with self.database.transaction() as conn:
+            return contact_rows.insert_records(conn, [_with_thumbnail(record)])[0]
+
+    def add_many(self, records: Sequence[ContactRecord]) -> list[int]:
+        """Insert many contacts in one transaction (all or nothing)."""
+        with self.database.transaction() as conn:
+            return contact_rows.insert_records(conn, [_with_thumbnail(r) for r in records])
+
+    def update(self, contact_id: int, record: ContactRecord) -> None:
+        with self.database.transaction() as conn:
+            self._require(conn, contact_id)
+            contact_rows.replace_record(conn, contact_id, _with_thumbnail(record))
+
+    def archive(self, ids: Sequence[int]) -> None:
+        with self.database.transaction() as conn:
+            contact_rows.set_archived(conn, ids, archived=True)
+
+    def unarchive(self, ids: Sequence[int]) -> None:
+        with self.database.transaction() as conn:
+            contact_rows.set_archived(conn, ids, archived=False)
+
+    def set_favourite(self, ids: Sequence[int], favourite: bool) -> None:
+        with self.database.transaction() as conn:
+            for chunk in contact_rows.chunks(list(ids)):
+                conn.execute(
+                    contact_t.update()
+                    .where(contact_t.c.id.in_(chunk))
+                    .values(favourite=favourite, updated_at=utcnow())
+                )
+
+    def delete(self, ids: Sequence[int]) -> list[ContactRecord]:
+        """Delete contacts for good; returns them as they were, so the caller can undo."""
+        with self.database.transaction() as conn:
+            gone = contact_rows.load_records(conn, list(ids))
+            contact_rows.delete_contacts(conn, ids)
+            return gone
+
+    def restore(self, records: Sequence[ContactRecord]) -> list[int]:
+        """Put deleted contacts back, with their UIDs and dates (undo of delete)."""
+        return self.add_many(records)
+
+    # -- reading -------------------------------------------------------------------------
+    def get(self, contact_id: int) -> ContactRecord | None:
+        with self.database.reading() as conn:
+            found = contact_rows.load_records(conn, [contact_id])
+        return found[0] if found else None
+
+    def get_many(self, ids: Sequence[int]) -> list[ContactRecord]:
+        with self.database.reading() as conn:
+            return contact_rows.load_records(conn, ids)
+
+    def resolve(self, ref: str | int) -> int:
+        """The id of the contact named by an id or a UID; ContactNotFoundError otherwise."""
+        with self.database.reading() as conn:
+            text_ref = str(ref).strip()
+            if text_ref.isdigit():
+                found = conn.execute(select(contact_t.c.id).where(contact_t.c.id == int(text_ref))).scalar()
+                if found is not None:
+                    return int(found)
+            found = conn.execute(select(contact_t.c.id).where(contact_t.c.uid == text_ref)).scalar()
+            if found is None:
+                raise ContactNotFoundError(ref)
+            return int(found)
+
+    def page(self, offset: int, limit: int, where: ContactFilter = ContactFilter()) -> list[ContactSummary]:
+        """One page of summaries in sort-key order (the list's rows)."""
+        has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
+        stmt = _filtered(
+            select(
+                contact_t.c.id,
+                contact_t.c.display_name,
+                contact_t.c.organization,
+                contact_t.c.title,
+                has_photo.label("has_photo"),
+                contact_t.c.favourite,
+                contact_t.c.archived_at,
+            ),
+            where,
+        )
+        stmt = stmt.order_by(contact_t.c.sort_key, contact_t.c.id).limit(limit).offset(offset)
+        with self.database.reading() as conn:
+            return [
+                ContactSummary(
+                    id=row.id,
+                    display_name=row.display_name,
+                    organization=row.organization,
+                    title=row.title,
+                    has_photo=bool(row.has_photo),
+                    favourite=bool(row.favourite),
+                    archived=row.archived_at is not None,
+                )
+                for row in conn.execute(stmt)
+            ]
+
+    def ids(self, where: ContactFilter = ContactFilter()) -> list[int]:
+        """Every id the filter selects, in list order (for export and bulk actions)."""
+        stmt = _filtered(select(contact_t.c.id), where).order_by(contact_t.c.sort_key, contact_t.c.id)
+        with self.database.reading() as conn:
+            return [row[0] for row in conn.execute(stmt)]
+
+    def count(self, where: ContactFilter = ContactFilter()) -> int:
+        stmt = _filtered(select(func.count()).select_from(contact_t), where)
+        with self.database.reading() as conn:
+            return int(conn.execute(stmt).scalar_one())
+
+    def search(self, query: str, limit: int = 50) -> list[ContactSummary]:
+        return self.page(0, limit, ContactFilter(query=query))
+
+    def thumbnail(self, contact_id: int) -> bytes | None:
+        with self.database.reading() as conn:
+            return conn.execute(
+                select(photo_t.c.thumbnail).where(photo_t.c.contact_id == contact_id)
+            ).scalar()
+
+    def tags(self) -> list[TagCount]:
+        """Every tag with how many active contacts carry it, by name."""
+        stmt = (
+            select(tag_t.c.id, tag_t.c.name, func.count(contact_t.c.id))
+            .select_from(tag_t)
+            .outerjoin(contact_tag, contact_tag.c.tag_id == tag_t.c.id)
+            .outerjoin(
+                contact_t,
+                and_(contact_t.c.id == contact_tag.c.contact_id, contact_t.c.archived_at.is_(None)),
+            )
+            .group_by(tag_t.c.id)
+            .order_by(tag_t.c.key)
+        )
+        with self.database.reading() as conn:
+            return [TagCount(id=r[0], name=r[1], count=int(r[2])) for r in conn.execute(stmt)]
+
+    @staticmethod
+    def _require(conn: Connection, contact_id: int) -> None:
+        if conn.execute(select(contact_t.c.id).where(contact_t.c.id == contact_id)).scalar() is None:
+            raise ContactNotFoundError(contact_id)
+
+
+def _filtered(stmt: Select[tuple[object, ...]], where: ContactFilter) -> Select[tuple[object, ...]]:
+    conditions: list[ColumnElement[bool]] = []
+    if where.view is View.ARCHIVED:
+        conditions.append(contact_t.c.archived_at.is_not(None))
+    else:
+        conditions.append(contact_t.c.archived_at.is_(None))
+    if where.view is View.FAVOURITES:
+        conditions.append(contact_t.c.favourite.is_(True))
+    elif where.view is View.RECENT:
+        conditions.append(contact_t.c.created_at >= func.datetime("now", f"-{RECENT_DAYS} days"))
+    if where.tag_id is not None:
+        conditions.append(
+            contact_t.c.id.in_(select(contact_tag.c.contact_id).where(contact_tag.c.tag_id == where.tag_id))
+        )
+    if where.ids is not None:
+        conditions.append(contact_t.c.id.in_(sorted(where.ids)))
+    match = match_expression(where.query)
+    if match is not None:
+        conditions.append(
+            contact_t.c.id.in_(
+                select(literal_column("rowid"))
+                .select_from(text(FTS_TABLE))
+                .where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match))
+            )
+        )
+    elif where.query.strip():
+        conditions.append(false())  # only punctuation was typed: nothing matches
+    return stmt.where(*conditions)

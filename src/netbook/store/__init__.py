@@ -1,0 +1,1 @@
+"""Storage: the SQLite file, its migrations, the search index and backups."""

@@ -1,0 +1,95 @@
+"""Bring a book file to the schema this netbook knows, or refuse it without touching it."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect, text
+
+from netbook.model.tables import Base
+from netbook.store import search_index
+from netbook.store.database import check_is_sqlite, read_only_connection
+from netbook.store.errors import NotABookError, SchemaTooNewError
+
+SCRIPT_LOCATION = "netbook.store:migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", SCRIPT_LOCATION)
+    return config
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "netbook ships at least one migration"
+    return head
+
+
+def stored_revision(path: Path) -> str | None:
+    """The revision stamped in an existing file, read without any chance of writing to it."""
+    check_is_sqlite(path)
+    if path.stat().st_size == 0:
+        return None
+    try:
+        conn = read_only_connection(path)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables:
+                if tables:
+                    raise NotABookError(path, "it has tables but no netbook schema version")
+                return None
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotABookError(path, str(exc)) from exc
+
+
+def refuse_unknown_revision(path: Path) -> str | None:
+    """Raise SchemaTooNewError when the file was written by a newer netbook; else its revision."""
+    current = stored_revision(path)
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(path, current)
+    return current
+
+
+def create_new(conn: Connection) -> None:
+    """A new book: every table at head, the search index, and the head stamp."""
+    Base.metadata.create_all(conn)
+    conn.execute(text(search_index.CREATE_FTS))
+    config = alembic_config()
+    config.attributes["connection"] = conn
+    command.stamp(config, "head")
+
+
+def migrate(engine: Engine, path: Path, before_upgrade: Callable[[], object] | None = None) -> None:
+    """Create a new book at head, or upgrade an older one. A newer one is refused untouched.
+
+    `before_upgrade` is called (with no arguments) only when an existing book really needs an
+    upgrade, so that the caller can take a verified backup first.
+    """
+    current = refuse_unknown_revision(path)
+    with engine.begin() as conn:
+        if current is None and not inspect(conn).get_table_names():
+            create_new(conn)
+            return
+    if current == head_revision():
+        return
+    if before_upgrade is not None:
+        before_upgrade()
+    with engine.begin() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+

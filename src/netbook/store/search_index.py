@@ -1,0 +1,147 @@
+"""The FTS5 index behind the search field.
+
+One row per contact (rowid = contact.id). Text is folded with `model.text.fold` before it is
+indexed and before it is queried, so "jurg" finds "Jürgen". A phone number is indexed as the
+suffixes of its digits, so that "5550134" finds "(617) 555-0134" as a prefix query.
+Callers re-index the contacts they change inside the same transaction as the change.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import Connection, TextClause, bindparam, text
+
+from netbook.model.text import digits, fold
+
+FTS_TABLE = "contact_fts"
+FTS_COLUMNS = ("name", "organization", "title", "email", "phone", "place", "tag", "note")
+CREATE_FTS = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
+    + ", ".join(FTS_COLUMNS)
+    + ", tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+DROP_FTS = f"DROP TABLE IF EXISTS {FTS_TABLE}"
+_MIN_PHONE_SUFFIX = 4
+_CHUNK = 500
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PHONE_QUERY = re.compile(r"^[\d\s+().\-/]+$")
+
+
+def is_search_table(name: str) -> bool:
+    """True for the FTS table and its shadow tables, which the ORM metadata does not describe."""
+    return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
+
+
+def phone_tokens(value: str) -> list[str]:
+    """Every digit suffix of a phone number from four digits up: a prefix query then matches
+    the local number, the number with area code, or the full international number."""
+    number = digits(value)
+    return [number[i:] for i in range(0, max(len(number) - _MIN_PHONE_SUFFIX + 1, 1))] if number else []
+
+
+def match_expression(query: str) -> str | None:
+    """The FTS5 MATCH expression for what the user typed, or None when there is nothing to find.
+
+    Every word must match as a prefix (AND). A query that looks like a phone number is taken as
+    its digits, so "555-0134" and "(617) 555 0134" both work.
+    """
+    query = query.strip()
+    if not query:
+        return None
+    if _PHONE_QUERY.match(query) and len(digits(query)) >= 3:
+        return f'"{digits(query)}"*'
+    words = _WORD.findall(fold(query))
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def reindex(conn: Connection, contact_ids: Iterable[int]) -> None:
+    """Rebuild the index rows of these contacts from what is stored now."""
+    ids = sorted(set(contact_ids))
+    for chunk in _chunks(ids):
+        _reindex_chunk(conn, chunk)
+
+
+def _in_ids(sql: str) -> TextClause:
+    """`sql` with `:ids` bound as an expanding list, for `WHERE x IN :ids`."""
+    return text(sql).bindparams(bindparam("ids", expanding=True))
+
+
+def _collect(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    for owner, *values in conn.execute(_in_ids(sql), {"ids": list(ids)}):
+        found[owner].extend(str(v) for v in values if v)
+    return found
+
+
+def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
+    remove(conn, ids)
+    contacts = conn.execute(
+        _in_ids(
+            "SELECT id, display_name, prefix, given_name, additional_names, family_name, suffix,"
+            " nickname, phonetic_given_name, phonetic_family_name, organization, department,"
+            " title, role, note FROM contact WHERE id IN :ids"
+        ),
+        {"ids": list(ids)},
+    ).all()
+    emails = _collect(conn, "SELECT contact_id, value FROM email_address WHERE contact_id IN :ids", ids)
+    phones = _collect(conn, "SELECT contact_id, value, e164 FROM phone_number WHERE contact_id IN :ids", ids)
+    places = _collect(
+        conn,
+        "SELECT contact_id, street, locality, region, postal_code, country FROM postal_address"
+        " WHERE contact_id IN :ids",
+        ids,
+    )
+    tags = _collect(
+        conn,
+        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " WHERE ct.contact_id IN :ids",
+        ids,
+    )
+    rows = []
+    for row in contacts:
+        (cid, display, prefix, given, additional, family, suffix, nickname, ph_given, ph_family,
+         organization, department, title, role, note) = row
+        names = [display, prefix, given, additional, family, suffix, nickname, ph_given, ph_family]
+        phone_text: list[str] = []
+        for number in phones.get(cid, []):
+            phone_text.extend(phone_tokens(number))
+        rows.append(
+            {
+                "rowid": cid,
+                "name": fold(" ".join(n for n in names if n)),
+                "organization": fold(" ".join(p for p in (organization, department) if p)),
+                "title": fold(" ".join(p for p in (title, role) if p)),
+                "email": fold(" ".join(emails.get(cid, []))),
+                "phone": " ".join(dict.fromkeys(phone_text)),
+                "place": fold(" ".join(places.get(cid, []))),
+                "tag": fold(" ".join(tags.get(cid, []))),
+                "note": fold(note or ""),
+            }
+        )
+    if rows:
+        columns = ", ".join(("rowid", *FTS_COLUMNS))
+        values = ", ".join(f":{c}" for c in ("rowid", *FTS_COLUMNS))
+        conn.execute(text(f"INSERT INTO {FTS_TABLE} ({columns}) VALUES ({values})"), rows)
+
+
+def remove(conn: Connection, contact_ids: Iterable[int]) -> None:
+    ids = sorted(set(contact_ids))
+    for chunk in _chunks(ids):
+        conn.execute(_in_ids(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids"), {"ids": list(chunk)})
+
+
+def rebuild(conn: Connection) -> None:
+    """Re-index the whole book (after a migration that changes what is indexed)."""
+    conn.execute(text(f"DELETE FROM {FTS_TABLE}"))
+    ids = [row[0] for row in conn.execute(text("SELECT id FROM contact"))]
+    reindex(conn, ids)

@@ -1,0 +1,1 @@
+"""The desktop app: PySide6 lives here and nowhere below."""
