@@ -1,0 +1,45 @@
+"""What every reader returns: the contacts it could read and the problems it met.
+
+A reader never raises for a bad card or row: it reports a `Problem` and goes on. It raises
+`UnreadableFileError` (one line, naming what was wrong) only when nothing in the file can be
+read at all: not a vCard, an image renamed .vcf, a CSV with no header netbook understands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from netbook.model.values import ContactRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong in one card (vCard) or row (CSV).
+
+    `card` is the 1-based number of the card or data row; `line` the 1-based line in the file
+    where it starts (or where the fault is). `dropped` says whether the whole card was skipped
+    (True) or only one field of it (False, a warning).
+    """
+
+    card: int | None
+    line: int | None
+    message: str
+    dropped: bool = True
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """The outcome of reading one file."""
+
+    format: str  # "vcard", "linkedin-csv", "google-csv", "outlook-csv", "csv"
+    records: list[ContactRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    # For each record, the 1-based card/row number it came from (same order as `records`).
+    positions: list[int] = field(default_factory=list)
+    # Tags to add to contacts the file names only by UID (Apple/iCloud group cards whose
+    # members are not in this file but may already be in the book): tag -> member UIDs.
+    group_memberships: dict[str, list[str]] = field(default_factory=dict)
+
+
+class UnreadableFileError(ValueError):
+    """The file as a whole cannot be read; the message is one line for the user."""
