@@ -63,7 +63,7 @@ class ContactNotFoundError(LookupError):
         self.ref = ref
 
 
-def _with_thumbnail(record: ContactRecord) -> ContactRecord:
+def with_thumbnail(record: ContactRecord) -> ContactRecord:
     """The record with a list thumbnail made for its photo; an unreadable photo is dropped."""
     photo = record.photo
     if photo is None or not photo.data or photo.thumbnail:
@@ -83,17 +83,17 @@ class AddressBook:
     # -- changing ------------------------------------------------------------------------
     def add(self, record: ContactRecord) -> int:
         with self.database.transaction() as conn:
-            return contact_rows.insert_records(conn, [_with_thumbnail(record)])[0]
+            return contact_rows.insert_records(conn, [with_thumbnail(record)])[0]
 
     def add_many(self, records: Sequence[ContactRecord]) -> list[int]:
         """Insert many contacts in one transaction (all or nothing)."""
         with self.database.transaction() as conn:
-            return contact_rows.insert_records(conn, [_with_thumbnail(r) for r in records])
+            return contact_rows.insert_records(conn, [with_thumbnail(r) for r in records])
 
     def update(self, contact_id: int, record: ContactRecord) -> None:
         with self.database.transaction() as conn:
             self._require(conn, contact_id)
-            contact_rows.replace_record(conn, contact_id, _with_thumbnail(record))
+            contact_rows.replace_record(conn, contact_id, with_thumbnail(record))
 
     def archive(self, ids: Sequence[int]) -> None:
         with self.database.transaction() as conn:

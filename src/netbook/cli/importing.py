@@ -1,0 +1,71 @@
+"""`import`: bring vCard and CSV files into the book."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from netbook.cli.common import EXIT_ERROR, EXIT_OK, json_out
+from netbook.services.address_book import AddressBook
+from netbook.services.importer import FileImportResult, Importer
+
+COMMANDS = ("import",)
+
+
+def register(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
+    p = commands.add_parser("import", help="import vCard or CSV files (format detected from content)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(handler=cmd_import)
+
+
+def _file_json(result: FileImportResult) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "path": str(result.path),
+        "format": result.format,
+        "imported": result.imported,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "problems": [
+            {"card": p.card, "line": p.line, "message": p.message, "dropped": p.dropped}
+            for p in result.problems
+        ],
+    }
+    if result.error is not None:
+        data["error"] = result.error
+    return data
+
+
+def _file_text(result: FileImportResult, dry_run: bool) -> str:
+    if result.error is not None:
+        return f"{result.path}: not imported: {result.error}\n"
+    verb = "would import" if dry_run else "imported"
+    lines = [
+        f"{result.path} ({result.format}): {verb} {result.imported} new, "
+        f"{result.updated} updated, {result.unchanged} unchanged, {len(result.problems)} problems"
+    ]
+    for problem in result.problems:
+        where = ", ".join(
+            f"{name} {value}" for name, value in (("card", problem.card), ("line", problem.line)) if value
+        )
+        kind = "skipped" if problem.dropped else "warning"
+        lines.append(f"  {where}: {kind}: {problem.message}" if where else f"  {kind}: {problem.message}")
+    return "\n".join(lines) + "\n"
+
+
+def cmd_import(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+    importer = Importer(book)
+    paths = [Path(f).expanduser() for f in args.files]
+    report = importer.preview(paths) if args.dry_run else importer.run(paths)
+    if args.json:
+        json_out({"dry_run": args.dry_run, "files": [_file_json(f) for f in report.files]}, out)
+    else:
+        for result in report.files:
+            out.write(_file_text(result, args.dry_run))
+    failed = [f for f in report.files if f.error is not None]
+    for result in failed:
+        print(f"netbook: error: {result.path}: {result.error}", file=sys.stderr)
+    return EXIT_ERROR if failed else EXIT_OK

@@ -1,0 +1,427 @@
+"""The import pipeline shared by every format: detect -> parse -> match -> insert or update.
+
+All files of one import are written in one transaction, after a verified backup; each file is
+recorded as an import batch, with the contacts it created and, for those it changed, how they
+were before, so the whole import can be undone. Importing the same file twice changes nothing.
+
+Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
+profile link); the same email; the same phone number in E.164; the same name at the same
+organisation. Records of one file that match each other are merged before they are stored.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Connection, insert, select, update
+
+from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
+from netbook.model.phones import to_e164
+from netbook.model.tables import ImportBatch, ImportBatchChange, utcnow
+from netbook.model.text import email_key, fold, url_key
+from netbook.model.values import ContactRecord, InteractionValue
+from netbook.services.address_book import AddressBook, with_thumbnail
+from netbook.services.merging import merge_into, same_content
+from netbook.services.record_snapshot import from_snapshot, to_snapshot
+from netbook.store import contact_rows, search_index
+from netbook.store.backup import backup
+from netbook.store.contact_rows import (
+    chunks,
+    contact_t,
+    contact_tag,
+    email_t,
+    ensure_tags,
+    phone_t,
+    social_t,
+)
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+PROGRESS_EVERY = 200
+
+batch_t = ImportBatch.__table__
+change_t = ImportBatchChange.__table__
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+
+class ImportCancelledError(Exception):
+    """The user cancelled; the transaction is rolled back and the book is unchanged."""
+
+
+@dataclass(frozen=True, slots=True)
+class FileImportResult:
+    path: Path
+    format: str | None
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    error: str | None = None  # one line, when the file could not be read at all
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    files: list[FileImportResult]
+    batch_ids: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def imported(self) -> int:
+        return sum(f.imported for f in self.files)
+
+    @property
+    def updated(self) -> int:
+        return sum(f.updated for f in self.files)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(f.unchanged for f in self.files)
+
+    @property
+    def problem_count(self) -> int:
+        return sum(len(f.problems) for f in self.files)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatchSummary:
+    id: int
+    created_at: dt.datetime
+    path: str
+    format: str
+    imported: int
+    updated: int
+    unchanged: int
+    problems: int
+    undone: bool
+
+
+def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
+    """Parse one file of any supported format, detected from its content, not its name."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UnreadableFileError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read the file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise UnreadableFileError("the file is empty")
+    # Imported here, not at module level: the readers (and vobject) load only when a file is
+    # read, which keeps them off the app's start-up path.
+    from netbook.formats.csv_import import looks_like_csv, read_csv
+    from netbook.formats.vcard import looks_like_vcard, read_vcards
+
+    if looks_like_vcard(data):
+        return read_vcards(data)
+    if mapping is not None or looks_like_csv(data):
+        return read_csv(data, mapping)
+    raise UnreadableFileError("not a vCard or CSV file netbook can read")
+
+
+@dataclass(slots=True)
+class _Keys:
+    """Lookup tables from match keys to contact ids, for the book and for this import."""
+
+    uid: dict[str, int] = field(default_factory=dict)
+    social: dict[str, int] = field(default_factory=dict)
+    email: dict[str, int] = field(default_factory=dict)
+    phone: dict[str, int] = field(default_factory=dict)
+    name_org: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def _record_keys(record: ContactRecord) -> dict[str, list[object]]:
+    name = fold(record.best_display_name())
+    org = fold(record.organization or "")
+    return {
+        "uid": [record.uid] if record.uid else [],
+        "social": [url_key(s.value) for s in record.social_profiles if s.value],
+        "email": [email_key(e.value) for e in record.emails if e.value],
+        "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
+        "name_org": [(name, org)] if name and org else [],
+    }
+
+
+def _remember(keys: _Keys, record: ContactRecord, target: int) -> None:
+    for kind, values in _record_keys(record).items():
+        table = getattr(keys, kind)
+        for value in values:
+            table.setdefault(value, target)
+
+
+def _find(keys: _Keys, record: ContactRecord) -> int | None:
+    for kind, values in _record_keys(record).items():
+        table = getattr(keys, kind)
+        for value in values:
+            if value in table:
+                return int(table[value])
+    return None
+
+
+def _book_keys(conn: Connection, records: Sequence[ContactRecord]) -> _Keys:
+    """The book's contacts that any of `records` could match, by every key."""
+    wanted: dict[str, set[object]] = {k: set() for k in ("uid", "social", "email", "phone", "name_org")}
+    for record in records:
+        for kind, values in _record_keys(record).items():
+            wanted[kind].update(values)
+    keys = _Keys()
+    lookups = (
+        ("uid", contact_t.c.uid, contact_t.c.id),
+        ("social", social_t.c.value_key, social_t.c.contact_id),
+        ("email", email_t.c.value_key, email_t.c.contact_id),
+        ("phone", phone_t.c.e164, phone_t.c.contact_id),
+    )
+    for kind, column, owner in lookups:
+        table = getattr(keys, kind)
+        for chunk in chunks(sorted(wanted[kind])):  # type: ignore[type-var]
+            for value, cid in conn.execute(select(column, owner).where(column.in_(chunk)).order_by(owner)):
+                table.setdefault(value, cid)
+    if wanted["name_org"]:
+        orgs = sorted({org for _, org in wanted["name_org"]})  # type: ignore[misc]
+        for cid, display, organization in conn.execute(
+            select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
+            .where(contact_t.c.organization.is_not(None))
+            .order_by(contact_t.c.id)
+        ):
+            org = fold(organization)
+            if org in orgs:
+                keys.name_org.setdefault((fold(display), org), cid)
+    return keys
+
+
+@dataclass(slots=True)
+class _Plan:
+    """What one file will do to the book."""
+
+    inserts: list[ContactRecord] = field(default_factory=list)
+    updates: dict[int, tuple[ContactRecord, ContactRecord]] = field(default_factory=dict)  # id: (before, after)
+    unchanged: set[int] = field(default_factory=set)
+
+
+def _job_change(before: ContactRecord, after: ContactRecord, today: dt.date) -> InteractionValue | None:
+    """A dated "changed job" entry when a newer export shows a new title or organisation."""
+    old = (before.title or "", before.organization or "")
+    new = (after.title or "", after.organization or "")
+    if not any(old) or old == new:
+        return None
+
+    def describe(title: str, org: str) -> str:
+        return " at ".join(p for p in (title, org) if p)
+
+    return InteractionValue(
+        occurred_on=today, kind="changed_job", summary=f"{describe(*old)} → {describe(*new)}"
+    )
+
+
+def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
+    plan = _Plan()
+    book = _book_keys(conn, parsed.records)
+    pending = _Keys()  # keys of records this file will insert, by index into plan.inserts
+    loaded: dict[int, ContactRecord] = {}
+    matched_ids = sorted({cid for r in parsed.records if (cid := _find(book, r)) is not None})
+    for chunk in chunks(matched_ids):
+        for record in contact_rows.load_records(conn, chunk):
+            assert record.id is not None
+            loaded[record.id] = record
+    for record in parsed.records:
+        cid = _find(book, record)
+        if cid is not None and cid in loaded:
+            before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
+            current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
+            after = merge_into(current, record)
+            change = _job_change(current, after, today)
+            if change is not None:
+                after.interactions = [*after.interactions, change]
+            if same_content(after, before):
+                plan.unchanged.add(cid)
+            else:
+                plan.unchanged.discard(cid)
+                plan.updates[cid] = (before, after)
+            continue
+        index = _find(pending, record)
+        if index is not None:
+            plan.inserts[index] = merge_into(plan.inserts[index], record)
+            _remember(pending, plan.inserts[index], index)
+            continue
+        plan.inserts.append(dataclasses.replace(record))
+        _remember(pending, record, len(plan.inserts) - 1)
+    return plan
+
+
+class Importer:
+    """Imports files into one book. Safe to call from a worker thread (own connections)."""
+
+    def __init__(self, book: AddressBook, today: Callable[[], dt.date] = dt.date.today) -> None:
+        self.book = book
+        self.database = book.database
+        self._today = today
+
+    def preview(self, paths: Sequence[Path], mapping: dict[str, str] | None = None) -> ImportReport:
+        """What `run` would do, file by file; nothing is written."""
+        results = []
+        with self.database.reading() as conn:
+            for path in paths:
+                try:
+                    parsed = read_file(path, mapping)
+                except UnreadableFileError as exc:
+                    results.append(FileImportResult(path=path, format=None, error=str(exc)))
+                    continue
+                plan = _plan(conn, parsed, self._today())
+                results.append(
+                    FileImportResult(
+                        path=path,
+                        format=parsed.format,
+                        imported=len(plan.inserts),
+                        updated=len(plan.updates),
+                        unchanged=len(plan.unchanged),
+                        problems=list(parsed.problems),
+                    )
+                )
+        return ImportReport(files=results)
+
+    def run(
+        self,
+        paths: Sequence[Path],
+        *,
+        progress: ProgressCallback | None = None,
+        is_cancelled: CancelCheck | None = None,
+        mapping: dict[str, str] | None = None,
+    ) -> ImportReport:
+        """Import the files in one transaction; a cancelled import leaves the book as it was."""
+        parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
+        for path in paths:
+            try:
+                parsed_files.append((path, read_file(path, mapping), None))
+            except UnreadableFileError as exc:
+                parsed_files.append((path, None, str(exc)))
+            if is_cancelled is not None and is_cancelled():
+                return ImportReport(files=[], cancelled=True)
+        total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
+        if any(p is not None for _, p, _ in parsed_files):
+            backup(self.database.engine, self.database.path, "before-import")
+        counter = _Progress(total, progress, is_cancelled)
+        results: list[FileImportResult] = []
+        batch_ids: list[int] = []
+        try:
+            with self.database.transaction() as conn:
+                for path, parsed, error in parsed_files:
+                    if parsed is None:
+                        results.append(FileImportResult(path=path, format=None, error=error))
+                        continue
+                    result, batch_id = self._import_one(conn, path, parsed, counter)
+                    results.append(result)
+                    batch_ids.append(batch_id)
+                counter.check()
+        except ImportCancelledError:
+            return ImportReport(files=[], cancelled=True)
+        return ImportReport(files=results, batch_ids=batch_ids)
+
+    def _import_one(
+        self, conn: Connection, path: Path, parsed: ParseResult, counter: _Progress
+    ) -> tuple[FileImportResult, int]:
+        plan = _plan(conn, parsed, self._today())
+        batch_id = int(
+            conn.execute(
+                insert(batch_t).values(
+                    created_at=utcnow(), path=str(path), format=parsed.format,
+                    imported=len(plan.inserts), updated=len(plan.updates),
+                    unchanged=len(plan.unchanged), problems=len(parsed.problems),
+                )
+            ).inserted_primary_key[0]
+        )
+        counter.advance(len(plan.unchanged))
+        new_ids: list[int] = []
+        for chunk in chunks(plan.inserts):
+            new_ids.extend(
+                contact_rows.insert_records(conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id)
+            )
+            counter.advance(len(chunk))
+        updates = list(plan.updates.items())
+        for chunk in chunks(updates):
+            contact_rows.replace_records(conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk])
+            counter.advance(len(chunk))
+        changes = [{"batch_id": batch_id, "contact_id": cid, "action": "insert", "before": None} for cid in new_ids]
+        changes += [
+            {"batch_id": batch_id, "contact_id": cid, "action": "update", "before": to_snapshot(before)}
+            for cid, (before, _) in updates
+        ]
+        for chunk in chunks(changes):
+            conn.execute(insert(change_t), list(chunk))
+        _apply_group_memberships(conn, parsed.group_memberships)
+        result = FileImportResult(
+            path=path, format=parsed.format, imported=len(plan.inserts), updated=len(plan.updates),
+            unchanged=len(plan.unchanged), problems=list(parsed.problems),
+        )
+        return result, batch_id
+
+    def undo(self, batch_ids: Sequence[int]) -> None:
+        """Take imports back in one transaction: new contacts go, changed ones are restored."""
+        with self.database.transaction() as conn:
+            for batch_id in sorted(batch_ids, reverse=True):
+                rows = conn.execute(
+                    select(change_t.c.contact_id, change_t.c.action, change_t.c.before)
+                    .where(change_t.c.batch_id == batch_id)
+                    .order_by(change_t.c.id)
+                ).all()
+                inserted = [r.contact_id for r in rows if r.action == "insert"]
+                contact_rows.delete_contacts(conn, inserted)
+                restores = [(r.contact_id, from_snapshot(r.before)) for r in rows if r.action == "update"]
+                existing = {
+                    cid for chunk in chunks([cid for cid, _ in restores])
+                    for (cid,) in conn.execute(select(contact_t.c.id).where(contact_t.c.id.in_(chunk)))
+                }
+                contact_rows.replace_records(conn, [(cid, rec) for cid, rec in restores if cid in existing])
+                conn.execute(update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow()))
+
+    def batches(self) -> list[ImportBatchSummary]:
+        with self.database.reading() as conn:
+            return [
+                ImportBatchSummary(
+                    id=r.id, created_at=r.created_at, path=r.path, format=r.format,
+                    imported=r.imported, updated=r.updated, unchanged=r.unchanged,
+                    problems=r.problems, undone=r.undone_at is not None,
+                )
+                for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
+            ]
+
+
+def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]) -> None:
+    """Tag the book's contacts named by Apple/iCloud group cards."""
+    if not memberships:
+        return
+    tag_ids = ensure_tags(conn, memberships)
+    ids = contact_rows.uid_map(conn, (uid for uids in memberships.values() for uid in uids))
+    rows = [
+        {"contact_id": ids[uid], "tag_id": tag_ids[fold(tag.strip())]}
+        for tag, uids in memberships.items()
+        for uid in uids
+        if uid in ids and tag.strip()
+    ]
+    for chunk in chunks(rows):
+        conn.execute(insert(contact_tag).prefix_with("OR IGNORE"), list(chunk))
+    search_index.reindex(conn, {row["contact_id"] for row in rows})
+
+
+class _Progress:
+    def __init__(self, total: int, callback: ProgressCallback | None, is_cancelled: CancelCheck | None) -> None:
+        self.total = total
+        self.done = 0
+        self._callback = callback
+        self._is_cancelled = is_cancelled
+        self._reported = -PROGRESS_EVERY
+
+    def advance(self, n: int) -> None:
+        self.done = min(self.total, self.done + n)
+        self.check()
+        if self._callback is not None and (self.done - self._reported >= PROGRESS_EVERY or self.done == self.total):
+            self._reported = self.done
+            self._callback(self.done, self.total)
+
+    def check(self) -> None:
+        if self._is_cancelled is not None and self._is_cancelled():
+            raise ImportCancelledError
+

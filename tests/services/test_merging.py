@@ -1,0 +1,70 @@
+"""Merging a file's view of a contact into the book's: nothing is ever lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netbook.model.values import (
+    ContactRecord,
+    HowMet,
+    InteractionValue,
+    LabelledValue,
+    PhotoValue,
+    SocialProfileValue,
+)
+from netbook.services.merging import merge_into, same_content
+from netbook.services.record_snapshot import from_snapshot, to_snapshot
+from tests.services.test_address_book import rich_record
+
+
+def test_incoming_contact_data_wins_where_it_says_something():
+    existing = ContactRecord(given_name="Ann", family_name="Lee", organization="Acme", title="Engineer",
+                             note="kept")
+    incoming = ContactRecord(given_name="Ann", family_name="Lee", organization="Zenith", title=None)
+    merged = merge_into(existing, incoming)
+    assert merged.organization == "Zenith"
+    assert merged.title == "Engineer"
+    assert merged.note == "kept"
+    assert existing.organization == "Acme"  # the input is not changed
+
+
+def test_multi_values_are_united_without_duplicates():
+    existing = ContactRecord(emails=[LabelledValue("Ann@Acme.example", "work")],
+                             phones=[LabelledValue("+1 617 555 0134")], tags=["Clients"])
+    incoming = ContactRecord(emails=[LabelledValue("ann@acme.example"), LabelledValue("ann@home.example")],
+                             phones=[LabelledValue("(617) 555-0134"), LabelledValue("+44 20 7946 0018")],
+                             tags=["clients", "VIP"])
+    merged = merge_into(existing, incoming)
+    assert [e.value for e in merged.emails] == ["Ann@Acme.example", "ann@home.example"]
+    assert [p.value for p in merged.phones] == ["+1 617 555 0134", "+44 20 7946 0018"]
+    assert merged.tags == ["Clients", "VIP"]
+
+
+def test_the_users_story_is_kept_and_only_filled_in():
+    existing = ContactRecord(how_met=HowMet(channel="event", place="PyCon"), met_in_person=True)
+    incoming = ContactRecord(how_met=HowMet(channel="linkedin", date=dt.date(2019, 3, 15)),
+                             social_profiles=[SocialProfileValue("linkedin", "https://linkedin.com/in/ann")])
+    merged = merge_into(existing, incoming)
+    assert merged.how_met == HowMet(channel="event", date=dt.date(2019, 3, 15), place="PyCon")
+    assert merged.met_in_person
+    assert len(merged.social_profiles) == 1
+
+
+def test_merging_the_same_record_changes_nothing():
+    record = rich_record()
+    assert same_content(merge_into(record, record), record)
+
+
+def test_interactions_unite_by_uid():
+    a = InteractionValue(dt.date(2024, 1, 1), "call", "x", uid="u1")
+    b = InteractionValue(dt.date(2024, 2, 1), "email", "y", uid="u2")
+    merged = merge_into(ContactRecord(interactions=[a]), ContactRecord(interactions=[a, b]))
+    assert [i.uid for i in merged.interactions] == ["u1", "u2"]
+
+
+def test_snapshot_round_trips_a_rich_record():
+    record = rich_record()
+    record.photo = PhotoValue(data=b"\x89PNG bytes", media_type="image/png")
+    record.created_at = dt.datetime(2020, 1, 2, 3, 4, 5)
+    restored = from_snapshot(to_snapshot(record))
+    assert restored == record
