@@ -28,9 +28,12 @@ def sniff_media_type(data: bytes) -> str:
 
 def thumbnail(data: bytes, size: int = THUMBNAIL_SIZE) -> bytes:
     """A square PNG thumbnail of the image, centre-cropped, `size` pixels a side."""
-    with _open(data) as image:
-        image.load()
-        picture = image.convert("RGBA")
+    try:
+        with _open(data) as image:
+            image.load()
+            picture = image.convert("RGBA")
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:  # truncated pixel data
+        raise BadImageError(f"the photo is not a readable image ({exc})") from exc
     side = min(picture.size)
     left = (picture.width - side) // 2
     top = (picture.height - side) // 2

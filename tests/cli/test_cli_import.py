@@ -1,0 +1,67 @@
+"""`netbook import` through a real subprocess."""
+
+from __future__ import annotations
+
+import json
+
+from tests.cli.test_cli import netbook
+from tests.conftest import DATA
+
+FILES = DATA / "import"
+
+
+def test_import_json_summary_and_idempotence(tmp_path):
+    db = str(tmp_path / "book.sqlite3")
+    first = netbook("--db", db, "import", str(FILES / "three.vcf"), "--json")
+    assert first.returncode == 0, first.stderr
+    summary = json.loads(first.stdout)
+    [file] = summary["files"]
+    assert {k: file[k] for k in ("path", "format", "imported", "updated", "unchanged", "problems")} == {
+        "path": str(FILES / "three.vcf"), "format": "vcard", "imported": 3, "updated": 0,
+        "unchanged": 0, "problems": [],
+    }
+    again = json.loads(netbook("--db", db, "import", str(FILES / "three.vcf"), "--json").stdout)
+    assert (again["files"][0]["imported"], again["files"][0]["unchanged"]) == (0, 3)
+
+
+def test_dry_run_changes_nothing(tmp_path):
+    db = str(tmp_path / "book.sqlite3")
+    result = netbook("--db", db, "import", "--dry-run", str(FILES / "three.vcf"))
+    assert result.returncode == 0, result.stderr
+    assert "would import 3 new" in result.stdout
+    assert json.loads(netbook("--db", db, "list", "--json").stdout) == []
+
+
+def test_problems_are_listed_with_card_and_line_and_exit_is_zero(tmp_path):
+    db = str(tmp_path / "book.sqlite3")
+    result = netbook("--db", db, "import", str(FILES / "one-broken.vcf"), "--json")
+    assert result.returncode == 0, result.stderr
+    [file] = json.loads(result.stdout)["files"]
+    assert file["imported"] == 2
+    assert file["problems"][0]["card"] == 2
+    assert file["problems"][0]["line"] >= 5
+    text = netbook("--db", db, "import", str(FILES / "one-broken.vcf")).stdout
+    assert "card 2, line" in text
+
+
+def test_unreadable_file_exits_non_zero_with_one_line(tmp_path):
+    db = str(tmp_path / "book.sqlite3")
+    result = netbook("--db", db, "import", str(FILES / "not-a-vcard.vcf"))
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "not-a-vcard.vcf" in result.stderr and "Traceback" not in result.stderr
+    missing = netbook("--db", db, "import", str(tmp_path / "nope.vcf"))
+    assert missing.returncode == 1 and "nope.vcf" in missing.stderr
+
+
+def test_export_vcard_reads_back(tmp_path):
+    db = str(tmp_path / "book.sqlite3")
+    netbook("--db", db, "import", str(FILES / "three.vcf"))
+    out = tmp_path / "out.vcf"
+    result = netbook("--db", db, "export", "--format", "vcard4", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VCARD") == 3 and "VERSION:4.0" in text
+    other = str(tmp_path / "other.sqlite3")
+    back = json.loads(netbook("--db", other, "import", str(out), "--json").stdout)
+    assert back["files"][0]["imported"] == 3

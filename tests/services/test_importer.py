@@ -1,0 +1,177 @@
+"""The import pipeline on real files and real SQLite books."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from netbook.formats.json_export import contacts_to_json_text
+from netbook.model.values import LabelledValue
+from netbook.services.address_book import AddressBook, ContactFilter
+from netbook.services.importer import Importer
+from netbook.store.backup import list_backups
+from tests.conftest import DATA, person
+
+FILES = DATA / "import"
+TODAY = dt.date(2026, 11, 26)
+
+
+def _dump(book: AddressBook) -> str:
+    """The whole book as JSON (without timestamps), to compare before/after."""
+    records = book.get_many(book.ids())
+    data = json.loads(contacts_to_json_text(records))
+    for item in data:
+        item.pop("updated_at")
+    return json.dumps(data, sort_keys=True)
+
+
+@pytest.fixture
+def importer(book: AddressBook) -> Importer:
+    return Importer(book, today=lambda: TODAY)
+
+
+def test_import_inserts_records_and_a_batch(book, importer, db_path):
+    report = importer.run([FILES / "three.vcf"])
+    [result] = report.files
+    assert (result.format, result.imported, result.updated, result.unchanged) == ("vcard", 3, 0, 0)
+    assert result.problems == []
+    assert book.count() == 3
+    ada = book.get(book.resolve("urn:uuid:0a1b2c3d-0001"))
+    assert ada.organization == "Analytical Engines"
+    assert ada.tags == ["Pioneers"]
+    [batch] = importer.batches()
+    assert (batch.imported, batch.format, batch.undone) == (3, "vcard", False)
+    assert len(list_backups(db_path)) == 1
+
+
+def test_importing_the_same_file_twice_changes_nothing(book, importer):
+    importer.run([FILES / "three.vcf"])
+    before = _dump(book)
+    report = importer.run([FILES / "three.vcf"])
+    assert (report.imported, report.updated, report.unchanged) == (0, 0, 3)
+    assert _dump(book) == before
+
+
+def test_later_export_matches_by_email_and_phone_and_records_job_change(book, importer):
+    importer.run([FILES / "three.vcf"])
+    report = importer.run([FILES / "three-later.vcf"])
+    [result] = report.files
+    # Ada matched by email (no UID in the later file), Katherine by phone in E.164, Dorothy new.
+    assert (result.imported, result.updated, result.unchanged) == (1, 1, 1)
+    ada = book.get(book.resolve("urn:uuid:0a1b2c3d-0001"))
+    assert ada.organization == "Difference Engines Ltd"
+    assert [e.value for e in ada.emails] == ["ada@engines.example", "ada@home.example"]
+    [change] = [i for i in ada.interactions if i.kind == "changed_job"]
+    assert change.occurred_on == TODAY
+    assert change.summary == "Programmer at Analytical Engines → Chief Programmer at Difference Engines Ltd"
+    assert book.count() == 4
+
+
+def test_preview_counts_what_run_would_do_and_writes_nothing(book, importer, db_path):
+    importer.run([FILES / "three.vcf"])
+    before = _dump(book)
+    report = importer.preview([FILES / "three-later.vcf"])
+    assert (report.imported, report.updated, report.unchanged) == (1, 1, 1)
+    assert _dump(book) == before
+    assert len(importer.batches()) == 1
+    assert len(list_backups(db_path)) == 1
+
+
+def test_undo_import_restores_the_book(book, importer):
+    book.add(person("Zed", "Zulu"))
+    importer.run([FILES / "three.vcf"])
+    before = _dump(book)
+    report = importer.run([FILES / "three-later.vcf"])
+    importer.undo(report.batch_ids)
+    assert _dump(book) == before
+    assert importer.batches()[0].undone
+
+
+def test_cancel_leaves_the_book_exactly_as_it_was(book, importer):
+    book.add(person("Zed", "Zulu"))
+    before = _dump(book)
+    calls = []
+    report = importer.run([FILES / "three.vcf"], progress=lambda d, t: calls.append((d, t)),
+                          is_cancelled=lambda: bool(calls))
+    assert report.cancelled
+    assert _dump(book) == before
+    assert importer.batches() == []
+
+
+def test_progress_reaches_the_total(importer):
+    calls = []
+    importer.run([FILES / "three.vcf", FILES / "three-later.vcf"], progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1] == (6, 6)
+
+
+def test_broken_card_is_reported_and_the_others_come_in(book, importer):
+    report = importer.run([FILES / "one-broken.vcf"])
+    [result] = report.files
+    assert result.imported == 2
+    assert result.problems and result.problems[0].card == 2
+    assert sorted(s.display_name for s in book.page(0, 10)) == ["Good One", "Good Two"]
+
+
+def test_unreadable_file_is_one_line_error_and_other_files_still_import(book, importer):
+    report = importer.run([FILES / "not-a-vcard.vcf", FILES / "three.vcf"])
+    bad, good = report.files
+    assert bad.error and "\n" not in bad.error
+    assert good.imported == 3
+    assert book.count() == 3
+
+
+def test_records_in_one_file_matching_each_other_are_merged(book, importer, tmp_path):
+    path = tmp_path / "twice.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.example\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.example\r\nTEL:+1 617 555 0100\r\nEND:VCARD\r\n"
+    )
+    report = importer.run([path])
+    assert report.imported == 1
+    [ann] = book.get_many(book.ids())
+    assert [p.value for p in ann.phones] == ["+1 617 555 0100"]
+
+
+def test_import_matches_contacts_already_in_the_book(book, importer):
+    book.add(person("Grace", "Hopper", emails=[LabelledValue("GRACE@navy.example")], favourite=True))
+    report = importer.run([FILES / "three.vcf"])
+    assert (report.imported, report.updated) == (2, 1)
+    [grace] = book.get_many(book.ids(ContactFilter(query="grace")))
+    assert grace.favourite  # the user's own flag survives
+    assert grace.organization == "US Navy"
+
+
+def test_group_card_members_in_the_book_get_the_tag(book, importer, tmp_path):
+    importer.run([FILES / "three.vcf"])
+    path = tmp_path / "group.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Mentors\r\nN:Mentors;;;;\r\n"
+        b"X-ADDRESSBOOKSERVER-KIND:group\r\n"
+        b"X-ADDRESSBOOKSERVER-MEMBER:urn:uuid:0a1b2c3d-0001\r\nEND:VCARD\r\n"
+    )
+    importer.run([path])
+    ada = book.get(book.resolve("urn:uuid:0a1b2c3d-0001"))
+    assert "Mentors" in ada.tags
+    assert book.count() == 3  # the group card is not a person
+
+
+def test_export_then_import_into_an_empty_book_gives_the_same_book(book, importer, tmp_path, make_book):
+    from netbook.services.exporting import render
+
+    importer.run([FILES / "three.vcf", FILES / "three-later.vcf"])
+    exported = tmp_path / "all.vcf"
+    exported.write_bytes(render(book.get_many(book.ids()), "vcard3"))
+    other = make_book(0)
+    Importer(other, today=lambda: TODAY).run([exported])
+
+    def normalised(b: AddressBook) -> list[dict]:
+        items = json.loads(contacts_to_json_text(b.get_many(b.ids())))
+        for item in items:
+            for key in ("id", "created_at", "updated_at"):
+                item.pop(key)
+        return items
+
+    assert normalised(other) == normalised(book)
