@@ -32,6 +32,8 @@ def thumbnail(data: bytes, size: int = THUMBNAIL_SIZE) -> bytes:
         with _open(data) as image:
             image.load()
             picture = image.convert("RGBA")
+    except BadImageError:
+        raise
     except (OSError, ValueError, Image.DecompressionBombError) as exc:  # truncated pixel data
         raise BadImageError(f"the photo is not a readable image ({exc})") from exc
     side = min(picture.size)
@@ -59,6 +61,7 @@ def _open(data: bytes) -> Image.Image:
         return Image.open(io.BytesIO(data))  # verify() leaves the image unusable
     except BadImageError:
         raise
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
-            Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise BadImageError(f"the photo is too large to decode safely ({exc})") from exc
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
         raise BadImageError(f"the photo is not a readable image ({exc})") from exc
