@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean screenshots
+.PHONY: run test lint clean package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,8 +25,9 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/lint-imports
 
-bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/netbook.spec
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
