@@ -146,6 +146,22 @@ class AddressBook:
                 raise ContactNotFoundError(ref)
             return int(found)
 
+    def uids(self, ids: Sequence[int]) -> dict[int, str]:
+        """The UIDs of these contacts (for undo: a restored contact gets a new id, not a new UID)."""
+        found: dict[int, str] = {}
+        with self.database.reading() as conn:
+            for chunk in contact_rows.chunks(list(ids)):
+                for cid, uid in conn.execute(
+                    select(contact_t.c.id, contact_t.c.uid).where(contact_t.c.id.in_(chunk))
+                ):
+                    found[int(cid)] = str(uid)
+        return found
+
+    def ids_for_uids(self, uids: Sequence[str]) -> dict[str, int]:
+        """The ids of the contacts with these UIDs that are in the book."""
+        with self.database.reading() as conn:
+            return contact_rows.uid_map(conn, uids)
+
     def page(self, offset: int, limit: int, where: ContactFilter = ContactFilter()) -> list[ContactSummary]:
         """One page of summaries in sort-key order (the list's rows)."""
         has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
