@@ -28,6 +28,9 @@ from netbook.store.database import Database
 from netbook.store.search_index import FTS_TABLE, match_expression
 
 RECENT_DAYS = 30
+# Above this many candidates a page is read by walking the name index (see _many_candidates).
+_WALK_THRESHOLD = 2000
+_MATCH_COUNT_MEMO = 16
 
 
 class View(enum.Enum):
@@ -79,6 +82,7 @@ class AddressBook:
 
     def __init__(self, database: Database) -> None:
         self.database = database
+        self._match_estimates: dict[str, int] = {}
 
     # -- changing ------------------------------------------------------------------------
     def add(self, record: ContactRecord) -> int:
@@ -165,20 +169,21 @@ class AddressBook:
     def page(self, offset: int, limit: int, where: ContactFilter = ContactFilter()) -> list[ContactSummary]:
         """One page of summaries in sort-key order (the list's rows)."""
         has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
-        stmt = _filtered(
-            select(
-                contact_t.c.id,
-                contact_t.c.display_name,
-                contact_t.c.organization,
-                contact_t.c.title,
-                has_photo.label("has_photo"),
-                contact_t.c.favourite,
-                contact_t.c.archived_at,
-            ),
-            where,
-        )
-        stmt = stmt.order_by(contact_t.c.sort_key, contact_t.c.id).limit(limit).offset(offset)
         with self.database.reading() as conn:
+            stmt = _filtered(
+                select(
+                    contact_t.c.id,
+                    contact_t.c.display_name,
+                    contact_t.c.organization,
+                    contact_t.c.title,
+                    has_photo.label("has_photo"),
+                    contact_t.c.favourite,
+                    contact_t.c.archived_at,
+                ),
+                where,
+                in_sort_order=self._many_candidates(conn, where),
+            )
+            stmt = stmt.order_by(contact_t.c.sort_key, contact_t.c.id).limit(limit).offset(offset)
             return [
                 ContactSummary(
                     id=row.id,
@@ -199,9 +204,60 @@ class AddressBook:
             return [row[0] for row in conn.execute(stmt)]
 
     def count(self, where: ContactFilter = ContactFilter()) -> int:
-        stmt = _filtered(select(func.count()).select_from(contact_t), where)
         with self.database.reading() as conn:
+            match = match_expression(where.query)
+            if match is not None and where == ContactFilter(query=where.query):
+                # Search over the whole book (the search field's usual case): FTS5 counts its
+                # matches from the doclist alone, ~10x faster at 100k than joining each match
+                # to its contact; only the archived among them need a look at the table.
+                archived = (
+                    select(func.count())
+                    .select_from(contact_t)
+                    .where(contact_t.c.archived_at.is_not(None))
+                    .where((contact_t.c.id + 0).in_(_fts_rowids(match)))
+                )
+                return self._match_count(conn, match) - int(conn.execute(archived).scalar_one())
+            stmt = _filtered(select(func.count()).select_from(contact_t), where)
             return int(conn.execute(stmt).scalar_one())
+
+    @staticmethod
+    def _match_count(conn: Connection, match: str) -> int:
+        """How many contacts, archived ones too, the FTS expression matches.
+
+        FTS5 counts from the doclist alone: 3 ms for a one-letter prefix at 100k.
+        """
+        sql = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match")
+        return int(conn.execute(sql, {"match": match}).scalar_one())
+
+    def _estimated_matches(self, conn: Connection, match: str) -> int:
+        """`_match_count`, remembered for the last few searches: it only picks a query plan
+        for the pages of one search, where a value made stale by an edit does no harm."""
+        found = self._match_estimates.get(match)
+        if found is None:
+            found = self._match_count(conn, match)
+            if len(self._match_estimates) >= _MATCH_COUNT_MEMO:
+                self._match_estimates.pop(next(iter(self._match_estimates)))
+            self._match_estimates[match] = found
+        return found
+
+    def _many_candidates(self, conn: Connection, where: ContactFilter) -> bool:
+        """Whether a page of `where` is best read by walking the name index in order.
+
+        Walking `ix_contact_active_sort` and testing each contact stops after one page, which
+        wins when many contacts qualify (the whole book, a one-letter search: ~0.5 ms and
+        ~10 ms at 100k instead of 30 ms and 60 ms for collecting and sorting every match).
+        When few qualify, collecting them first and sorting them wins; SQLite's planner, with
+        no statistics, always collects, so the walk is asked for with `likelihood()`.
+        """
+        if where.view is not View.ALL or where.ids is not None:
+            return False
+        match = match_expression(where.query)
+        if match is not None and self._estimated_matches(conn, match) < _WALK_THRESHOLD:
+            return False
+        if where.tag_id is not None:
+            tagged = select(func.count()).where(contact_tag.c.tag_id == where.tag_id)
+            return int(conn.execute(tagged).scalar_one()) >= _WALK_THRESHOLD
+        return True
 
     def search(self, query: str, limit: int = 50) -> list[ContactSummary]:
         return self.page(0, limit, ContactFilter(query=query))
@@ -234,10 +290,35 @@ class AddressBook:
             raise ContactNotFoundError(contact_id)
 
 
-def _filtered(stmt: Select[tuple[object, ...]], where: ContactFilter) -> Select[tuple[object, ...]]:
+def _fts_rowids(match: str) -> Select[tuple[object, ...]]:
+    """The ids of the contacts (archived too) an FTS expression matches."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(FTS_TABLE))
+        .where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match))
+    )
+
+
+def _filtered(
+    stmt: Select[tuple[object, ...]], where: ContactFilter, *, in_sort_order: bool = False
+) -> Select[tuple[object, ...]]:
+    """`stmt` restricted to the contacts `where` selects.
+
+    `in_sort_order` asks SQLite to walk the active contacts' name index and test each one
+    (see AddressBook._many_candidates); otherwise it collects the candidates first.
+    """
     conditions: list[ColumnElement[bool]] = []
+    # With `+ 0` an id test cannot become "look each candidate up by id", which would stop
+    # the planner from walking the name index.
+    member = contact_t.c.id + 0 if in_sort_order else contact_t.c.id
     if where.view is View.ARCHIVED:
-        conditions.append(contact_t.c.archived_at.is_not(None))
+        # Archived contacts are few: collect them through ix_contact_archived_at and sort
+        # them, rather than walk the whole name index (120 ms at 100k) to find them.
+        conditions.append(literal_column("likelihood(contact.archived_at IS NOT NULL, 0.01)"))
+    elif in_sort_order:
+        # "Nearly every contact is active": the planner then walks ix_contact_active_sort in
+        # order instead of collecting every active contact through ix_contact_archived_at.
+        conditions.append(literal_column("likelihood(contact.archived_at IS NULL, 0.99)"))
     else:
         conditions.append(contact_t.c.archived_at.is_(None))
     if where.view is View.FAVOURITES:
@@ -246,19 +327,13 @@ def _filtered(stmt: Select[tuple[object, ...]], where: ContactFilter) -> Select[
         conditions.append(contact_t.c.created_at >= func.datetime("now", f"-{RECENT_DAYS} days"))
     if where.tag_id is not None:
         conditions.append(
-            contact_t.c.id.in_(select(contact_tag.c.contact_id).where(contact_tag.c.tag_id == where.tag_id))
+            member.in_(select(contact_tag.c.contact_id).where(contact_tag.c.tag_id == where.tag_id))
         )
     if where.ids is not None:
         conditions.append(contact_t.c.id.in_(sorted(where.ids)))
     match = match_expression(where.query)
     if match is not None:
-        conditions.append(
-            contact_t.c.id.in_(
-                select(literal_column("rowid"))
-                .select_from(text(FTS_TABLE))
-                .where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match))
-            )
-        )
+        conditions.append(member.in_(_fts_rowids(match)))
     elif where.query.strip():
         conditions.append(false())  # only punctuation was typed: nothing matches
     return stmt.where(*conditions)
