@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from netbook.formats.csv_export import write_csv
 from netbook.formats.json_export import contacts_to_json_text
 from netbook.model.values import ContactRecord
 
@@ -14,6 +15,7 @@ from netbook.model.values import ContactRecord
 Writer = Callable[[Sequence[ContactRecord]], bytes]
 WRITERS: dict[str, Writer] = {
     "json": lambda records: contacts_to_json_text(records).encode("utf-8"),
+    "csv": write_csv,
 }
 FILE_SUFFIXES = {"json": ".json", "vcard3": ".vcf", "vcard4": ".vcf", "csv": ".csv"}
 
