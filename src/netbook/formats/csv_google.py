@@ -169,7 +169,9 @@ def _date(row: Row, what: str, text: str) -> str | None:
     return date.iso()
 
 
-def _read_group(row: Row, group: _Group, record: ContactRecord, extras: list[tuple[str, str]]) -> None:
+def _read_group(
+    row: Row, group: _Group, record: ContactRecord, extras: list[tuple[str, str]]
+) -> None:
     raw_label = group.get(row, "label", "type")
     if group.kind == "e-mail":
         stored, preferred = label(raw_label)

@@ -112,12 +112,13 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
     if mapping is not None:
         layout, fmt, title, reader, records, warnings = _mapped(lines, mapping)
     else:
-        layout = find_layout(lines)
-        if layout is None:
+        found = find_layout(lines)
+        if found is None:
             raise UnreadableFileError("the file is empty")
-        if layout.dialect is None:
-            raise UnreadableFileError(_unknown_layout_message(layout.header))
-        dialect = _DIALECTS[layout.dialect]
+        if found.dialect is None:
+            raise UnreadableFileError(_unknown_layout_message(found.header))
+        layout = found
+        dialect = _DIALECTS[found.dialect]
         fmt, title = dialect.format, dialect.title
         records = list(read_records(lines, layout.data_start, layout.delimiter))
         reader = dialect.make_reader(Columns(layout.header), records)

@@ -7,7 +7,6 @@ several may feed the note; for a single-valued field the first non-empty column 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from netbook.formats.csv_dates import month_first_in, parse_date
@@ -62,7 +61,6 @@ _ADDRESS_FIELDS = ("street", "locality", "region", "postal_code", "country")
 _HOW_MET_FIELDS = {"how_met_channel": "channel", "how_met_place": "place",
                    "how_met_context": "context"}
 _DATE_FIELDS = ("birthday", "anniversary", "how_met_date")
-_EMAIL_SPLIT = re.compile(r"[;,\s]+")
 
 
 def check_mapping(mapping: dict[str, str]) -> None:
@@ -75,9 +73,8 @@ def make_reader(
     columns: Columns, records: Sequence[RawRecord], targets: dict[int, str]
 ) -> Callable[[Row], ContactRecord]:
     """A row reader for `targets` (column position -> field name)."""
-    dates = [
-        r.cells[p] for r in records for p, f in targets.items() if f in _DATE_FIELDS and p < len(r.cells)
-    ]
+    date_columns = [p for p, target in targets.items() if target in _DATE_FIELDS]
+    dates = [r.cells[p] for r in records for p in date_columns if p < len(r.cells)]
     month_first = month_first_in(dates)
     ordered = sorted(targets.items())
 
@@ -99,9 +96,7 @@ def _read(row: Row, targets: list[tuple[int, str]], month_first: bool) -> Contac
             if not getattr(record, target):
                 setattr(record, target, value)
         elif target == "email":
-            for email in _EMAIL_SPLIT.split(value):
-                if not email:
-                    continue
+            for email in split_values(value, (GOOGLE_SEPARATOR, ";", ",")):
                 if looks_like_email(email):
                     record.emails.append(LabelledValue(email))
                 else:

@@ -1,4 +1,4 @@
-"""Outlook's CSV export ("Comma Separated Values", the 88-column contact layout).
+"""Outlook's CSV export ("Comma Separated Values": 92 contact columns since Outlook 2010).
 
     "Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title",
     "Business Street",...,"Categories",...,"E-mail Address","E-mail Type",...,"Referred By",...
@@ -36,7 +36,8 @@ from netbook.model.values import (
 
 FORMAT = "outlook-csv"
 
-# The English headers, in Outlook's order (88 of them).
+# The English headers, in Outlook's order. Older versions wrote fewer (one "PO Box" column,
+# "Home Country" instead of "Home Country/Region"); columns are found by name, so they read too.
 HEADERS = (
     "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
     "Job Title", "Business Street", "Business Street 2", "Business Street 3", "Business City",
@@ -155,7 +156,9 @@ _FRENCH_TITLE = "titre"
 
 
 def _normalised(table: dict[str, str]) -> dict[str, tuple[str, ...]]:
-    return {key: tuple(normalise_header(n) for n in names.split("|")) for key, names in table.items()}
+    return {
+        key: tuple(normalise_header(n) for n in names.split("|")) for key, names in table.items()
+    }
 
 
 _LOCALISED = {"de": _normalised(_GERMAN), "fr": _normalised(_FRENCH)}
@@ -248,7 +251,8 @@ class _Lookup:
 
 def make_reader(columns: Columns, records: Sequence[RawRecord]) -> Callable[[Row], ContactRecord]:
     lookup = _Lookup(columns)
-    date_columns = [p for k in ("birthday", "anniversary") if (p := lookup.positions.get(k)) is not None]
+    found = lookup.positions
+    date_columns = [found[k] for k in ("birthday", "anniversary") if k in found]
     dates = [r.cells[p] for r in records for p in date_columns if p < len(r.cells)]
     month_first = month_first_in(dates, default=lookup.language == "en")
 
@@ -339,10 +343,9 @@ def _read_phones(row: Row, lookup: _Lookup, record: ContactRecord) -> None:
             continue
         same = bool(primary) and digits(value) == digits(primary)
         record.phones.append(LabelledValue(value, phone_label, same))
-    if primary:
-        # Outlook repeats the primary number in its own column: mark the copy, or keep it.
-        if not any(p.preferred for p in record.phones):
-            record.phones.insert(0, LabelledValue(primary, None, preferred=True))
+    # Outlook repeats the primary number in its own column: the copy is marked, or it is kept.
+    if primary and not any(p.preferred for p in record.phones):
+        record.phones.insert(0, LabelledValue(primary, None, preferred=True))
 
 
 def _read_addresses(row: Row, lookup: _Lookup, record: ContactRecord) -> None:

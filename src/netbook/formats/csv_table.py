@@ -79,7 +79,7 @@ def read_records(lines: list[str], start: int, delimiter: str) -> Iterator[RawRe
             base = first + 1
         restarts += 1
         if restarts >= MAX_RESTARTS:
-            yield RawRecord(base + 1, [], "too many broken quotes; the rest of the file was not read")
+            yield RawRecord(base + 1, [], "too many broken quotes; the rest was not read", base + 1)
             return
 
 
@@ -149,7 +149,7 @@ def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
     surplus = [c for c in row.cells[len(columns) :] if c.strip()]
     if surplus:
         row.warnings.append(
-            f"the row has {len(row.cells)} cells but the header {len(columns)}; "
+            f"the row has {len(row.cells)} cells but the header has {len(columns)}; "
             f"the {len(surplus)} extra value(s) were ignored"
         )
     return row

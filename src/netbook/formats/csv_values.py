@@ -56,12 +56,14 @@ _FORMULA_GUARD = re.compile(r"^'[=+\-@\t\r]")
 
 
 def cell(value: str) -> str:
-    """A cell's text, trimmed, without the "'" an exporter put before a formula-like value.
+    """A cell's text: trimmed, with "\n" line ends, without a formula guard.
 
     netbook's own CSV export (and careful spreadsheets) write "'=x" so that Excel shows =x
     instead of running it; reading the file back must give the value, not the guard.
     """
     text = value.strip()
+    if "\r" in text:  # Outlook and Excel end lines inside a field with CRLF
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _FORMULA_GUARD.match(text):
         return text[1:]
     return text
