@@ -57,7 +57,10 @@ class _Runnable(QRunnable):
         try:
             result = job(self._progress, task.is_cancelled)
         except Exception as exc:  # the job's failure is reported, never raised into Qt
-            log.exception("background job failed")
+            if task.is_cancelled():
+                log.debug("background job stopped after cancel: %r", exc)
+            else:
+                log.exception("background job failed")
             task.failed.emit(str(exc) or type(exc).__name__)
         else:
             task.succeeded.emit(result)
