@@ -9,6 +9,7 @@ from pathlib import Path
 
 from netbook.formats.csv_export import write_csv
 from netbook.formats.json_export import contacts_to_json_text
+from netbook.formats.vcard import write_vcards
 from netbook.model.values import ContactRecord
 
 # Format name -> writer of records to bytes. The vCard and CSV writers register here.
@@ -16,6 +17,8 @@ Writer = Callable[[Sequence[ContactRecord]], bytes]
 WRITERS: dict[str, Writer] = {
     "json": lambda records: contacts_to_json_text(records).encode("utf-8"),
     "csv": write_csv,
+    "vcard3": lambda records: write_vcards(records, "3.0").encode("utf-8"),
+    "vcard4": lambda records: write_vcards(records, "4.0").encode("utf-8"),
 }
 FILE_SUFFIXES = {"json": ".json", "vcard3": ".vcf", "vcard4": ".vcf", "csv": ".csv"}
 
