@@ -21,11 +21,12 @@ from netbook.formats.csv_table import Columns, RawRecord, Row, normalise_header
 from netbook.formats.csv_values import (
     add_link,
     add_tag,
+    folded,
     looks_like_email,
     note_with_extras,
     split_values,
 )
-from netbook.model.text import digits, fold
+from netbook.model.text import digits
 from netbook.model.values import (
     Address,
     ContactRecord,
@@ -295,7 +296,7 @@ def _read(row: Row, lookup: _Lookup, month_first: bool) -> ContactRecord:
     if introducer := get(row, "referred by"):
         record.introduced_by_name = introducer
         record.how_met = HowMet(channel="introduction")
-    gender = fold(get(row, "gender"))
+    gender = folded(get(row, "gender"))
     if gender in ("male", "female", "männlich", "weiblich", "masculin", "féminin"):
         record.gender = "M" if gender in ("male", "männlich", "masculin") else "F"
     record.birthday = _date(row, lookup, "birthday", month_first)
@@ -321,7 +322,7 @@ def _read_emails(row: Row, lookup: _Lookup, record: ContactRecord) -> None:
         value = lookup.get(row, address_key)
         if not value:
             continue
-        if fold(lookup.get(row, type_key)) == "ex" or not looks_like_email(value):
+        if folded(lookup.get(row, type_key)) == "ex" or not looks_like_email(value):
             # An Exchange directory address; the display name often holds the real one.
             found = _EMAIL_IN_PARENS.search(lookup.get(row, display_key))
             if found is None:

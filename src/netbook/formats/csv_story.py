@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 
 from netbook.formats.csv_dates import parse_date
-from netbook.model.text import fold
+from netbook.formats.csv_values import folded
 from netbook.model.values import ContactRecord
 
 UID = "netbook: uid"
@@ -42,7 +42,7 @@ def story_fields(record: ContactRecord) -> list[tuple[str, str]]:
 
 def apply_story_field(record: ContactRecord, name: str, value: str) -> bool:
     """Set the story field labelled `name`; False when `name` is not one of netbook's labels."""
-    key = fold(name).strip()
+    key = folded(name).strip()
     if key == UID:
         record.uid = value
     elif key == HOW_MET:

@@ -91,17 +91,25 @@ class Columns:
         self._index: dict[str, list[int]] = {}
         for position, name in enumerate(self.names):
             self._index.setdefault(normalise_header(name), []).append(position)
+        # Readers ask for the same columns on every row.
+        self._found: dict[tuple[tuple[str, ...], int], int | None] = {}
 
     def __len__(self) -> int:
         return len(self.names)
 
     def find(self, *keys: str, occurrence: int = 0) -> int | None:
         """The position of the first column named by any of `keys` (normalised names)."""
+        memo = (keys, occurrence)
+        if memo in self._found:
+            return self._found[memo]
+        found = None
         for key in keys:
             positions = self._index.get(key)
             if positions and len(positions) > occurrence:
-                return positions[occurrence]
-        return None
+                found = positions[occurrence]
+                break
+        self._found[memo] = found
+        return found
 
     def count(self, key: str) -> int:
         return len(self._index.get(key, ()))
@@ -123,12 +131,14 @@ class Row:
     def at(self, position: int | None) -> str:
         if position is None or position >= len(self.cells):
             return ""
-        return cell(self.cells[position])
+        text = self.cells[position]
+        return cell(text) if text else ""
 
     def get(self, *keys: str) -> str:
         """The first non-empty cell among the columns named by `keys`."""
+        find = self.columns.find
         for key in keys:
-            value = self.at(self.columns.find(key))
+            value = self.at(find(key))
             if value:
                 return value
         return ""

@@ -8,6 +8,7 @@ netbook does not know (a custom Google label) is kept as the user wrote it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from netbook.model.text import fold
 from netbook.model.values import ContactRecord, LabelledValue, SocialProfileValue
@@ -69,6 +70,11 @@ def cell(value: str) -> str:
     return text
 
 
+# The same few labels and tags repeat on every row of a file; folding them once is enough.
+folded = lru_cache(maxsize=4096)(fold)
+
+
+@lru_cache(maxsize=1024)
 def label(raw: str | None) -> tuple[str | None, bool]:
     """The stored label for a client's label, and whether it marked the preferred value.
 
@@ -79,7 +85,7 @@ def label(raw: str | None) -> tuple[str | None, bool]:
     text = text.lstrip("* ").strip()
     if not text:
         return None, preferred
-    return _LABELS.get(fold(text), text), preferred
+    return _LABELS.get(folded(text), text), preferred
 
 
 def split_values(text: str, separators: tuple[str, ...] = (GOOGLE_SEPARATOR,)) -> list[str]:
@@ -106,7 +112,7 @@ def social_service(url: str) -> str | None:
 
 def service_from_label(text: str | None) -> str | None:
     """ "twitter" for a website labelled "Twitter" or "X", else None."""
-    return _SERVICE_NAMES.get(fold(text or "").strip())
+    return _SERVICE_NAMES.get(folded(text or "").strip())
 
 
 def add_link(record: ContactRecord, url: str, link_label: str | None) -> None:
@@ -123,7 +129,7 @@ def add_link(record: ContactRecord, url: str, link_label: str | None) -> None:
 def add_tag(record: ContactRecord, tag: str) -> None:
     """Add `tag` unless the record has it already (tags compare case-insensitively)."""
     name = " ".join(tag.split())
-    if name and fold(name) not in {fold(t) for t in record.tags}:
+    if name and folded(name) not in {folded(t) for t in record.tags}:
         record.tags.append(name)
 
 
