@@ -78,6 +78,7 @@ def _editor(qtbot, book, record) -> ContactEditorDialog:
 
 def _screenshot(dialog, name: str) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.layout().activate()  # apply pending layout changes before the picture
     assert dialog.grab().save(str(SCREENSHOTS / name))
 
 

@@ -68,6 +68,7 @@ def test_export_selection_as_json(qtbot, three, tmp_path):
     data = json.loads(target.read_text("utf-8"))
     assert [c["given_name"] for c in data] == ["Grace"]
     SCREENSHOTS.mkdir(exist_ok=True)
+    dialog.layout().activate()  # apply pending layout changes before the picture
     assert dialog.grab().save(str(SCREENSHOTS / "export-done.png"))
 
 
