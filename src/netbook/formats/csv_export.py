@@ -67,7 +67,9 @@ def _file_as(record: ContactRecord) -> str:
              record.suffix)
     composed = " ".join(p.strip() for p in parts if p and p.strip())
     display = record.display_name.strip()
-    return display if display and display != composed else ""
+    if not display or display == composed or (not composed and display == record.organization):
+        return ""  # Google shows the name, or the organisation, by itself
+    return display
 
 
 def _websites(record: ContactRecord) -> list[tuple[str, str]]:
