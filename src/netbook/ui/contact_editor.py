@@ -45,7 +45,12 @@ from netbook.ui.contact_editor_checks import (
     check_phone,
     parse_date,
 )
-from netbook.ui.contact_editor_fields import DateField, FieldMessage, KeyedCombo, stripped_or_none
+from netbook.ui.contact_editor_fields import (
+    DateField,
+    FieldMessage,
+    KeyedCombo,
+    stripped_or_none,
+)
 from netbook.ui.contact_editor_photo import PhotoField
 from netbook.ui.contact_editor_picker import ContactPicker
 from netbook.ui.contact_editor_rows import (
@@ -116,10 +121,9 @@ class ContactEditorDialog(QDialog):
         self.tabs.addTab(self._details_tab(), self.tr("&Contact details"))
         self.tabs.addTab(self._story_tab(), self.tr("&Story"))
         self.tabs.addTab(self._note_tab(), self.tr("&Note"))
-        self.problems = QLabel(self)
+        # What stops Save, whichever tab it is on.
+        self.problems = FieldMessage(self)
         self.problems.setObjectName("editorProblems")
-        self.problems.setWordWrap(True)
-        self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -387,9 +391,9 @@ class ContactEditorDialog(QDialog):
                 errors.append(f"{name.rstrip(':')}: {result.message}")
         if not self._identifies_someone():
             errors.append(self.tr("Give at least a name, an organisation, an email or a phone."))
-        self.problems.setText("\n".join(errors))
-        self.problems.setVisible(bool(errors))
-        self.problems.setStyleSheet(FieldMessage.error_style(self.palette()))
+        self.problems.show_check(
+            Check(Severity.ERROR, "\n".join(errors)) if errors else None, prefix=False
+        )
         self.save_button.setEnabled(not errors)
         return errors
 

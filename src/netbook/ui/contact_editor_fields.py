@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
     QWidgetAction,
 )
+from typing_extensions import override
 
 from netbook.ui.contact_editor_checks import Check, Severity
 
@@ -141,6 +142,26 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+# Dark red and amber on light windows, light red and amber on dark ones: both readable.
+_COLOURS = {
+    (Severity.ERROR, False): "#b00020", (Severity.ERROR, True): "#ff8a80",
+    (Severity.WARNING, False): "#8a5300", (Severity.WARNING, True): "#ffd180",
+}
+
+
+def paint_message(label: QLabel, severity: Severity) -> None:
+    """Colour a message label for its severity and the palette it sits on.
+
+    Through the palette, not a style sheet: a styled widget stops following its parent's
+    palette, so it would miss a switch to dark mode.
+    """
+    palette = label.palette()
+    colour = QColor(_COLOURS[(severity, is_dark(palette))])
+    if palette.color(QPalette.ColorRole.WindowText) != colour:  # setPalette would loop back
+        palette.setColor(QPalette.ColorRole.WindowText, colour)
+        label.setPalette(palette)
+
+
 class FieldMessage(QLabel):
     """An inline warning or error below a field; hidden when there is nothing to say."""
 
@@ -151,30 +172,29 @@ class FieldMessage(QLabel):
         self.check: Check | None = None
         self.hide()
 
-    def show_check(self, check: Check | None) -> None:
+    def show_check(self, check: Check | None, *, prefix: bool = True) -> None:
+        """Show the check's message (with "Error:"/"Warning:" unless `prefix` is False)."""
         self.check = check
         if check is None:
             self.clear()
             self.hide()
             return
-        if check.severity is Severity.ERROR:
-            self.setStyleSheet(self.error_style(self.palette()))
-            prefix = self.tr("Error:")
-        else:
-            self.setStyleSheet(self.warning_style(self.palette()))
-            prefix = self.tr("Warning:")
-        self.setText(f"{prefix} {check.message}")
+        self._colour()
+        word = self.tr("Error:") if check.severity is Severity.ERROR else self.tr("Warning:")
+        self.setText(f"{word} {check.message}" if prefix else check.message)
         self.setAccessibleName(self.text())
         self.show()
 
-    @staticmethod
-    def error_style(palette: QPalette) -> str:
-        # Dark red on light windows, a light red on dark ones: both keep a readable contrast.
-        return f"color: {'#ff8a80' if is_dark(palette) else '#b00020'};"
+    def _colour(self) -> None:
+        if self.check is not None:
+            paint_message(self, self.check.severity)
 
-    @staticmethod
-    def warning_style(palette: QPalette) -> str:
-        return f"color: {'#ffd180' if is_dark(palette) else '#8a5300'};"
+    @override
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a switch between light and dark palettes while the dialog is open."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
 
     def is_error(self) -> bool:
         return self.check is not None and self.check.severity is Severity.ERROR
