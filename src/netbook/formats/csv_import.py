@@ -88,8 +88,14 @@ def looks_like_csv(data: bytes) -> bool:
 
 
 def csv_headers(data: bytes) -> list[str]:
-    """The header row of a CSV file as written, for the GUI's column-mapping dialog."""
-    layout = find_layout(physical_lines(decode(data).text))
+    """The header row of a CSV file as written, for the GUI's column-mapping dialog.
+
+    Only the start of the file is read: the header is within its first lines.
+
+    Raises:
+        UnreadableFileError: the file is binary, not text.
+    """
+    layout = find_layout(physical_lines(decode(data[: _SNIFF_BYTES * 4]).text))
     return [h.replace("\ufeff", "").strip() for h in layout.header] if layout else []
 
 
