@@ -324,3 +324,21 @@ def test_yearless_dates_are_stored_as_typed(qtbot, book: AddressBook, field):
     dialog.fields["given_name"].setText("Ada")
     getattr(dialog, field).set_text("--12-10")
     assert getattr(dialog.result_record(), field) == "--12-10"
+
+
+def test_photo_taken_sideways_is_turned_upright(qtbot, book: AddressBook, tmp_path):
+    """Phones store pictures sideways with an EXIF orientation; the crop shows them upright."""
+    from PIL import Image
+
+    picture = Image.new("RGB", (120, 90), "navy")
+    exif = Image.Exif()
+    exif[0x0112] = 6  # Orientation: rotate 90° clockwise to display
+    path = tmp_path / "sideways.jpg"
+    picture.save(path, format="JPEG", exif=exif)
+    dialog = _editor(qtbot, book, None)
+    assert dialog.photo.load_file(path)
+    crop = dialog.photo.crop_dialog
+    assert (crop.area.image.width(), crop.area.image.height()) == (90, 120)
+    assert crop.area.selection() == QRect(0, 15, 90, 90)
+    crop.reject()
+    assert dialog.result_record().photo is None  # cancelling the crop keeps no photo

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTabBar,
     QTableWidget,
     QWidget,
 )
@@ -42,9 +43,9 @@ def _unnamed_inputs(dialog: QWidget) -> list[str]:
         if not isinstance(widget, INPUTS):
             continue
         # Parts of composite Qt widgets are named by the widget they belong to.
-        if _inside(widget, (QComboBox, QCalendarWidget, QAbstractSpinBox)):
+        if _inside(widget, (QComboBox, QCalendarWidget, QAbstractSpinBox, QTabBar, QLineEdit)):
             continue
-        if type(widget).__name__ in ("QTabBar", "QToolButton") and not widget.isVisible():
+        if widget.objectName().startswith("qt_"):  # Qt's own parts (a table's corner button)
             continue
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
         if not (widget.accessibleName() or text):

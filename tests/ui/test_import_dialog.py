@@ -247,3 +247,15 @@ def test_importable_keeps_contact_files_only(tmp_path):
     (tmp_path / "folder.vcf").mkdir()
     found = importable([tmp_path / n for n in [*names, "folder.vcf", "missing.vcf"]])
     assert [p.name for p in found] == ["a.vcf", "b.VCF", "c.csv", "e.vcard"]
+
+
+def test_import_dialog_inputs_have_accessible_names(qtbot, importer):
+    from tests.ui.test_editor_feel import _unnamed_inputs
+
+    dialog = _previewed(qtbot, importer, [PIONEERS])
+    assert _unnamed_inputs(dialog) == []
+    # Keyboard: Import is the default button once the preview is in.
+    assert dialog.import_button.isDefault()
+    mapping = ColumnMappingDialog(["Who", "Employer"])
+    qtbot.addWidget(mapping)
+    assert _unnamed_inputs(mapping) == []

@@ -14,6 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize,
 from PySide6.QtGui import (
     QColor,
     QImage,
+    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -234,7 +235,13 @@ def encode_square(image: QImage) -> PhotoValue:
 def load_checked_image(data: bytes) -> QImage:
     """Decode untrusted bytes after Pillow has vetted them; BadImageError otherwise."""
     sniff_media_type(data)  # raises BadImageError for non-images, bombs, truncated files
-    image = QImage.fromData(data)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # phone pictures are often stored sideways, with EXIF
+    image = reader.read()
+    buffer.close()
     if image.isNull():
         raise BadImageError("the photo is not a readable image")
     return image
