@@ -36,7 +36,7 @@ _ADDRESS_PARTS = (
 _GOOGLE_LABELS = {
     "cell": "Mobile", "work": "Work", "home": "Home", "main": "Main", "other": "Other",
     "work fax": "Work Fax", "home fax": "Home Fax", "fax": "Other Fax", "pager": "Pager",
-    "homepage": "Home Page", "blog": "Blog", "profile": "Profile",
+    "homepage": "Home Page", "blog": "Blog", "profile": "Profile", "iphone": "iPhone",
 }
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _HARMLESS = re.compile(r"^(\+[0-9 ]+|--\d{2}-\d{2})$")

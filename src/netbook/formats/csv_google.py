@@ -99,8 +99,8 @@ _RELATION_KINDS = {
     "spouse": "spouse", "husband": "spouse", "wife": "spouse",
     "partner": "partner", "domestic partner": "partner",
     "child": "child", "son": "child", "daughter": "child",
-    "mother": "parent", "father": "parent", "parent": "parent",
-    "brother": "sibling", "sister": "sibling", "sibling": "sibling",
+    "mother": "mother", "father": "father", "parent": "parent",
+    "brother": "brother", "sister": "sister", "sibling": "sibling",
     "friend": "friend", "relative": "relative", "manager": "manager",
     "assistant": "assistant", "colleague": "colleague", "coworker": "colleague",
 }

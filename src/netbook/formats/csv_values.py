@@ -19,7 +19,7 @@ GOOGLE_SEPARATOR = " ::: "
 _LABELS = {
     "work": "work", "business": "work", "office": "work", "job": "work",
     "home": "home", "personal": "home", "private": "home",
-    "mobile": "cell", "cell": "cell", "cellular": "cell", "iphone": "cell",
+    "mobile": "cell", "cell": "cell", "cellular": "cell", "iphone": "iphone",
     "main": "main", "company main": "main",
     "other": "other",
     "pager": "pager",
