@@ -47,6 +47,7 @@ from netbook.formats.vcard_content import (
 )
 from netbook.formats.vcard_labels import (
     ANNIVERSARY_PROPERTIES,
+    APPLE_BUILTIN_LABELS,
     APPLE_RELATIONS,
     APPLE_SERVICE_NAMES,
     EMAIL_TYPES,
@@ -267,7 +268,7 @@ class _CardReader:
         self.problems: list[Problem] = list(card.problems)
         self.record = ContactRecord()
         self.labels: dict[str, str] = {}  # group (lower-case) -> its X-ABLabel, escaped
-        self.used_groups: set[str] = set()  # groups whose label a modelled property took
+        self.used_groups: set[str] = set()  # groups a modelled property took (and its label)
         self.seen: set[str] = set()  # single-valued properties already read
         self.im_keys: set[tuple[str | None, str]] = set()
         self.is_group = False
@@ -296,6 +297,8 @@ class _CardReader:
             handler = _HANDLERS.get(prop.name) or _prefix_handler(prop.name)
             if handler is None or not handler(self, prop):
                 extras.append(prop)
+            elif prop.group:
+                self.used_groups.add(prop.group.lower())
         record = self.record
         if self.notes:
             record.note = "\n\n".join(self.notes)
@@ -691,7 +694,10 @@ class _CardReader:
             media_type = images.sniff_media_type(data)
             thumb = images.thumbnail(data)
         except images.BadImageError as exc:
-            self.warn(prop.line, f"{exc}; the photo was left out")
+            reason = str(exc)
+            if "<_io." in reason:  # Pillow names its buffer object; that helps nobody
+                reason = reason.split(" (", 1)[0]
+            self.warn(prop.line, f"{reason}; the photo was left out")
             return True
         self.record.photo = PhotoValue(data=data, media_type=media_type, thumbnail=thumb)
         return True
@@ -849,7 +855,7 @@ class _CardWriter:
                 group = self.new_group()
         self.add(name, value, [*params, *self._type_params(types, preferred)], group)
         if group is not None and label is not None:
-            self.add("X-ABLabel", _text(label), group=group)
+            self.add("X-ABLabel", APPLE_BUILTIN_LABELS.get(label) or _text(label), group=group)
 
     def text(self) -> str:
         r = self.record

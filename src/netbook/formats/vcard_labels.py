@@ -28,11 +28,12 @@ PHONE_TYPES: dict[str, tuple[str, ...]] = {
     "work": ("WORK", "VOICE"), "home": ("HOME", "VOICE"), "cell": ("CELL", "VOICE"),
     "fax": ("FAX",), "work fax": ("WORK", "FAX"), "home fax": ("HOME", "FAX"),
     "pager": ("PAGER",), "main": ("MAIN",), "iphone": ("IPHONE", "CELL", "VOICE"),
-    "other": ("OTHER", "VOICE"),
 }
-EMAIL_TYPES: dict[str, tuple[str, ...]] = {"work": ("WORK",), "home": ("HOME",),
-                                           "other": ("OTHER",)}
-PLAIN_TYPES = EMAIL_TYPES  # addresses, URLs and IM handles use the same three words
+EMAIL_TYPES: dict[str, tuple[str, ...]] = {"work": ("WORK",), "home": ("HOME",)}
+PLAIN_TYPES = EMAIL_TYPES  # addresses, URLs and IM handles use the same words
+# Labels with no TYPE of their own that Apple has a built-in for (there is no TYPE=OTHER in
+# vCard 3.0; Apple and Google read these X-ABLabel values).
+APPLE_BUILTIN_LABELS = {"other": "_$!<Other>!$_", "homepage": "_$!<HomePage>!$_"}
 
 # Apple's built-in labels, written between _$!< and >!$_, as netbook words.
 _APPLE_BUILTIN = {
