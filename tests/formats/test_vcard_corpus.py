@@ -124,7 +124,8 @@ def test_known_files_read_as_their_clients_meant():
     [photo_warning] = android.problems
     assert (photo_warning.card, photo_warning.dropped) == (5, False)  # truncated base64 photo
     iphone = read("ez-vcard/io/text/John_Doe_IPHONE.vcf").records[0]
-    assert iphone.photo is not None and iphone.photo.media_type == "image/jpeg"
+    assert iphone.photo is not None
+    assert iphone.photo.media_type == "image/jpeg"
     assert [p.label for p in iphone.phones][:3] == ["cell", "home", "work"]
     gmail = read("ez-vcard/io/text/John_Doe_GMAIL.vcf").records[0]
     assert gmail.anniversary == "1975-03-01"
@@ -132,7 +133,8 @@ def test_known_files_read_as_their_clients_meant():
     ownc = read("kcontacts/vcard9.vcf").records[0]
     assert ownc.note.startswith("Длинный комментарий на русском языке")
     kings = read("rcmcarddav/syncHandlerTest/initial/kings.vcf")
-    assert kings.records == [] and list(kings.group_memberships) == ["Kings"]
+    assert kings.records == []
+    assert list(kings.group_memberships) == ["Kings"]
     golden = read("rcmcarddav/syncHandlerTest/initial/goldencomp.vcf").records[0]
     assert golden.kind == "organization"
     nobody = read("radicale/contact4-with-bday-no-year.vcf").records[0]

@@ -150,7 +150,8 @@ def test_a_rich_record_comes_back_exactly(version):
     record = rich_record()
     [back] = round_trip([record], version)
     assert comparable(back) == comparable(record)
-    assert back.photo is not None and back.photo.thumbnail  # made while reading
+    assert back.photo is not None
+    assert back.photo.thumbnail
 
 
 @pytest.mark.parametrize("version", VERSIONS)
@@ -231,13 +232,15 @@ def test_yearless_dates_in_each_version():
     record = ContactRecord(uid="d", display_name="D", birthday="--04-15",
                            anniversary="1999-12-31")
     v3 = write_vcards([record], "3.0")
-    assert "BDAY:--04-15" in v3 and "X-ANNIVERSARY:1999-12-31" in v3
+    assert "BDAY:--04-15" in v3
+    assert "X-ANNIVERSARY:1999-12-31" in v3
     v4 = write_vcards([record], "4.0")
-    assert "BDAY:--0415" in v4 and "ANNIVERSARY:19991231" in v4
+    assert "BDAY:--0415" in v4
+    assert "ANNIVERSARY:19991231" in v4
 
 
 def test_unknown_version_is_refused():
-    with pytest.raises(ValueError, match="3.0 or 4.0"):
+    with pytest.raises(ValueError, match=r"3\.0 or 4\.0"):
         write_vcards([], "2.1")
 
 
