@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from sqlalchemy import (
 from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
+from netbook.services.reminders import overdue_condition
 from netbook.store import contact_rows
 from netbook.store.contact_rows import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
@@ -41,6 +43,7 @@ class View(enum.Enum):
     FAVOURITES = "favourites"
     RECENT = "recent"
     ARCHIVED = "archived"
+    REACH_OUT = "reach_out"  # keep-in-touch cadence run out (services/reminders.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +362,8 @@ def _filtered(
         conditions.append(contact_t.c.favourite.is_(True))
     elif where.view is View.RECENT:
         conditions.append(contact_t.c.created_at >= func.datetime("now", f"-{RECENT_DAYS} days"))
+    elif where.view is View.REACH_OUT:
+        conditions.append(overdue_condition(dt.date.today(), contact_t.c.id))
     if where.tag_id is not None:
         conditions.append(
             member.in_(select(contact_tag.c.contact_id).where(contact_tag.c.tag_id == where.tag_id))

@@ -1,0 +1,375 @@
+"""The network's numbers (`netbook stats`, the dashboard), and which contacts make up each bar.
+
+Every number is a few GROUP BY queries over indexed tables; nothing loads the book into
+Python objects, so the numbers stay quick at 100,000 contacts. docs/network.md defines each.
+History counts archived contacts (total, growth, channels, countries, met in person,
+introducers, opportunities: they are part of the network's story); what asks for action
+(dormant, reach out, birthdays) counts only active ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import Counter, defaultdict
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    text,
+)
+
+from netbook.model.phones import country_of
+from netbook.services.channels import normalize_channel
+from netbook.services.countries import country_name, display_country
+from netbook.services.introductions import top_introducers
+from netbook.services.opportunities import OPEN
+from netbook.services.reminders import (
+    BIRTHDAY,
+    UPCOMING_DAYS,
+    dormant_select,
+    overdue_condition,
+    reach_out_count,
+    upcoming,
+)
+from netbook.store.contact_rows import (
+    contact_t,
+    email_t,
+    interaction_t,
+    opportunity_t,
+    phone_t,
+    photo_t,
+    tag_t,
+)
+
+UNKNOWN = "unknown"
+TOP = 10
+# Phones are grouped by their first digits before asking phonenumbers for the country, so a
+# book of 100,000 numbers costs a few hundred lookups, not 100,000. Seven characters ("+1617555")
+# hold every calling code and the area code that tells NANP countries apart.
+_PHONE_PREFIX = 7
+
+
+class Facet(enum.Enum):
+    """A dashboard bar or slice: which contacts it stands for (see contact_ids)."""
+
+    CHANNEL = "channel"
+    COUNTRY = "country"
+    MONTH = "month"  # key "YYYY-MM": the contacts who joined the network that month
+    MET_IN_PERSON = "met_in_person"  # key "yes" or "no"
+    INTRODUCER = "introducer"  # key: the introducer's id; the people they introduced
+    OPPORTUNITY_KIND = "opportunity_kind"
+    OPPORTUNITY_OUTCOME = "opportunity_outcome"
+    OPPORTUNITY_CHANNEL = "opportunity_channel"  # key channel; optional outcome
+    DORMANT = "dormant"
+    REACH_OUT = "reach_out"
+
+
+# -- pieces shared by the numbers and the filters --------------------------------------------
+
+
+def _introduced() -> Any:
+    return or_(
+        contact_t.c.introduced_by_id.is_not(None),
+        func.coalesce(func.trim(contact_t.c.introduced_by_name), "") != "",
+    )
+
+
+def _raw_channel() -> Any:
+    return func.coalesce(func.lower(func.trim(contact_t.c.how_met_channel)), "")
+
+
+def joined_on(today: dt.date) -> Any:
+    """When a contact joined the network: how we met (LinkedIn's "Connected On"), else when the
+    contact was added. A how-we-met date after today is a typo and is not believed."""
+    return case(
+        (
+            and_(
+                contact_t.c.how_met_date.is_not(None),
+                contact_t.c.how_met_date <= literal(today.isoformat()),
+            ),
+            contact_t.c.how_met_date,
+        ),
+        else_=func.date(contact_t.c.created_at),
+    )
+
+
+# Each contact's first address with a country (preferred first): (contact_id, country).
+_ADDRESS_COUNTRIES = (
+    "SELECT contact_id, country FROM ("
+    " SELECT contact_id, trim(country) AS country, row_number() OVER ("
+    "  PARTITION BY contact_id ORDER BY preferred DESC, position, id) AS rank"
+    " FROM postal_address WHERE country IS NOT NULL AND trim(country) != ''"
+    ") WHERE rank = 1"
+)
+# For contacts with no address country, their first phone number in E.164.
+_FIRST_PHONES = (
+    "SELECT contact_id, e164 FROM ("
+    " SELECT contact_id, e164, row_number() OVER ("
+    "  PARTITION BY contact_id ORDER BY preferred DESC, position, id) AS rank"
+    " FROM phone_number WHERE e164 IS NOT NULL AND e164 != ''"
+    "  AND contact_id NOT IN (SELECT contact_id FROM postal_address"
+    "   WHERE country IS NOT NULL AND trim(country) != '')"
+    ") WHERE rank = 1"
+)
+
+
+def _phone_country(prefix_cache: dict[str, str | None], e164: str) -> str | None:
+    """The ISO country of a number, looked up once per prefix; None for non-geographic ones."""
+    prefix = e164[:_PHONE_PREFIX]
+    if prefix not in prefix_cache:
+        code = country_of(e164)
+        prefix_cache[prefix] = code if code and code.isalpha() and code != "ZZ" else None
+    return prefix_cache[prefix]
+
+
+# -- the numbers -------------------------------------------------------------------------------
+
+
+def _count(conn: Connection, *where: Any) -> int:
+    return int(conn.execute(select(func.count()).select_from(contact_t).where(*where)).scalar_one())
+
+
+def _having(conn: Connection, table: Any) -> int:
+    return int(conn.execute(select(func.count(func.distinct(table.c.contact_id)))).scalar_one())
+
+
+def _ranked(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def by_channel(conn: Connection) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for raw, introduced, n in conn.execute(
+        select(_raw_channel(), _introduced(), func.count()).group_by(_raw_channel(), _introduced())
+    ):
+        counts[normalize_channel(raw, introduced=bool(introduced))] += int(n)
+    return _ranked(counts)
+
+
+def by_country(conn: Connection, total: int) -> dict[str, int]:
+    counts: Counter[str] = Counter()
+    for written, n in conn.execute(
+        text(f"SELECT country, count(*) FROM ({_ADDRESS_COUNTRIES}) GROUP BY country")
+    ):
+        counts[display_country(written)] += int(n)
+    prefixes: dict[str, str | None] = {}
+    phones = text(
+        f"SELECT substr(e164, 1, {_PHONE_PREFIX}), min(e164), count(*)"
+        f" FROM ({_FIRST_PHONES}) GROUP BY 1"
+    )
+    for _, sample, n in conn.execute(phones):
+        code = _phone_country(prefixes, sample)
+        if code:
+            counts[country_name(code)] += int(n)
+    known = sum(counts.values())
+    if total > known:
+        counts[UNKNOWN] += total - known
+    return _ranked(counts)
+
+
+def growth(conn: Connection, today: dt.date) -> list[dict[str, Any]]:
+    """Contacts added per month and the running total, every month from the first one."""
+    month = func.strftime("%Y-%m", joined_on(today))
+    added = {
+        str(m): int(n)
+        for m, n in conn.execute(select(month, func.count()).group_by(month))
+        if m is not None
+    }
+    if not added:
+        return []
+    first = min(added)
+    last = max(max(added), f"{today.year:04d}-{today.month:02d}")
+    year, mon = int(first[:4]), int(first[5:7])
+    series: list[dict[str, Any]] = []
+    total = 0
+    while True:
+        key = f"{year:04d}-{mon:02d}"
+        total += added.get(key, 0)
+        series.append({"month": key, "added": added.get(key, 0), "total": total})
+        if key >= last:
+            return series
+        year, mon = (year + 1, 1) if mon == 12 else (year, mon + 1)
+
+
+def opportunity_numbers(conn: Connection) -> dict[str, Any]:
+    kinds: Counter[str] = Counter()
+    outcomes: Counter[str] = Counter()
+    channels: Counter[str] = Counter()
+    channel_outcomes: dict[str, Counter[str]] = defaultdict(Counter)
+    outcome = func.coalesce(func.nullif(func.lower(func.trim(opportunity_t.c.outcome)), ""), OPEN)
+    kind = func.lower(func.trim(opportunity_t.c.kind))
+    total = 0
+    for raw_kind, raw_outcome, raw_channel, introduced, n in conn.execute(
+        select(kind, outcome, _raw_channel(), _introduced(), func.count())
+        .select_from(opportunity_t)
+        .outerjoin(contact_t, contact_t.c.id == opportunity_t.c.contact_id)
+        .group_by(kind, outcome, _raw_channel(), _introduced())
+    ):
+        n = int(n)
+        total += n
+        channel = normalize_channel(raw_channel, introduced=bool(introduced))
+        kinds[raw_kind or "other"] += n
+        outcomes[raw_outcome] += n
+        channels[channel] += n
+        channel_outcomes[channel][raw_outcome] += n
+
+    def top(column: Any) -> list[dict[str, Any]]:
+        who = contact_t.alias("who")
+        count = func.count(opportunity_t.c.id)
+        return [
+            {"id": row.id, "name": row.display_name, "opportunities": int(row.n)}
+            for row in conn.execute(
+                select(who.c.id, who.c.display_name, count.label("n"))
+                .join(opportunity_t, column == who.c.id)
+                .group_by(who.c.id)
+                .order_by(count.desc(), who.c.sort_key, who.c.id)
+                .limit(TOP)
+            )
+        ]
+
+    return {
+        "total": total,
+        "by_kind": _ranked(kinds),
+        "by_outcome": _ranked(outcomes),
+        "by_channel": _ranked(channels),
+        "by_channel_and_outcome": {
+            channel: _ranked(channel_outcomes[channel]) for channel in _ranked(channels)
+        },
+        "by_source": top(opportunity_t.c.contact_id),
+        "by_introducer": top(opportunity_t.c.introducer_id),
+    }
+
+
+def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
+    """Every number of `netbook stats --json` (docs/network.md defines them)."""
+    total = _count(conn)
+    archived = _count(conn, contact_t.c.archived_at.is_not(None))
+    met = _count(conn, contact_t.c.met_in_person.is_(True))
+    coming = upcoming(conn, today, UPCOMING_DAYS)
+    birthdays = sum(1 for event in coming if event.kind == BIRTHDAY)
+    return {
+        "as_of": today.isoformat(),
+        "total": total,
+        "active": total - archived,
+        "archived": archived,
+        "favourites": _count(
+            conn, contact_t.c.favourite.is_(True), contact_t.c.archived_at.is_(None)
+        ),
+        "met_in_person": met,
+        "met_in_person_share": round(met / total, 4) if total else 0.0,
+        "with_email": _having(conn, email_t),
+        "with_phone": _having(conn, phone_t),
+        "with_photo": _having(conn, photo_t),
+        "tags": int(conn.execute(select(func.count()).select_from(tag_t)).scalar_one()),
+        "introduced": _count(conn, _introduced()),
+        "interactions": int(
+            conn.execute(select(func.count()).select_from(interaction_t)).scalar_one()
+        ),
+        "by_channel": by_channel(conn),
+        "by_country": by_country(conn, total),
+        "growth": growth(conn, today),
+        "top_introducers": [
+            {"id": t.id, "name": t.name, "introduced": t.introduced}
+            for t in top_introducers(conn, TOP)
+        ],
+        "opportunities": opportunity_numbers(conn),
+        "dormant": int(
+            conn.execute(
+                select(func.count()).select_from(dormant_select(today).subquery())
+            ).scalar_one()
+        ),
+        "reach_out_due": reach_out_count(conn, today),
+        "birthdays_next_30_days": birthdays,
+        "anniversaries_next_30_days": len(coming) - birthdays,
+    }
+
+
+# -- which contacts a bar stands for -----------------------------------------------------------
+
+
+def _channel_condition(conn: Connection, key: str) -> Any:
+    """Contacts whose channel reads as `key` (whatever spelling they were stored with)."""
+    raws = [
+        raw
+        for raw, introduced in conn.execute(
+            select(_raw_channel(), _introduced()).group_by(_raw_channel(), _introduced())
+        )
+        if raw and normalize_channel(raw) == key
+    ]
+    conditions = [_raw_channel().in_(raws)] if raws else []
+    if normalize_channel(None, introduced=True) == key:
+        conditions.append(and_(_raw_channel() == "", _introduced()))
+    if normalize_channel(None, introduced=False) == key:
+        conditions.append(and_(_raw_channel() == "", ~_introduced()))
+    return or_(*conditions) if conditions else literal(False)
+
+
+def _country_ids(conn: Connection, key: str) -> set[int]:
+    found = {
+        int(cid)
+        for cid, written in conn.execute(text(_ADDRESS_COUNTRIES))
+        if display_country(written) == key
+    }
+    prefixes: dict[str, str | None] = {}
+    with_country = set(found)
+    for cid, e164 in conn.execute(text(_FIRST_PHONES)):
+        code = _phone_country(prefixes, e164)
+        if code:
+            with_country.add(int(cid))
+            if country_name(code) == key:
+                found.add(int(cid))
+    if key == UNKNOWN:
+        located = {int(cid) for cid, _ in conn.execute(text(_ADDRESS_COUNTRIES))} | with_country
+        return {int(cid) for cid in conn.execute(select(contact_t.c.id)).scalars()} - located
+    return found
+
+
+def _ids(conn: Connection, stmt: Select[Any]) -> set[int]:
+    return {int(row[0]) for row in conn.execute(stmt)}
+
+
+def contact_ids(
+    conn: Connection, facet: Facet, key: str, today: dt.date, outcome: str | None = None
+) -> frozenset[int]:
+    """The contacts one bar or slice of the dashboard counts (archived ones included; the list
+    they filter hides those anyway)."""
+    ids = select(contact_t.c.id)
+    outcome_value = func.coalesce(
+        func.nullif(func.lower(func.trim(opportunity_t.c.outcome)), ""), OPEN
+    )
+    if facet is Facet.CHANNEL:
+        found = _ids(conn, ids.where(_channel_condition(conn, key)))
+    elif facet is Facet.COUNTRY:
+        found = _country_ids(conn, key)
+    elif facet is Facet.MONTH:
+        found = _ids(conn, ids.where(func.strftime("%Y-%m", joined_on(today)) == key))
+    elif facet is Facet.MET_IN_PERSON:
+        found = _ids(conn, ids.where(contact_t.c.met_in_person.is_(key == "yes")))
+    elif facet is Facet.INTRODUCER:
+        found = _ids(conn, ids.where(contact_t.c.introduced_by_id == int(key)))
+    elif facet in (Facet.OPPORTUNITY_KIND, Facet.OPPORTUNITY_OUTCOME, Facet.OPPORTUNITY_CHANNEL):
+        stmt = select(opportunity_t.c.contact_id).join(
+            contact_t, contact_t.c.id == opportunity_t.c.contact_id
+        )
+        if facet is Facet.OPPORTUNITY_KIND:
+            stmt = stmt.where(func.lower(func.trim(opportunity_t.c.kind)) == key)
+        elif facet is Facet.OPPORTUNITY_OUTCOME:
+            stmt = stmt.where(outcome_value == key)
+        else:
+            stmt = stmt.where(_channel_condition(conn, key))
+            if outcome is not None:
+                stmt = stmt.where(outcome_value == outcome)
+        found = _ids(conn, stmt)
+    elif facet is Facet.DORMANT:
+        found = _ids(conn, dormant_select(today))
+    else:
+        found = _ids(conn, ids.where(overdue_condition(today, contact_t.c.id)))
+    return frozenset(found)

@@ -1,0 +1,193 @@
+"""Keep in touch: the overdue contacts ("Reach out"), dormant ones, and the coming birthdays
+and anniversaries.
+
+Everything is measured from a `today` the caller passes, so tests and the CLI's `--today`
+can ask "as of" any date. Only active contacts are reminded of: archived ones are history.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Connection, Select, func, literal, or_, select
+
+from netbook.services.interactions import last_contact_table, last_touch
+from netbook.store.contact_rows import contact_t
+
+DORMANT_DAYS = 365
+UPCOMING_DAYS = 30
+BIRTHDAY = "birthday"
+ANNIVERSARY = "anniversary"
+# Apple Contacts writes a birthday without a year as 1604-MM-DD; years this early mean "none".
+_NO_YEAR_BEFORE = 1700
+_DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})$")
+
+
+@dataclass(frozen=True, slots=True)
+class ReachOutEntry:
+    """An overdue contact: the cadence says we should have been in touch by `due_on`."""
+
+    id: int
+    name: str
+    organization: str | None
+    cadence_days: int
+    last_contact: dt.date | None  # the latest interaction; None when there was none
+    due_on: dt.date
+    days_overdue: int  # 0 = due today
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingDate:
+    contact_id: int
+    name: str
+    kind: str  # BIRTHDAY or ANNIVERSARY
+    on: dt.date  # the next time it falls, on or after today
+    days_until: int
+    years: int | None  # the age reached / years married, when the year is known
+
+
+def _overdue_select(today: dt.date) -> Select[tuple[object, ...]]:
+    due = contact_t.alias("due")
+    last = last_contact_table()
+    touch = last_touch(last, due)
+    late = (
+        func.julianday(literal(today.isoformat()))
+        - func.julianday(touch)
+        - due.c.keep_in_touch_days
+    )
+    return (
+        select(
+            due.c.id,
+            due.c.display_name,
+            due.c.organization,
+            due.c.keep_in_touch_days,
+            due.c.sort_key,
+            last.c.last,
+            touch.label("touch"),
+            late.label("late"),
+        )
+        .select_from(due)
+        .outerjoin(last, last.c.contact_id == due.c.id)
+        .where(due.c.archived_at.is_(None), due.c.keep_in_touch_days > 0, late >= 0)
+    )
+
+
+def overdue_condition(today: dt.date, contact_id: ColumnElement[int]) -> ColumnElement[bool]:
+    """`contact_id` is an overdue contact (for the sidebar's "Reach out" list)."""
+    stmt = _overdue_select(today)
+    return contact_id.in_(stmt.with_only_columns(stmt.selected_columns.id))
+
+
+def reach_out(conn: Connection, today: dt.date) -> list[ReachOutEntry]:
+    """Active contacts whose keep-in-touch cadence has run out, most overdue first.
+
+    The cadence counts from the latest interaction, else from how-we-met date, else from the
+    day the contact was added. A contact is listed from the day it falls due.
+    """
+    stmt = _overdue_select(today)
+    rows = conn.execute(
+        stmt.order_by(stmt.selected_columns.late.desc(), stmt.selected_columns.sort_key)
+    ).all()
+    return [
+        ReachOutEntry(
+            id=row.id,
+            name=row.display_name,
+            organization=row.organization,
+            cadence_days=int(row.keep_in_touch_days),
+            last_contact=row.last,
+            due_on=row.touch + dt.timedelta(days=int(row.keep_in_touch_days)),
+            days_overdue=round(row.late),
+        )
+        for row in rows
+    ]
+
+
+def reach_out_count(conn: Connection, today: dt.date) -> int:
+    stmt = _overdue_select(today).subquery()
+    return int(conn.execute(select(func.count()).select_from(stmt)).scalar_one())
+
+
+def dormant_select(today: dt.date) -> Select[tuple[int]]:
+    """Ids of active contacts not in touch for DORMANT_DAYS (same "last touch" as reach-out)."""
+    last = last_contact_table()
+    cutoff = today - dt.timedelta(days=DORMANT_DAYS)
+    return (
+        select(contact_t.c.id)
+        .outerjoin(last, last.c.contact_id == contact_t.c.id)
+        .where(contact_t.c.archived_at.is_(None), last_touch(last) < cutoff)
+    )
+
+
+def parse_yearless(value: str | None) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) from "YYYY-MM-DD" / "--MM-DD"; None when unreadable."""
+    match = _DATE.match((value or "").strip())
+    if not match:
+        return None
+    year_text, month, day = match.group(1), int(match.group(2)), int(match.group(3))
+    year = None if year_text == "--" or int(year_text) < _NO_YEAR_BEFORE else int(year_text)
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
+        return None
+    return year, month, day
+
+
+def occurrence(month: int, day: int, year: int) -> dt.date:
+    """The date a yearly event falls in `year`; 29 February is kept on the 28th in common years."""
+    if month == 2 and day == 29 and not calendar.isleap(year):
+        return dt.date(year, 2, 28)
+    return dt.date(year, month, day)
+
+
+def _month_days(today: dt.date, days: int) -> list[str]:
+    """Every "MM-DD" a stored date can end with to fall in the window (29 Feb included when
+    the window holds a common year's 28 Feb)."""
+    found: list[str] = []
+    for offset in range(days):
+        day = today + dt.timedelta(days=offset)
+        found.append(f"{day.month:02d}-{day.day:02d}")
+        if day.month == 2 and day.day == 28 and not calendar.isleap(day.year):
+            found.append("02-29")
+    return found
+
+
+def upcoming(conn: Connection, today: dt.date, days: int = UPCOMING_DAYS) -> list[UpcomingDate]:
+    """Birthdays and anniversaries of active contacts from today for `days` days, soonest first."""
+    if days <= 0:
+        return []
+    wanted = _month_days(today, days)
+    rows = conn.execute(
+        select(
+            contact_t.c.id,
+            contact_t.c.display_name,
+            contact_t.c.sort_key,
+            contact_t.c.birthday,
+            contact_t.c.anniversary,
+        ).where(
+            contact_t.c.archived_at.is_(None),
+            or_(
+                func.substr(contact_t.c.birthday, -5).in_(wanted),
+                func.substr(contact_t.c.anniversary, -5).in_(wanted),
+            ),
+        )
+    ).all()
+    end = today + dt.timedelta(days=days)
+    found: list[tuple[dt.date, str, str, UpcomingDate]] = []
+    for row in rows:
+        for kind, value in ((BIRTHDAY, row.birthday), (ANNIVERSARY, row.anniversary)):
+            parsed = parse_yearless(value)
+            if parsed is None:
+                continue
+            year, month, day = parsed
+            for candidate_year in (today.year, today.year + 1):
+                on = occurrence(month, day, candidate_year)
+                if today <= on < end:
+                    years = on.year - year if year is not None and year <= on.year else None
+                    event = UpcomingDate(
+                        row.id, row.display_name, kind, on, (on - today).days, years
+                    )
+                    found.append((on, kind, row.sort_key, event))
+                    break
+    found.sort(key=lambda item: (item[0], item[1], item[2], item[3].contact_id))
+    return [event for *_, event in found]
