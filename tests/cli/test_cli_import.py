@@ -37,7 +37,7 @@ def test_problems_are_listed_with_card_and_line_and_exit_is_zero(tmp_path):
     result = netbook("--db", db, "import", str(FILES / "one-broken.vcf"), "--json")
     assert result.returncode == 0, result.stderr
     [file] = json.loads(result.stdout)["files"]
-    assert file["imported"] == 2
+    assert file["imported"] == 3
     assert file["problems"][0]["card"] == 2
     assert file["problems"][0]["line"] >= 5
     text = netbook("--db", db, "import", str(FILES / "one-broken.vcf")).stdout

@@ -110,9 +110,11 @@ def test_progress_reaches_the_total(importer):
 def test_broken_card_is_reported_and_the_others_come_in(book, importer):
     report = importer.run([FILES / "one-broken.vcf"])
     [result] = report.files
-    assert result.imported == 2
-    assert result.problems and result.problems[0].card == 2
-    assert sorted(s.display_name for s in book.page(0, 10)) == ["Good One", "Good Two"]
+    # Card 2 has a garbage line and no END: what could be read of it is kept, with warnings.
+    assert result.imported == 3
+    assert result.problems and {p.card for p in result.problems} == {2}
+    assert all(p.line for p in result.problems)
+    assert sorted(s.display_name for s in book.page(0, 10)) == ["Broken", "Good One", "Good Two"]
 
 
 def test_unreadable_file_is_one_line_error_and_other_files_still_import(book, importer):
@@ -175,3 +177,18 @@ def test_export_then_import_into_an_empty_book_gives_the_same_book(book, importe
         return items
 
     assert normalised(other) == normalised(book)
+
+
+def test_name_only_cards_are_recognised_on_reimport(book, importer, tmp_path):
+    path = tmp_path / "names.vcf"
+    path.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Only Name\r\nN:Name;Only;;;\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Twin Name\r\nN:Name;Twin;;;\r\nEND:VCARD\r\n"
+    )
+    book.add(person("Twin", "Name", uid="urn:uuid:twin-1"))
+    book.add(person("Twin", "Name", uid="urn:uuid:twin-2"))
+    first = importer.run([path])
+    # "Only Name" is new; "Twin Name" is ambiguous in the book, so it is not merged into either.
+    assert (first.imported, first.updated, first.unchanged) == (2, 0, 0)
+    again = importer.run([path])
+    assert (again.imported, again.updated, again.unchanged) == (1, 0, 1)

@@ -132,18 +132,23 @@ class _Keys:
     email: dict[str, int] = field(default_factory=dict)
     phone: dict[str, int] = field(default_factory=dict)
     name_org: dict[tuple[str, str], int] = field(default_factory=dict)
+    name: dict[str, int] = field(default_factory=dict)
 
 
 def _record_keys(record: ContactRecord) -> dict[str, list[object]]:
     name = fold(record.best_display_name())
     org = fold(record.organization or "")
-    return {
+    keys: dict[str, list[object]] = {
         "uid": [record.uid] if record.uid else [],
         "social": [url_key(s.value) for s in record.social_profiles if s.value],
         "email": [email_key(e.value) for e in record.emails if e.value],
         "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
         "name_org": [(name, org)] if name and org else [],
     }
+    # A card that carries nothing but a name (no UID to keep it apart) can only be recognised
+    # by its name; without this, importing such a file twice would add everyone twice.
+    keys["name"] = [name] if name and not any(keys.values()) else []
+    return keys
 
 
 def _remember(keys: _Keys, record: ContactRecord, target: int) -> None:
@@ -164,7 +169,9 @@ def _find(keys: _Keys, record: ContactRecord) -> int | None:
 
 def _book_keys(conn: Connection, records: Sequence[ContactRecord]) -> _Keys:
     """The book's contacts that any of `records` could match, by every key."""
-    wanted: dict[str, set[object]] = {k: set() for k in ("uid", "social", "email", "phone", "name_org")}
+    wanted: dict[str, set[object]] = {
+        k: set() for k in ("uid", "social", "email", "phone", "name_org", "name")
+    }
     for record in records:
         for kind, values in _record_keys(record).items():
             wanted[kind].update(values)
@@ -190,7 +197,21 @@ def _book_keys(conn: Connection, records: Sequence[ContactRecord]) -> _Keys:
             org = fold(organization)
             if org in orgs:
                 keys.name_org.setdefault((fold(display), org), cid)
+    if wanted["name"]:
+        _unique_names(conn, wanted["name"], keys.name)  # type: ignore[arg-type]
     return keys
+
+
+def _unique_names(conn: Connection, names: set[str], into: dict[str, int]) -> None:
+    """Contacts whose folded display name is one of `names` and belongs to no other contact."""
+    seen: dict[str, list[int]] = {}
+    for cid, display in conn.execute(select(contact_t.c.id, contact_t.c.display_name)):
+        key = fold(display)
+        if key in names:
+            seen.setdefault(key, []).append(cid)
+    for name, ids in seen.items():
+        if len(ids) == 1:
+            into[name] = ids[0]
 
 
 @dataclass(slots=True)
