@@ -242,3 +242,23 @@ def test_add_many_is_all_or_nothing(book):
     with pytest.raises(Exception, match="UNIQUE"):
         book.add_many([person("New", "One"), person("Dup", "Again", uid="urn:uuid:same")])
     assert book.count() == 1
+
+
+def test_undo_of_delete_links_introductions_and_relations_again(book):
+    anke = book.add(person("Anke", "Berg", uid="urn:uuid:anke"))
+    jurgen = book.add(person("Jürgen", "Öster", introduced_by_uid="urn:uuid:anke",
+                             relations=[RelationValue("colleague", name="Anke Berg", uid="urn:uuid:anke")],
+                             opportunities=[OpportunityValue("client", "Deal", uid="urn:uuid:deal",
+                                                             introducer_uid="urn:uuid:anke")]))
+    gone = book.delete([anke])
+    orphan = book.get(jurgen)
+    assert orphan.introduced_by_uid is None
+    assert orphan.introduced_by_name == "Anke Berg"  # the story still reads
+    [new_anke] = book.restore(gone)
+    again = book.get(jurgen)
+    assert again.introduced_by_uid == "urn:uuid:anke"
+    assert again.relations[0].uid == "urn:uuid:anke"
+    assert again.opportunities[0].introducer_uid == "urn:uuid:anke"
+    with book.database.reading() as conn:
+        linked = conn.execute(text("SELECT related_contact_id FROM relation")).scalar()
+    assert linked == new_anke

@@ -108,6 +108,17 @@ class ExtraPropertyValue:
 
 
 @dataclass(slots=True)
+class Backlinks:
+    """Who pointed at a contact when it was deleted, so that undoing the delete links them again.
+
+    Filled only by a delete; a record read from the book or a file has none.
+    """
+
+    introduced_uids: list[str] = field(default_factory=list)  # contacts this one introduced
+    opportunity_uids: list[str] = field(default_factory=list)  # opportunities it was the introducer of
+
+
+@dataclass(slots=True)
 class ContactRecord:
     """One contact, complete and detached from the database."""
 
@@ -154,6 +165,7 @@ class ContactRecord:
     extra_properties: list[ExtraPropertyValue] = field(default_factory=list)
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    backlinks: Backlinks | None = None
 
     def best_display_name(self) -> str:
         """The display name, or one made from the parts, the organisation or an address."""

@@ -124,12 +124,20 @@ class AddressBook:
         """Delete contacts for good; returns them as they were, so the caller can undo."""
         with self.database.transaction() as conn:
             gone = contact_rows.load_records(conn, list(ids))
+            backlinks = contact_rows.load_backlinks(conn, list(ids))
+            for record in gone:
+                assert record.id is not None
+                record.backlinks = backlinks.get(record.id)
             contact_rows.delete_contacts(conn, ids)
             return gone
 
     def restore(self, records: Sequence[ContactRecord]) -> list[int]:
-        """Put deleted contacts back, with their UIDs and dates (undo of delete)."""
-        return self.add_many(records)
+        """Put deleted contacts back, with their UIDs and dates, linked again to whoever named
+        them (undo of delete)."""
+        with self.database.transaction() as conn:
+            ids = contact_rows.insert_records(conn, [with_thumbnail(r) for r in records])
+            contact_rows.restore_backlinks(conn, list(zip(ids, records, strict=True)))
+            return ids
 
     # -- reading -------------------------------------------------------------------------
     def get(self, contact_id: int) -> ContactRecord | None:

@@ -38,6 +38,7 @@ from netbook.model.tables import (
 from netbook.model.text import email_key, fold, sort_key, url_key
 from netbook.model.values import (
     Address,
+    Backlinks,
     ContactRecord,
     ExtraPropertyValue,
     HowMet,
@@ -510,8 +511,62 @@ def _load_interactions(conn: Connection, ids: Sequence[int]) -> dict[int, list[I
     return found
 
 
+def load_backlinks(conn: Connection, ids: Sequence[int]) -> dict[int, Backlinks]:
+    """For each contact, the contacts it introduced and the opportunities it brought about."""
+    found: dict[int, Backlinks] = defaultdict(Backlinks)
+    for chunk in chunks(list(ids)):
+        for introducer, uid in conn.execute(
+            select(contact_t.c.introduced_by_id, contact_t.c.uid).where(
+                contact_t.c.introduced_by_id.in_(chunk)
+            )
+        ):
+            found[introducer].introduced_uids.append(uid)
+        for introducer, uid in conn.execute(
+            select(opportunity_t.c.introducer_id, opportunity_t.c.uid).where(
+                opportunity_t.c.introducer_id.in_(chunk)
+            )
+        ):
+            found[introducer].opportunity_uids.append(uid)
+    return found
+
+
+def restore_backlinks(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
+    """Point the contacts, opportunities and relations that named a restored contact at it again."""
+    for cid, record in pairs:
+        links = record.backlinks
+        if links is not None:
+            for chunk in chunks(links.introduced_uids):
+                conn.execute(
+                    update(contact_t).where(contact_t.c.uid.in_(chunk)).values(introduced_by_id=cid)
+                )
+            for chunk in chunks(links.opportunity_uids):
+                conn.execute(
+                    update(opportunity_t).where(opportunity_t.c.uid.in_(chunk)).values(introducer_id=cid)
+                )
+        if record.uid:
+            conn.execute(
+                update(relation_t)
+                .where(relation_t.c.related_uri == record.uid, relation_t.c.related_contact_id.is_(None))
+                .values(related_contact_id=cid)
+            )
+
+
 def delete_contacts(conn: Connection, ids: Sequence[int]) -> None:
-    """Delete contacts for good; children go by cascade, the index rows by hand."""
+    """Delete contacts for good; children go by cascade, the index rows by hand.
+
+    Contacts they introduced keep the introducer's name as text, so the story still reads.
+    """
+    for chunk in chunks(list(ids)):
+        introducer = contact_t.alias("introducer")
+        conn.execute(
+            update(contact_t)
+            .where(contact_t.c.introduced_by_id.in_(chunk), contact_t.c.introduced_by_name.is_(None))
+            .values(
+                introduced_by_name=select(introducer.c.display_name)
+                .where(introducer.c.id == contact_t.c.introduced_by_id)
+                .scalar_subquery()
+            )
+        )
     for chunk in chunks(list(ids)):
         conn.execute(delete(contact_t).where(contact_t.c.id.in_(chunk)))
     search_index.remove(conn, ids)
