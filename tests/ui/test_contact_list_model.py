@@ -1,0 +1,163 @@
+"""The list model pages rows from a real book: Qt's model tester, blocks, filters, thumbnails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QIcon, QPixmap
+
+from netbook.model.values import PhotoValue
+from netbook.services.address_book import AddressBook, ContactFilter, View
+from netbook.ui.contact_list_model import (
+    ContactIdRole,
+    ContactListModel,
+    FavouriteRole,
+    SubtitleRole,
+    vcf_file_name,
+)
+from netbook.ui.contact_list_view import ContactListView
+from tests.conftest import DATA, person
+
+
+class CountingBook(AddressBook):
+    """The real book, counting how many pages the model reads."""
+
+    def __init__(self, book: AddressBook) -> None:
+        super().__init__(book.database)
+        self.pages_read: list[int] = []
+
+    def page(self, offset, limit, where=None):
+        self.pages_read.append(offset)
+        return super().page(offset, limit, where or ContactFilter())
+
+
+def test_model_passes_qt_model_tester(qtmodeltester, make_book):
+    model = ContactListModel(make_book(250), block_size=50)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 250
+
+
+def test_rows_are_the_books_pages_in_name_order(make_book):
+    book = make_book(230)
+    model = ContactListModel(book, block_size=40)
+    expected = [s.id for s in book.page(0, 1000)]
+    assert [model.index(r).data(ContactIdRole) for r in range(model.rowCount())] == expected
+    first = book.page(0, 1)[0]
+    assert model.index(0).data() == first.display_name
+    subtitle = " · ".join(p for p in (first.organization, first.title) if p)
+    assert model.index(0).data(SubtitleRole) == subtitle
+
+
+def test_row_count_is_the_true_count_and_only_blocks_in_view_are_read(make_book):
+    book = CountingBook(make_book(1000))
+    model = ContactListModel(book, block_size=100, cached_blocks=3)
+    assert model.rowCount() == 1000
+    assert book.pages_read == [0]  # the first page, nothing else
+    assert model.index(999).data(ContactIdRole) is not None  # jump to the end
+    assert book.pages_read == [0, 900]
+    for row in (450, 455, 460):
+        model.index(row).data()
+    assert book.pages_read == [0, 900, 400]
+    model.index(150).data()
+    model.index(0).data()  # block 0 was evicted from the three-block cache: read again
+    assert book.pages_read[-2:] == [100, 0]
+
+
+def test_a_view_reads_only_what_it_shows(qtbot, make_book):
+    book = CountingBook(make_book(3000))
+    model = ContactListModel(book, block_size=100)
+    view = ContactListView(model)
+    qtbot.addWidget(view)
+    view.resize(400, 500)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()
+    qtbot.wait(50)
+    assert set(book.pages_read) <= {0, 2900, 2800}
+    assert len(book.pages_read) <= 3
+
+
+def test_filter_search_and_views(make_book):
+    book = make_book(120)
+    model = ContactListModel(book, block_size=50)
+    model.set_filter(ContactFilter(query="person0001"))  # Person00010 ... Person00019
+    assert model.rowCount() == 10
+    assert {model.index(r).data() for r in range(10)} == {
+        f"Person{n:05d} Family{n % 97:02d}" for n in range(10, 20)
+    }
+    model.set_filter(ContactFilter(query="nobody-like-this"))
+    assert model.rowCount() == 0
+    model.set_filter(ContactFilter(view=View.ARCHIVED))
+    assert model.rowCount() == 0
+
+
+def test_a_full_first_block_is_counted_and_a_short_one_is_not(make_book):
+    book = make_book(300)
+    model = ContactListModel(book, block_size=100)
+    model.set_filter(ContactFilter(query="org"))  # everyone works at an "Org n"
+    assert model.rowCount() == 300
+    model.set_filter(ContactFilter(query="org 7"))
+    assert model.rowCount() == book.count(ContactFilter(query="org 7"))
+
+
+def test_refresh_sees_changes_and_row_of_finds_a_contact_anywhere(make_book):
+    book = make_book(500)
+    model = ContactListModel(book, block_size=50)
+    last = model.index(499).data(ContactIdRole)
+    first = model.index(0).data(ContactIdRole)
+    book.archive([first])
+    assert model.rowCount() == 500  # nothing changes until asked
+    model.refresh([first])
+    assert model.rowCount() == 499
+    assert model.row_of(first) is None
+    fresh = ContactListModel(book, block_size=50)  # nothing read beyond the first block
+    assert fresh.row_of(last) == 498
+
+
+def test_favourite_role_and_placeholder_without_photo(book):
+    book.add(person("Ada", "Lovelace", favourite=True))
+    model = ContactListModel(book)
+    assert model.index(0).data(FavouriteRole) is True
+    assert isinstance(model.index(0).data(Qt.ItemDataRole.DecorationRole), QIcon)
+    assert "favourite" in model.index(0).data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_thumbnails_load_lazily_after_a_placeholder(qtbot, book):
+    photo = PhotoValue(data=(DATA / "photo.jpg").read_bytes(), media_type="image/jpeg")
+    book.add(person("Grace", "Hopper", photo=photo))
+    model = ContactListModel(book)
+    index = model.index(0)
+    assert isinstance(index.data(Qt.ItemDataRole.DecorationRole), QIcon)  # placeholder first
+    with qtbot.waitSignal(model.dataChanged, timeout=2000):
+        pass
+    thumbnail = index.data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(thumbnail, QPixmap)
+    assert not thumbnail.isNull()
+
+
+def test_dragging_contacts_out_writes_a_vcard_file(book):
+    ada = book.add(person("Ada", "Lovelace"))
+    book.add(person("Grace", "Hopper"))
+    model = ContactListModel(book)
+    assert "text/vcard" in model.mimeTypes()
+    assert model.flags(model.index(0)) & Qt.ItemFlag.ItemIsDragEnabled
+    mime = model.mimeData([model.index(model.row_of(ada))])
+    data = bytes(mime.data("text/vcard").data())
+    assert data.startswith(b"BEGIN:VCARD")
+    assert b"VERSION:3.0" in data
+    assert b"FN:Ada Lovelace" in data
+    assert b"Hopper" not in data
+    [url] = mime.urls()
+    assert url.isLocalFile()
+    assert url.toLocalFile().endswith("Ada Lovelace.vcf")
+    with open(url.toLocalFile(), "rb") as handle:
+        assert handle.read() == data
+    both = model.mimeData([model.index(0), model.index(1)])
+    assert bytes(both.data("text/vcard").data()).count(b"BEGIN:VCARD") == 2
+    assert model.mimeData([QModelIndex()]).formats() == []
+
+
+def test_vcf_file_names_are_safe():
+    assert vcf_file_name(["Ada Lovelace"], "2 contacts") == "Ada Lovelace.vcf"
+    assert vcf_file_name(["../../etc/passwd"], "x") == "etc passwd.vcf"
+    assert vcf_file_name(["a", "b"], "2 contacts") == "2 contacts.vcf"
+    assert vcf_file_name([""], "1 contact") == "1 contact.vcf"
