@@ -16,6 +16,8 @@ _SPECIAL_FOLDS = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "
 
 def fold(text: str) -> str:
     """Lower-case `text` and strip accents, so "Jürgen" and "jurgen" compare equal."""
+    if text.isascii():  # most names and all addresses: nothing to decompose
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_SPECIAL_FOLDS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

@@ -151,15 +151,18 @@ def _record_keys(record: ContactRecord) -> dict[str, list[object]]:
     return keys
 
 
-def _remember(keys: _Keys, record: ContactRecord, target: int) -> None:
-    for kind, values in _record_keys(record).items():
+RecordKeys = dict[str, list[object]]
+
+
+def _remember(keys: _Keys, record_keys: RecordKeys, target: int) -> None:
+    for kind, values in record_keys.items():
         table = getattr(keys, kind)
         for value in values:
             table.setdefault(value, target)
 
 
-def _find(keys: _Keys, record: ContactRecord) -> int | None:
-    for kind, values in _record_keys(record).items():
+def _find(keys: _Keys, record_keys: RecordKeys) -> int | None:
+    for kind, values in record_keys.items():
         table = getattr(keys, kind)
         for value in values:
             if value in table:
@@ -167,13 +170,13 @@ def _find(keys: _Keys, record: ContactRecord) -> int | None:
     return None
 
 
-def _book_keys(conn: Connection, records: Sequence[ContactRecord]) -> _Keys:
-    """The book's contacts that any of `records` could match, by every key."""
+def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> _Keys:
+    """The book's contacts that any of the records could match, by every key."""
     wanted: dict[str, set[object]] = {
         k: set() for k in ("uid", "social", "email", "phone", "name_org", "name")
     }
-    for record in records:
-        for kind, values in _record_keys(record).items():
+    for record_keys in all_keys:
+        for kind, values in record_keys.items():
             wanted[kind].update(values)
     keys = _Keys()
     lookups = (
@@ -240,16 +243,16 @@ def _job_change(before: ContactRecord, after: ContactRecord, today: dt.date) -> 
 
 def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
     plan = _Plan()
-    book = _book_keys(conn, parsed.records)
+    all_keys = [_record_keys(r) for r in parsed.records]
+    book = _book_keys(conn, all_keys)
     pending = _Keys()  # keys of records this file will insert, by index into plan.inserts
     loaded: dict[int, ContactRecord] = {}
-    matched_ids = sorted({cid for r in parsed.records if (cid := _find(book, r)) is not None})
-    for chunk in chunks(matched_ids):
+    matches = [_find(book, keys) for keys in all_keys]
+    for chunk in chunks(sorted({cid for cid in matches if cid is not None})):
         for record in contact_rows.load_records(conn, chunk):
             assert record.id is not None
             loaded[record.id] = record
-    for record in parsed.records:
-        cid = _find(book, record)
+    for record, keys, cid in zip(parsed.records, all_keys, matches, strict=True):
         if cid is not None and cid in loaded:
             before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
             current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
@@ -263,13 +266,13 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
                 plan.unchanged.discard(cid)
                 plan.updates[cid] = (before, after)
             continue
-        index = _find(pending, record)
+        index = _find(pending, keys)
         if index is not None:
             plan.inserts[index] = merge_into(plan.inserts[index], record)
-            _remember(pending, plan.inserts[index], index)
+            _remember(pending, _record_keys(plan.inserts[index]), index)
             continue
         plan.inserts.append(dataclasses.replace(record))
-        _remember(pending, record, len(plan.inserts) - 1)
+        _remember(pending, keys, len(plan.inserts) - 1)
     return plan
 
 
