@@ -103,6 +103,12 @@ def test_stats_json_counts(filled):
     assert stats["archived"] == 0
     assert stats["with_email"] == 1
     assert stats["tags"] == 1
+    # the network's numbers (every one is checked in tests/services/test_network_stats.py)
+    assert stats["met_in_person"] == 0
+    assert stats["by_channel"] == {"unknown": 2}
+    assert stats["opportunities"]["total"] == 0
+    assert {"by_country", "growth", "top_introducers", "dormant", "reach_out_due",
+            "birthdays_next_30_days"} <= set(stats)
 
 
 def test_export_json_to_file_and_stdout(filled, tmp_path):

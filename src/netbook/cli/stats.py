@@ -1,4 +1,4 @@
-"""`stats`: the book's numbers."""
+"""`stats`: the network's numbers (docs/network.md defines each one)."""
 
 from __future__ import annotations
 
@@ -6,29 +6,49 @@ import argparse
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_OK, json_out
+from netbook.cli.network import add_today_option
 from netbook.services.address_book import AddressBook
-from netbook.services.book_stats import book_stats
-
+from netbook.services.network import NetworkService
 
 COMMANDS = ("stats",)
+# The growth series has a row per month; the text output shows the latest ones.
+_GROWTH_ROWS = 12
 
 
-def register(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
-    p = commands.add_parser("stats", help="the book's numbers")
+def register(commands: Any) -> None:
+    p = commands.add_parser("stats", help="the network's numbers")
     p.add_argument("--json", action="store_true")
+    add_today_option(p)
     p.set_defaults(handler=cmd_stats)
 
 
+def _label(key: str) -> str:
+    return key.replace("_", " ")
+
+
+def _write(value: Any, out: TextIO, indent: str) -> None:
+    for key, item in value.items():
+        if isinstance(item, dict):
+            out.write(f"{indent}{_label(key)}:\n")
+            _write(item, out, indent + "  ")
+        elif isinstance(item, list):
+            if key == "growth":
+                out.write(f"{indent}growth (last {_GROWTH_ROWS} months):\n")
+                for row in item[-_GROWTH_ROWS:]:
+                    out.write(f"{indent}  {row['month']}: +{row['added']} = {row['total']}\n")
+            else:
+                out.write(f"{indent}{_label(key)}:\n")
+                for row in item:
+                    count = next((v for k, v in row.items() if k not in ("id", "name")), "")
+                    out.write(f"{indent}  {row.get('name', '')}: {count}\n")
+        else:
+            out.write(f"{indent}{_label(key)}: {item}\n")
+
+
 def cmd_stats(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    stats = book_stats(book.database)
+    stats = NetworkService(book.database).stats(args.today)
     if args.json:
         json_out(stats, out)
         return EXIT_OK
-    for key, value in stats.items():
-        if isinstance(value, dict):
-            out.write(f"{key.replace('_', ' ')}:\n")
-            for name, n in value.items():
-                out.write(f"  {name}: {n}\n")
-        elif not isinstance(value, list):
-            out.write(f"{key.replace('_', ' ')}: {value}\n")
+    _write(stats, out, "")
     return EXIT_OK

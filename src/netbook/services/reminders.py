@@ -23,7 +23,7 @@ BIRTHDAY = "birthday"
 ANNIVERSARY = "anniversary"
 # Apple Contacts writes a birthday without a year as 1604-MM-DD; years this early mean "none".
 _NO_YEAR_BEFORE = 1700
-_DATE = re.compile(r"^(\d{4}|--)-?(\d{2})-?(\d{2})$")
+_DATE = re.compile(r"^(?:(\d{4})-|--)(\d{2})-(\d{2})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +127,7 @@ def parse_yearless(value: str | None) -> tuple[int | None, int, int] | None:
     if not match:
         return None
     year_text, month, day = match.group(1), int(match.group(2)), int(match.group(3))
-    year = None if year_text == "--" or int(year_text) < _NO_YEAR_BEFORE else int(year_text)
+    year = None if year_text is None or int(year_text) < _NO_YEAR_BEFORE else int(year_text)
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year or 2000, month)[1]:
         return None
     return year, month, day

@@ -1,0 +1,227 @@
+"""Every number of `stats` on a book whose answers are known by hand (network_book.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from netbook.model.values import Address, ContactRecord, HowMet, LabelledValue
+from netbook.services.countries import country_code, display_country
+from netbook.services.network import Facet, NetworkService
+from tests.services.network_book import TODAY, build
+
+REQUIRED = {
+    "total",
+    "archived",
+    "met_in_person",
+    "by_channel",
+    "by_country",
+    "growth",
+    "top_introducers",
+    "opportunities",
+    "dormant",
+    "reach_out_due",
+    "birthdays_next_30_days",
+}
+
+
+@pytest.fixture
+def net(book):
+    return build(book)
+
+
+def test_every_required_key_is_there(net):
+    stats = net.network.stats()
+    assert set(stats) >= REQUIRED
+    assert {"total", "by_kind", "by_outcome"} <= set(stats["opportunities"])
+
+
+def test_counts(net):
+    stats = net.network.stats()
+    assert stats["as_of"] == "2026-06-15"
+    assert stats["total"] == 6
+    assert stats["archived"] == 1
+    assert stats["active"] == 5
+    assert stats["met_in_person"] == 3  # ann, cat (logged "met"), dan (archived: history)
+    assert stats["met_in_person_share"] == 0.5
+    assert stats["introduced"] == 5  # everyone but ann; fay by a name not in the book
+    assert stats["interactions"] == 6
+    assert stats["with_phone"] == 2
+    assert stats["dormant"] == 3  # bob, eve, fay
+    assert stats["reach_out_due"] == 3  # fay, bob, ann
+    assert stats["birthdays_next_30_days"] == 2  # ann, fay (cat's is 30 days away: outside)
+    assert stats["anniversaries_next_30_days"] == 1  # bob, today
+
+
+def test_channels_merge_spellings_and_infer_introductions(net):
+    assert net.network.stats()["by_channel"] == {
+        "linkedin": 2,
+        "blog": 1,
+        "event": 1,
+        "introduction": 1,
+        "twitter": 1,
+    }
+
+
+def test_countries_from_addresses_else_phones(net):
+    assert net.network.stats()["by_country"] == {
+        "United States": 2,
+        "Canada": 1,
+        "Germany": 1,
+        "United Kingdom": 1,
+        "unknown": 1,
+    }
+
+
+def test_growth_is_backfilled_from_how_we_met_and_runs_every_month(net):
+    growth = net.network.stats()["growth"]
+    assert growth[0] == {"month": "2019-11", "added": 1, "total": 1}  # dan, archived
+    assert growth[-1] == {"month": "2026-06", "added": 1, "total": 6}  # fay: 2030 not believed
+    assert len(growth) == 80
+    added = {g["month"]: g["added"] for g in growth if g["added"]}
+    assert added == {
+        "2019-11": 1,
+        "2020-03": 1,
+        "2021-07": 1,
+        "2023-02": 1,
+        "2025-12": 1,
+        "2026-06": 1,
+    }
+    assert [g["total"] for g in growth] == sorted(g["total"] for g in growth)
+
+
+def test_growth_of_an_empty_book_is_empty(book):
+    stats = NetworkService(book.database).stats(TODAY)
+    assert stats["growth"] == []
+    assert stats["total"] == 0
+    assert stats["by_country"] == {}
+    assert stats["met_in_person_share"] == 0.0
+
+
+def test_growth_reaches_today_even_when_nobody_joined_lately(book):
+    book.add(ContactRecord(given_name="Old", how_met=HowMet("event", dt.date(2026, 3, 31))))
+    growth = NetworkService(book.database).stats(TODAY)["growth"]
+    assert [g["month"] for g in growth] == ["2026-03", "2026-04", "2026-05", "2026-06"]
+    assert growth[-1] == {"month": "2026-06", "added": 0, "total": 1}
+
+
+def test_top_introducers(net):
+    assert net.network.stats()["top_introducers"] == [
+        {"id": net.ann, "name": "Ann Archer", "introduced": 2},
+        {"id": net.bob, "name": "Bob Baker", "introduced": 1},
+        {"id": net.cat, "name": "Cat Carter", "introduced": 1},
+    ]
+
+
+def test_opportunities(net):
+    opp = net.network.stats()["opportunities"]
+    assert opp["total"] == 4
+    assert opp["by_kind"] == {"client": 1, "job_offer": 1, "partnership": 1, "speaking": 1}
+    assert opp["by_outcome"] == {"accepted": 1, "lost": 1, "open": 1, "won": 1}
+    assert opp["by_channel"] == {"event": 1, "introduction": 1, "linkedin": 1, "twitter": 1}
+    assert opp["by_channel_and_outcome"]["twitter"] == {"open": 1}
+    assert [s["id"] for s in opp["by_source"]] == [net.ann, net.bob, net.cat, net.dan]
+    assert opp["by_introducer"] == [
+        {"id": net.ann, "name": "Ann Archer", "opportunities": 1},
+        {"id": net.bob, "name": "Bob Baker", "opportunities": 1},
+        {"id": net.cat, "name": "Cat Carter", "opportunities": 1},
+    ]
+
+
+def test_archiving_hides_from_action_lists_but_keeps_history(net):
+    before = net.network.stats()
+    net.book.archive([net.fay, net.bob])
+    after = net.network.stats()
+    for key in (
+        "total",
+        "by_channel",
+        "by_country",
+        "growth",
+        "top_introducers",
+        "opportunities",
+        "met_in_person",
+    ):
+        assert after[key] == before[key], key
+    assert after["archived"] == 3
+    assert after["dormant"] == 1  # eve
+    assert after["reach_out_due"] == 1  # ann
+    assert after["birthdays_next_30_days"] == 1
+    assert after["anniversaries_next_30_days"] == 0
+
+
+@pytest.mark.parametrize(
+    ("facet", "key", "outcome", "expected"),
+    [
+        (Facet.CHANNEL, "linkedin", None, {"ann", "fay"}),
+        (Facet.CHANNEL, "twitter", None, {"bob"}),
+        (Facet.CHANNEL, "introduction", None, {"cat"}),
+        (Facet.CHANNEL, "unknown", None, set()),
+        (Facet.COUNTRY, "United States", None, {"cat", "eve"}),
+        (Facet.COUNTRY, "Germany", None, {"ann"}),
+        (Facet.COUNTRY, "unknown", None, {"fay"}),
+        (Facet.MONTH, "2026-06", None, {"fay"}),
+        (Facet.MONTH, "2019-11", None, {"dan"}),
+        (Facet.MET_IN_PERSON, "yes", None, {"ann", "cat", "dan"}),
+        (Facet.MET_IN_PERSON, "no", None, {"bob", "eve", "fay"}),
+        (Facet.OPPORTUNITY_KIND, "client", None, {"bob"}),
+        (Facet.OPPORTUNITY_OUTCOME, "open", None, {"bob"}),
+        (Facet.OPPORTUNITY_CHANNEL, "introduction", None, {"cat"}),
+        (Facet.OPPORTUNITY_CHANNEL, "twitter", "open", {"bob"}),
+        (Facet.OPPORTUNITY_CHANNEL, "twitter", "won", set()),
+        (Facet.DORMANT, "", None, {"bob", "eve", "fay"}),
+        (Facet.REACH_OUT, "", None, {"ann", "bob", "fay"}),
+    ],
+)
+def test_each_bar_stands_for_the_contacts_it_counts(net, facet, key, outcome, expected):
+    ids = net.network.contact_ids(facet, key, outcome=outcome)
+    assert ids == frozenset(getattr(net, name) for name in expected)
+
+
+def test_introducer_bar_is_the_people_they_introduced(net):
+    assert net.network.contact_ids(Facet.INTRODUCER, str(net.ann)) == {net.bob, net.eve}
+
+
+def test_bars_and_counts_agree(net):
+    stats = net.network.stats()
+    for name, n in stats["by_channel"].items():
+        assert len(net.network.contact_ids(Facet.CHANNEL, name)) == n
+    for name, n in stats["by_country"].items():
+        assert len(net.network.contact_ids(Facet.COUNTRY, name)) == n
+    for row in stats["growth"]:
+        assert len(net.network.contact_ids(Facet.MONTH, row["month"])) == row["added"]
+
+
+def test_country_vocabulary():
+    assert country_code("Deutschland") == "DE"
+    assert country_code("  the Netherlands ") == "NL"
+    assert country_code("U.S.A.") == "US"
+    assert country_code("España") == "ES"
+    assert country_code("de") == "DE"
+    assert country_code("Atlantis") is None
+    assert display_country("Schweiz") == "Switzerland"
+    assert display_country("  Atlantis ") == "Atlantis"
+
+
+def test_countries_prefer_the_preferred_address_and_group_phones_by_country(book):
+    book.add_many(
+        [
+            ContactRecord(
+                given_name="A",
+                addresses=[Address(country="France"), Address(country="Italia", preferred=True)],
+            ),
+            ContactRecord(given_name="B", phones=[LabelledValue("+1 416 555 0100")]),  # Toronto
+            ContactRecord(given_name="C", phones=[LabelledValue("+1 212 555 0100")]),  # New York
+            ContactRecord(
+                given_name="D",
+                addresses=[Address(country="Atlantis")],
+                phones=[LabelledValue("+33 1 23 45 67 89")],
+            ),
+        ]
+    )
+    assert NetworkService(book.database).stats(TODAY)["by_country"] == {
+        "Atlantis": 1,
+        "Canada": 1,
+        "Italy": 1,
+        "United States": 1,
+    }
