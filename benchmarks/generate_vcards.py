@@ -66,9 +66,25 @@ def _photo(rng: random.Random) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
+SYLLABLES = ["ka", "ro", "len", "mi", "sa", "to", "vel", "na", "ri", "do", "bar", "lu", "ne",
+             "sto", "fa", "gi", "hal", "mo", "tre", "wen", "zi", "pol"]
+
+
+def _unique_surname(i: int) -> str:
+    """A pronounceable name part unique to card `i`, so the importer never merges two cards."""
+    parts = []
+    for _ in range(3):
+        i, digit = divmod(i, len(SYLLABLES))
+        parts.append(SYLLABLES[digit])
+    while i:
+        i, digit = divmod(i, len(SYLLABLES))
+        parts.append(SYLLABLES[digit])
+    return "".join(parts).capitalize()
+
+
 def card(i: int, rng: random.Random, photo: str | None) -> str:
     given = rng.choice(GIVEN)
-    family = rng.choice(FAMILY)
+    family = f"{rng.choice(FAMILY)}-{_unique_surname(i)}"
     lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.0//EN",
              f"N:{_escape(family)};{_escape(given)};;;", f"FN:{_escape(given)} {_escape(family)}"]
     if rng.random() < 0.7:
@@ -82,10 +98,11 @@ def card(i: int, rng: random.Random, photo: str | None) -> str:
         kind = rng.choice(["HOME", "WORK"])
         lines.append(f"EMAIL;type=INTERNET;type={kind}:{ascii_handle}.{rng.randrange(999)}@mail.example")
     group = 0
-    for _ in range(rng.randrange(1, 4)):
+    for n in range(rng.randrange(1, 4)):
         kind = rng.choice(["CELL;type=VOICE;type=pref", "HOME;type=VOICE", "WORK;type=VOICE",
                            "IPHONE;type=CELL", "WORK;type=FAX"])
-        lines.append(f"TEL;type={kind}:+1 (617) 555-{rng.randrange(10000):04d}")
+        # Numbers unique per person (the importer matches people by phone number).
+        lines.append(f"TEL;type={kind}:+1 ({201 + n * 100 + i // 10000}) 555-{i % 10000:04d}")
     if rng.random() < 0.4:
         city, region, code, country = rng.choice(CITIES)
         group += 1

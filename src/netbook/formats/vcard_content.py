@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from netbook.formats.vcard_bytes import decode_quoted_printable, decode_value
 
-_NAME = re.compile(rb"[ \t]*(?:([A-Za-z0-9_/-]*)\.)?([A-Za-z0-9_/-]+)[ \t]*")
+_NAME = re.compile(rb"[ \t]*(?:([A-Za-z0-9_/-]*)\.)?([A-Za-z0-9_/-]+)[ \t]*([;:])")
 _PARAM = re.compile(rb';[ \t]*([^=;:"\s]*)[ \t]*(?:=((?:"[^"]*"|[^;:"])*))?')
 _PARAM_VALUES = re.compile(rb'"([^"]*)"|([^,]+)')
 
@@ -130,27 +130,43 @@ def _parse_params_loosely(raw: bytes, start: int, params: Params) -> int | None:
     return colon
 
 
+def _split_params(segment: bytes, params: Params) -> None:
+    """`;NAME=a,b;BARE` without any double quote: plain splitting is enough (the common case)."""
+    for chunk in segment.split(b";"):
+        name, equals, values = chunk.partition(b"=")
+        name = name.strip()
+        if not name:
+            continue
+        if equals:
+            params.append((_text(name).upper(), [_text(v) for v in values.split(b",")]))
+        else:
+            params.append(_bare_param(_text(name)))
+
+
 def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> Property | None:
     """The content line `raw` (unfolded bytes), or None when it is not one."""
     match = _NAME.match(raw)
     if match is None:
         return None
-    pos = match.end()
     params: Params = []
-    if pos >= len(raw):
-        return None
-    ch = raw[pos]
-    if ch == 59:  # ";"
-        colon = _parse_params(raw, pos, params)
-        if colon is None:
-            params = []
-            colon = _parse_params_loosely(raw, pos, params)
-            if colon is None:
-                return None
-    elif ch == 58:  # ":"
-        colon = pos
-    else:
-        return None
+    colon = match.end() - 1
+    if raw[colon] == 59:  # ";": parameters up to the colon that starts the value
+        start = colon
+        colon = raw.find(b":", start)
+        if colon < 0:
+            return None
+        segment = raw[start + 1:colon]
+        if b'"' not in segment:
+            _split_params(segment, params)
+        else:
+            # A quoted value may hold colons: parse quote by quote, loosely if they are broken.
+            found = _parse_params(raw, start, params)
+            if found is None:
+                params = []
+                found = _parse_params_loosely(raw, start, params)
+                if found is None:
+                    return None
+            colon = found
     group_raw, name_raw = match.group(1), match.group(2)
     # Lotus Notes writes underscores where the standard has dashes.
     name = name_raw.decode("ascii").upper().replace("_", "-")
