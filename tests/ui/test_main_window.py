@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListView, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QTableView, QMessageBox, QSplitter
 
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.ui.contact_list_model import ContactIdRole
@@ -45,7 +45,7 @@ def test_main_parts_have_stable_names_and_accessible_names(qtbot, book, tmp_path
         widget = window.findChild(object, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
-    assert window.findChild(QListView, "contactList") is window.list_view
+    assert window.findChild(QTableView, "contactList") is window.list_view
 
 
 def test_menus_hold_every_command_with_standard_shortcuts(qtbot, book, tmp_path):

@@ -1,8 +1,8 @@
 """The contact list's item model: a window onto `AddressBook.page`, never the whole book.
 
 `rowCount()` is the true number of contacts the filter selects, so the scroll bar is right and
-jumping to the end of 100,000 rows costs one page. Rows are read in blocks (200 summaries, a
-few kB each) kept in a small LRU; a view only ever asks for the rows it shows, so scrolling
+jumping to the end of 100,000 rows costs one page. Rows are read in blocks (64 summaries: a
+few screens, small enough that a keystroke's first block is cheap) kept in a small LRU; a view only ever asks for the rows it shows, so scrolling
 anywhere reads only the blocks in view. Thumbnails are read the first time a row with a photo
 is painted, a few at a time after the paint, and kept in their own LRU; a placeholder is drawn
 meanwhile.
@@ -49,8 +49,8 @@ FavouriteRole = Qt.ItemDataRole.UserRole + 3
 ArchivedRole = Qt.ItemDataRole.UserRole + 4
 HasPhotoRole = Qt.ItemDataRole.UserRole + 5
 
-BLOCK_SIZE = 200
-CACHED_BLOCKS = 32
+BLOCK_SIZE = 64
+CACHED_BLOCKS = 64
 CACHED_THUMBNAILS = 400
 # Thumbnails read per pass after a paint: enough for a screenful, short enough to keep frames.
 THUMBNAILS_PER_PASS = 40

@@ -1,7 +1,9 @@
 """The contact list widget: photo, name, organisation and title per row, drag out, selection.
 
-Rows all have the same height, so the view lays out 100,000 rows without asking for them and
-only paints (and so only reads) the rows on screen. The selection is remembered by contact id
+A one-column QTableView with fixed row heights: its header keeps the rows' positions as one
+run of equal sections, so a reset to 100,000 rows costs nothing per row, and the view only
+paints (and so only reads) the rows on screen. (A QListView, even with uniform item sizes,
+walks every row after each reset: 1.1 million rowCount() calls, 150 ms, per keystroke.) The selection is remembered by contact id
 across resets: after an edit the same people stay selected; while searching, a selected
 contact that is still among the first rows stays selected (looking further would cost a query
 per keystroke).
@@ -22,10 +24,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QIcon, QPainter, QPainterPath, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QListView,
+    QHeaderView,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QWidget,
 )
 from typing_extensions import override
@@ -55,8 +58,8 @@ class ContactDelegate(QStyledItemDelegate):
 
     @override
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        # Not initStyleOption(): it asks the model for a dozen roles this delegate never uses.
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
         widget = opt.widget
         style = widget.style() if widget is not None else None
         rect: QRect = opt.rect
@@ -117,7 +120,7 @@ class ContactDelegate(QStyledItemDelegate):
             decoration.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode)
 
 
-class ContactListView(QListView):
+class ContactListView(QTableView):
     """The list of contacts (objectName "contactList")."""
 
     current_contact_changed = Signal(object)  # int | None
@@ -127,7 +130,18 @@ class ContactListView(QListView):
         super().__init__(parent)
         self.setObjectName("contactList")
         self.setAccessibleName(self.tr("Contacts"))
-        self.setUniformItemSizes(True)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        line = self.fontMetrics().height()
+        rows.setDefaultSectionSize(max(AVATAR + PADDING, 2 * line + PADDING + 4))
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setCornerButtonEnabled(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as in any other widget
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setDragEnabled(True)
