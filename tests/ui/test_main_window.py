@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QTableView, QMessageBox, QSplitter
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTableView
 
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.ui.contact_list_model import ContactIdRole
@@ -405,3 +405,22 @@ def test_a_search_that_hides_the_selected_contact_clears_the_card(qtbot, book, t
     window.search_field.set_search("lov")  # still among the results: stays selected
     assert window.list_view.current_id() == ada
     assert window.card.record.id == ada
+
+
+def test_the_dashboard_opens_and_its_clicks_filter_the_list(qtbot, book, tmp_path):
+    ada = book.add(person("Ada", "Lovelace"))
+    book.add(person("Grace", "Hopper"))
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    window.commands.show_dashboard.trigger()
+    assert window.pages.currentWidget().objectName() == "dashboard"
+    assert not window.commands.archive.isEnabled()  # list commands wait for the list
+    window.dashboard.filter_requested.emit(ContactFilter(ids=frozenset({ada})))
+    assert window.pages.currentWidget() is window.outer_splitter
+    assert _names(window) == ["Ada Lovelace"]
+    window.sidebar.choose(View.ALL)
+    window.sidebar.choose(View.FAVOURITES)
+    window.sidebar.choose(View.ALL)  # a list picked by hand drops the dashboard's choice
+    assert _names(window) == ["Grace Hopper", "Ada Lovelace"]
+    window.dashboard.filter_requested.emit(ContactFilter(view=View.REACH_OUT))
+    assert window.sidebar.choice() == (View.REACH_OUT, None)
+    assert _names(window) == []

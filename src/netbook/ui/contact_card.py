@@ -100,7 +100,6 @@ class ContactCard(QScrollArea):
         self.setAccessibleName(self.tr("Contact card"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.record: ContactRecord | None = None
         self.show_contact(None)
 

@@ -81,7 +81,7 @@ class LinkLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
         self.url = url
-        self.setWordWrap(True)
+        self.setWordWrap(False)  # a URL broken after "https://" reads badly
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setForegroundRole(QPalette.ColorRole.Link)

@@ -213,9 +213,7 @@ class MainWindow(QMainWindow):
     def apply_contact_filter(self, where: ContactFilter) -> None:
         """Show what `where` selects (the dashboard's "show these people")."""
         self._dashboard_ids = where.ids
-        self.sidebar.blockSignals(True)
-        self.sidebar.choose(where.view, where.tag_id)
-        self.sidebar.blockSignals(False)
+        self.sidebar.choose(where.view, where.tag_id, notify=False)
         self.search_field.set_search(where.query)
         self.show_contacts()
         self._apply_filter()
@@ -320,9 +318,8 @@ class MainWindow(QMainWindow):
             record = self.book.get(contact_id)
             self._dashboard_ids = None
             self.search_field.clear_search()
-            self.sidebar.choose(
-                View.ARCHIVED if record is not None and record.archived else View.ALL
-            )
+            archived = record is not None and record.archived
+            self.sidebar.choose(View.ARCHIVED if archived else View.ALL, notify=False)
             self._apply_filter()
             self.list_view.select_contact(contact_id)
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)

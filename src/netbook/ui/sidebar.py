@@ -35,9 +35,7 @@ class Sidebar(QTreeWidget):
         self._choice: Choice = (View.ALL, None)
         self._add_view(View.ALL, self.tr("All contacts"), "people")
         self._add_view(View.FAVOURITES, self.tr("Favourites"), "favourite")
-        reach_out = getattr(View, "REACH_OUT", None)  # the network engineer's view, when present
-        if isinstance(reach_out, View):
-            self._add_view(reach_out, self.tr("Reach out"), "reach-out")
+        self._add_view(View.REACH_OUT, self.tr("Reach out"), "reach-out")
         self._add_view(View.RECENT, self.tr("Recently added"), "clock")
         self._tags = QTreeWidgetItem(self, [self.tr("Tags")])
         self._tags.setIcon(0, icon("tag"))
@@ -61,15 +59,25 @@ class Sidebar(QTreeWidget):
         """What the list should show: the last list or tag chosen (the heading is not one)."""
         return self._choice
 
-    def choose(self, view: View, tag_id: int | None = None) -> None:
-        """Select the item for (view, tag); All when there is no such item."""
+    def choose(self, view: View, tag_id: int | None = None, *, notify: bool = True) -> None:
+        """Select the item for (view, tag); All when there is no such item.
+
+        With `notify` False the choice changes without `choice_changed` (the caller applies
+        a filter of its own)."""
         target = self._tag_items.get(tag_id) if tag_id is not None else None
         if target is None:
             for n in range(self.topLevelItemCount()):
                 item = self.topLevelItem(n)
                 if item is not None and item.data(0, ChoiceRole) == (view, None):
                     target = item
-        self.setCurrentItem(target or self._all)
+        self.blockSignals(not notify)
+        try:
+            self.setCurrentItem(target or self._all)
+        finally:
+            self.blockSignals(False)
+        if not notify:
+            found = (target or self._all).data(0, ChoiceRole)
+            self._choice = found if found is not None else (View.ALL, None)
 
     def set_tags(self, tags: list[TagCount]) -> None:
         """Show these tags with their counts, keeping the selected tag when it still exists."""
@@ -92,10 +100,11 @@ class Sidebar(QTreeWidget):
                 self._tag_names[tag.id] = tag.name
             self._tags.setHidden(not tags)
             self._tags.setExpanded(True)
-            self.choose(*chosen)
+            self.choose(*chosen, notify=False)
         finally:
             self.blockSignals(False)
-        self._current_changed(self.currentItem(), None)
+        if self._choice != chosen:  # the chosen tag is gone: All is shown instead
+            self.choice_changed.emit(self._choice)
 
     def tag_name(self, tag_id: int) -> str | None:
         return self._tag_names.get(tag_id)

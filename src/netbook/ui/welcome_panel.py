@@ -48,7 +48,9 @@ class WelcomePanel(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        text.setMaximumWidth(460)
+        # A wrapped label centred by a layout is given its one-line height unless told.
+        text.setFixedWidth(460)
+        text.setMinimumHeight(text.heightForWidth(460))
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
 
