@@ -72,7 +72,8 @@ def run_gui(args: Sequence[str]) -> int:
         print(f"netbook: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        window = MainWindow(AddressBook(database), files_to_import=[Path(f) for f in options.files])
+        files = [Path(f).expanduser().absolute() for f in options.files]
+        window = MainWindow(AddressBook(database), files_to_import=files)
         window.show()
         return app.exec()
     finally:

@@ -90,7 +90,7 @@ def test_search_filters_as_you_type_and_escape_clears(qtbot, make_book, tmp_path
 def test_a_burst_of_keys_in_a_large_book_is_one_query(qtbot, make_book, tmp_path):
     book = make_book(30)
     window = open_window(qtbot, book, tmp_path / "ui.ini")
-    window.search_field.set_delay(80)  # what a large book gets
+    window.search_field.set_delay(80)  # what a book gets while its searches are slow
     resets: list[int] = []
     window.model.modelReset.connect(lambda: resets.append(window.model.rowCount()))
     qtbot.keyClicks(window.search_field, "person0002")

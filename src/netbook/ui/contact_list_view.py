@@ -3,10 +3,11 @@
 A one-column QTableView with fixed row heights: its header keeps the rows' positions as one
 run of equal sections, so a reset to 100,000 rows costs nothing per row, and the view only
 paints (and so only reads) the rows on screen. (A QListView, even with uniform item sizes,
-walks every row after each reset: 1.1 million rowCount() calls, 150 ms, per keystroke.) The selection is remembered by contact id
-across resets: after an edit the same people stay selected; while searching, a selected
-contact that is still among the first rows stays selected (looking further would cost a query
-per keystroke).
+walks every row after each reset: 1.1 million rowCount() calls, 150 ms, per keystroke.)
+
+The selection is remembered by contact id across resets: after an edit the same people stay
+selected; while searching, a selected contact that is still among the first rows stays
+selected (looking further would cost a query per keystroke).
 """
 
 from __future__ import annotations
@@ -42,6 +43,18 @@ from netbook.ui.contact_list_model import (
 from netbook.ui.icons import icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+# Looked up once: PySide's enum attributes cost microseconds each, and a row uses a dozen.
+_ELIDE = Qt.TextElideMode.ElideRight
+_LEFT = Qt.AlignmentFlag.AlignLeft
+_SELECTED = QStyle.StateFlag.State_Selected
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
+_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
+_TEXT = QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
+_SECONDARY_TEXT = QPalette.ColorRole.PlaceholderText
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_DISPLAY = Qt.ItemDataRole.DisplayRole
 AVATAR = 32
 PADDING = 8
 # A selection larger than this is not carried across a reset (it would cost a lookup per id).
@@ -65,14 +78,16 @@ class ContactDelegate(QStyledItemDelegate):
         rect: QRect = opt.rect
         painter.save()
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            style.drawPrimitive(_PANEL, opt, painter, widget)
+            if opt.state & _HAS_FOCUS:  # where the keyboard is, even on an unselected row
+                style.drawPrimitive(_FOCUS_FRAME, opt, painter, widget)
+        selected = bool(opt.state & _SELECTED)
         palette: QPalette = opt.palette
 
         avatar = QRect(
             rect.left() + PADDING, rect.top() + (rect.height() - AVATAR) // 2, AVATAR, AVATAR
         )
-        self._paint_avatar(painter, avatar, index.data(Qt.ItemDataRole.DecorationRole), selected)
+        self._paint_avatar(painter, avatar, index.data(_DECORATION), selected)
 
         text_left = avatar.right() + PADDING + 2
         star = 14 if index.data(FavouriteRole) else 0
@@ -80,23 +95,20 @@ class ContactDelegate(QStyledItemDelegate):
         name_font = QFont(opt.font)
         name_font.setBold(True)
         painter.setFont(name_font)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.setPen(palette.color(text_role))
-        name = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
+        name = str(index.data(_DISPLAY) or "")
         subtitle = str(index.data(SubtitleRole) or "")
         line = painter.fontMetrics().height()
         top = rect.top() + (rect.height() - (2 * line if subtitle else line)) // 2
-        elided = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, width)
+        elided = painter.fontMetrics().elidedText(name, _ELIDE, width)
         # drawText with a QRect and flags draws plain text: contact data is never markup.
-        painter.drawText(QRect(text_left, top, width, line), Qt.AlignmentFlag.AlignLeft, elided)
+        painter.drawText(QRect(text_left, top, width, line), _LEFT, elided)
         if subtitle:
             painter.setFont(opt.font)
             if not selected:
-                painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            elided = painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRect(text_left, top + line, width, line), Qt.AlignmentFlag.AlignLeft, elided
-            )
+                painter.setPen(palette.color(_SECONDARY_TEXT))
+            elided = painter.fontMetrics().elidedText(subtitle, _ELIDE, width)
+            painter.drawText(QRect(text_left, top + line, width, line), _LEFT, elided)
         if star:
             star_rect = QRect(
                 rect.right() - PADDING - star, rect.top() + (rect.height() - star) // 2, star, star
