@@ -424,3 +424,17 @@ def test_the_dashboard_opens_and_its_clicks_filter_the_list(qtbot, book, tmp_pat
     window.dashboard.filter_requested.emit(ContactFilter(view=View.REACH_OUT))
     assert window.sidebar.choice() == (View.REACH_OUT, None)
     assert _names(window) == []
+
+
+def test_enter_or_a_double_click_on_a_contact_opens_one_editor(qtbot, book, tmp_path):
+    ada = book.add(person("Ada", "Lovelace"))
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    _select(window, ada)
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Return)
+    assert [d.objectName() for d in window._dialogs] == ["contactEditor"]
+    window._dialogs[0].reject()
+    qtbot.waitUntil(lambda: not window._dialogs)
+    rect = window.list_view.visualRect(window.model.index(0))
+    qtbot.mouseDClick(window.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert [d.objectName() for d in window._dialogs] == ["contactEditor"]

@@ -22,7 +22,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QIcon, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtGui import (
+    QFont,
+    QIcon,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -137,6 +146,9 @@ class ContactListView(QTableView):
 
     current_contact_changed = Signal(object)  # int | None
     selection_changed = Signal()
+    # Enter or a double click on a contact. Not Qt's `activated`, which some desktops emit on
+    # a single click and which fires together with `doubleClicked` on others.
+    open_requested = Signal()
 
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -171,6 +183,20 @@ class ContactListView(QTableView):
         model.modelReset.connect(self._restore_selection)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_id() is not None:
+            self.open_requested.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    @override
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        super().mouseDoubleClickEvent(event)
+        if self.indexAt(event.position().toPoint()).isValid():
+            self.open_requested.emit()
 
     def contact_model(self) -> ContactListModel:
         model = self.model()
