@@ -23,12 +23,12 @@ import vobject
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_vcards import generate  # noqa: E402
+from generate_vcards import generate
 
-from netbook.formats.vcard import read_vcards  # noqa: E402
-from netbook.services.address_book import AddressBook  # noqa: E402
-from netbook.services.importer import Importer  # noqa: E402
-from netbook.store.opening import open_database  # noqa: E402
+from netbook.formats.vcard import read_vcards
+from netbook.services.address_book import AddressBook
+from netbook.services.importer import Importer
+from netbook.store.opening import open_database
 
 
 def best(runs: int, work: Callable[[], object]) -> tuple[float, object]:

@@ -282,7 +282,9 @@ class _CardReader:
         props: list[Property] = []
         for line_number, raw in self.card.lines:
             prop = parse_property(line_number, raw, self.unicode_file)
-            if prop is None:
+            if prop is None or prop.name in _STRUCTURE:
+                # A BEGIN or END that is not BEGIN:VCARD/END:VCARD (a stray byte after it, a
+                # nested calendar) is not data, and written back it would break the card.
                 self.warn(line_number, f"not a vCard property, skipped: {_preview(raw)}")
                 continue
             props.append(prop)
@@ -295,7 +297,14 @@ class _CardReader:
         extras: list[Property] = []
         for prop in props:
             handler = _HANDLERS.get(prop.name) or _prefix_handler(prop.name)
-            if handler is None or not handler(self, prop):
+            try:
+                taken = handler is not None and handler(self, prop)
+            except Exception as exc:  # an untrusted line must never stop the card
+                # A value no rule above foresaw: keep it verbatim rather than lose it, and say so.
+                self.warn(prop.line, f"{prop.name} could not be read ({type(exc).__name__}); "
+                                     "it was kept as it is")
+                taken = False
+            if not taken:
                 extras.append(prop)
             elif prop.group:
                 self.used_groups.add(prop.group.lower())
@@ -709,7 +718,7 @@ class _CardReader:
                                  f"{images.MAX_PHOTO_BYTES // (1024 * 1024)} MB; it was left out")
             return None
         try:
-            return binascii.a2b_base64(clean)
+            return binascii.a2b_base64(clean.encode("ascii", errors="ignore"))
         except binascii.Error as exc:
             self.warn(prop.line, f"the photo's base64 data is broken ({exc}); "
                                  "the photo was left out")
@@ -728,6 +737,7 @@ class _CardReader:
         return True
 
 
+_STRUCTURE = {"BEGIN", "END"}
 _TEXT_FIELDS = {"TITLE": "title", "ROLE": "role", "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
                 "X-PHONETIC-LAST-NAME": "phonetic_family_name"}
 _SOCIAL_SERVICES = set(SOCIAL_PROPERTIES.values())
@@ -923,6 +933,8 @@ class _CardWriter:
                 ",".join(_text(x) for x in part) if isinstance(part, list) else _text(part)
                 for part in parts))
         for extra in r.extra_properties:
+            if extra.name.upper() in _STRUCTURE or extra.name.upper() == "VERSION":
+                continue  # never a contact's data; written back it would break the card
             value = extra.value
             if "\n" in value or "\r" in value:
                 value = value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
@@ -1005,8 +1017,8 @@ class _CardWriter:
                     params.append(("TYPE", [name]))
                 self.add("PHOTO", encoded, params)
         elif photo.uri:
-            self.add("PHOTO", escape_uri(photo.uri),
-                     () if self.v4 else [("VALUE", ["uri"])])
+            bare = self.v4 and _SCHEME.match(photo.uri) is not None
+            self.add("PHOTO", escape_uri(photo.uri), () if bare else [("VALUE", ["uri"])])
 
 
 def _guess_media_type(data: bytes) -> str | None:

@@ -72,13 +72,16 @@ class Property:
 
 
 def _text(raw: bytes) -> str:
+    if b"\x00" in raw:
+        raw = raw.replace(b"\x00", b"")
     return raw.decode("ascii") if raw.isascii() else decode_value(raw)
 
 
 def _param_values(raw: bytes) -> list[str]:
     if b'"' not in raw:
         return [_text(v) for v in raw.split(b",")]
-    return [_text(quoted if quoted or not plain else plain)
+    # A stray quote inside an unquoted value cannot be written back; it carries no meaning.
+    return [_text(quoted if quoted or not plain else plain.replace(b'"', b""))
             for quoted, plain in _PARAM_VALUES.findall(raw)]
 
 
@@ -143,6 +146,23 @@ def _split_params(segment: bytes, params: Params) -> None:
             params.append(_bare_param(_text(name)))
 
 
+_PARAM_NAME_JUNK = re.compile(r"[^A-Za-z0-9-]")
+
+
+def _clean_params(params: Params) -> Params:
+    """Parameters as they can be written back: names of letters, digits and dashes (a mangled
+    name keeps its place with the others replaced), and no double quote in any value."""
+    if all(_PARAM_NAME_JUNK.search(name) is None and not any('"' in v for v in values)
+           for name, values in params):
+        return params
+    cleaned: Params = []
+    for name, values in params:
+        name = _PARAM_NAME_JUNK.sub("-", name.replace('"', ""))
+        if name:
+            cleaned.append((name, [v.replace('"', "") for v in values]))
+    return cleaned
+
+
 def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> Property | None:
     """The content line `raw` (unfolded bytes), or None when it is not one."""
     match = _NAME.match(raw)
@@ -167,6 +187,8 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
                 if found is None:
                     return None
             colon = found
+    if params:
+        params = _clean_params(params)
     group_raw, name_raw = match.group(1), match.group(2)
     # Lotus Notes writes underscores where the standard has dashes.
     name = name_raw.decode("ascii").upper().replace("_", "-")

@@ -187,14 +187,16 @@ def split_im_uri(value: str) -> tuple[str | None, str]:
 def im_uri(service: str | None, handle: str) -> str:
     """The IMPP value netbook writes: the handle behind its service's URI scheme.
 
-    Reading strips exactly the schemes in `_IM_SCHEMES`, so the handle comes back as it was.
-    Services without a scheme of their own get Apple's `x-apple:`, as iOS writes them.
+    Reading strips exactly one scheme from `_IM_SCHEMES`, so the handle comes back as it was,
+    even one that starts with a scheme itself. Services without a scheme of their own get
+    Apple's `x-apple:`, as iOS writes them.
     """
-    match = _SCHEME.match(handle)
-    if service is None or (match is not None and match.group(1).lower() in _IM_SCHEMES):
+    if service is None:
+        match = _SCHEME.match(handle)
+        if match is not None and match.group(1).lower() in _IM_SCHEMES:
+            return f"x-apple:{handle}"
         return handle
-    scheme = _SCHEME_FOR_SERVICE.get(service, "x-apple")
-    return f"{scheme}:{handle}"
+    return f"{_SCHEME_FOR_SERVICE.get(service, 'x-apple')}:{handle}"
 
 
 # How Apple spells the services it knows, for X-SERVICE-TYPE (netbook keeps them lower-case).

@@ -26,7 +26,10 @@ MAX_NESTING = 2
 _BEGIN_END = re.compile(rb"[ \t]*(?:[A-Za-z0-9_-]*\.)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\Z",
                         re.IGNORECASE)
 _AGENT_OPEN = re.compile(rb"(?:[A-Za-z0-9_-]*\.)?AGENT(?:;[^:]*)?:[ \t]*\Z", re.IGNORECASE)
-_QP = re.compile(rb"QUOTED-PRINTABLE", re.IGNORECASE)
+# The parameter that makes a trailing "=" a soft line break: ENCODING=QUOTED-PRINTABLE, or the
+# bare vCard 2.1 form ;QUOTED-PRINTABLE.
+_QP = re.compile(rb';[ \t]*(?:ENCODING[ \t]*=[ \t]*)?"?QUOTED-PRINTABLE"?[ \t]*(?:[;,]|\Z)',
+                 re.IGNORECASE)
 
 
 @dataclass(slots=True)
