@@ -51,7 +51,8 @@ def _action(
         action.setShortcut(QKeySequence(shortcut))
     if tip:
         action.setStatusTip(tip)
-        action.setToolTip(tip)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({keys})" if keys else tip)
     return action
 
 
