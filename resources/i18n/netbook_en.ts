@@ -24,6 +24,35 @@
     </message>
 </context>
 <context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="103" />
+        <source>%1: nothing to show yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="344" />
+        <source>Save Chart as PNG…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="352" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="359" />
+        <source>Save Chart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="352" />
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="360" />
+        <source>Could not write %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ColumnMappingDialog</name>
     <message>
         <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="78" />
@@ -64,29 +93,35 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="119" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="118" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="149" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="148" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="154" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="153" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="165" />
         <location filename="../../src/netbook/ui/contact_card.py" line="166" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="167" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="173" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="172" />
         <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="176" />
+        <source>“%1”</source>
+        <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -717,7 +752,7 @@
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_list_view.py" line="129" />
+        <location filename="../../src/netbook/ui/contact_list_view.py" line="156" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
@@ -760,6 +795,196 @@
     <message>
         <location filename="../../src/netbook/ui/contact_editor_photo.py" line="69" />
         <source>Arrow keys move the square, plus and minus resize it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="99" />
+        <source>Network dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="104" />
+        <source>Your network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="110" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="121" />
+        <source>Connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="122" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="138" />
+        <source>Met in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="123" />
+        <source>Introduced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="124" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="125" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="154" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="171" />
+        <source>Reach out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="126" />
+        <source>Dormant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="127" />
+        <source>Birthdays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="135" />
+        <source>Network size over time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="136" />
+        <source>Where connections came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="137" />
+        <source>Countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="139" />
+        <source>Top introducers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="141" />
+        <source>Opportunities by source and outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="155" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="173" />
+        <source>Coming up (30 days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="156" />
+        <source>Show All Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="232" />
+        <source>as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="248" />
+        <source>connections, %1 active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="253" />
+        <source>met in person (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="257" />
+        <source>came through an introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="261" />
+        <source>opportunities, %1 taken or won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="266" />
+        <source>to reach out to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="271" />
+        <source>dormant: no contact in a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="275" />
+        <source>birthdays in 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="295" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="305" />
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="306" />
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="342" />
+        <source>due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dashboard.py" line="344" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dashboard.py" line="348" />
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="353" />
+        <source>Nobody is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="360" />
+        <source>birthday (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="362" />
+        <source>birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="366" />
+        <source>anniversary (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="368" />
+        <source>anniversary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="372" />
+        <source>No birthdays or anniversaries soon.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1224,186 +1449,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="70" />
+        <location filename="../../src/netbook/ui/main_window.py" line="73" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="224" />
+        <location filename="../../src/netbook/ui/main_window.py" line="227" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="273" />
+        <location filename="../../src/netbook/ui/main_window.py" line="274" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="275" />
+        <location filename="../../src/netbook/ui/main_window.py" line="276" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="277" />
+        <location filename="../../src/netbook/ui/main_window.py" line="278" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="288" />
+        <location filename="../../src/netbook/ui/main_window.py" line="289" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="59" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="60" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="62" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="68" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="69" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="71" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="72" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="75" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="76" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="78" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="79" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="81" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="82" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="85" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="86" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="88" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="89" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="92" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="93" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="95" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="96" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="99" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="100" />
         <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="102" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="103" />
         <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="106" />
-        <location filename="../../src/netbook/ui/main_window.py" line="288" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="107" />
+        <location filename="../../src/netbook/ui/main_window.py" line="289" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="109" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="110" />
         <source>Archive the selected contacts (hidden, kept in history)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="113" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="114" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="116" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="117" />
         <source>Delete the selected contacts for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="122" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="123" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="125" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="126" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="129" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="130" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="132" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="133" />
         <source>Show the contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="136" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="137" />
         <source>&amp;Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="139" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="140" />
         <source>Show the network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="141" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="142" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="142" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="143" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="158" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="159" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="162" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="163" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="170" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="171" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="172" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="173" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="177" />
-        <location filename="../../src/netbook/ui/main_actions.py" line="179" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="178" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="180" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="311" />
+        <location filename="../../src/netbook/ui/main_window.py" line="312" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
@@ -1637,27 +1862,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/sidebar.py" line="40" />
+        <location filename="../../src/netbook/ui/sidebar.py" line="38" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/sidebar.py" line="41" />
+        <location filename="../../src/netbook/ui/sidebar.py" line="39" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/sidebar.py" line="42" />
+        <location filename="../../src/netbook/ui/sidebar.py" line="40" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/sidebar.py" line="46" />
+        <location filename="../../src/netbook/ui/sidebar.py" line="44" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/sidebar.py" line="89" />
+        <location filename="../../src/netbook/ui/sidebar.py" line="97" />
         <source>Tag %1, %Ln contact(s)</source>
         <translation><numerusform>Tag %1, %Ln contact</numerusform><numerusform>Tag %1, %Ln contacts</numerusform></translation></message>
 </context>
@@ -1687,17 +1912,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/welcome_panel.py" line="56" />
+        <location filename="../../src/netbook/ui/welcome_panel.py" line="58" />
         <source>Import vCard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/welcome_panel.py" line="59" />
+        <location filename="../../src/netbook/ui/welcome_panel.py" line="61" />
         <source>Import LinkedIn CSV…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/welcome_panel.py" line="62" />
+        <location filename="../../src/netbook/ui/welcome_panel.py" line="64" />
         <source>Load sample book</source>
         <translation type="unfinished" />
     </message>

@@ -173,7 +173,8 @@ class ContactCard(QScrollArea):
         elif job or where:
             text.addWidget(_plain(job or where))
         if record.nickname:
-            text.addWidget(_plain(f"“{record.nickname}”", secondary=True))
+            nickname = self.tr("“%1”", "a nickname in quotes").replace("%1", record.nickname)
+            text.addWidget(_plain(nickname, secondary=True))
         if record.archived:
             text.addWidget(_plain(self.tr("Archived"), secondary=True))
         if record.tags:
