@@ -55,6 +55,8 @@ CACHED_THUMBNAILS = 400
 # Thumbnails read per pass after a paint: enough for a screenful, short enough to keep frames.
 THUMBNAILS_PER_PASS = 40
 VCARD_MIME_TYPES = ("text/vcard", "text/x-vcard")
+# More contacts than this are not dragged (writing them would stall the drag): File > Export.
+MAX_DRAGGED = 2000
 
 _drag_folder: Path | None = None
 
@@ -280,6 +282,8 @@ class ContactListModel(QAbstractListModel):
         """The dragged contacts as a vCard 3.0 file (bytes and a file URL)."""
         mime = QMimeData()
         rows = sorted({i.row() for i in indexes if i.isValid()})
+        if not rows or len(rows) > MAX_DRAGGED:
+            return mime
         ids = [cid for cid in (self.contact_id(r) for r in rows) if cid is not None]
         if not ids:
             return mime
