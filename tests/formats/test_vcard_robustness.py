@@ -176,3 +176,21 @@ def test_many_cards_with_one_broken_in_the_middle():
     # Card 26 has no END, a garbage line, and nothing left to import once that is skipped.
     assert sorted((p.card, p.dropped) for p in result.problems) == [(26, False), (26, False),
                                                                    (26, True)]
+
+
+def test_a_stray_end_alone_loses_nothing_and_is_not_reported():
+    data = b"BEGIN:VCARD\r\nFN:Twice Ended\r\nEND:VCARD\r\nEND:VCARD\r\n"
+    result = read_vcards(data)
+    assert [r.display_name for r in result.records] == ["Twice Ended"]
+    assert result.problems == []
+
+
+def test_many_garbage_lines_in_one_card_are_summarised():
+    # A photo whose folded lines lost their leading space: every line is garbage on its own.
+    lines = b"".join(b"QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo%d\r\n" % i for i in range(40))
+    data = b"BEGIN:VCARD\r\nFN:Unfolded\r\nPHOTO;ENCODING=b:\r\n" + lines + b"END:VCARD\r\n"
+    result = read_vcards(data)
+    assert [r.display_name for r in result.records] == ["Unfolded"]
+    assert len(result.problems) == 4
+    assert result.problems[-1].message == (
+        "37 more lines that are not vCard properties were skipped (lines 7-43)")

@@ -280,16 +280,25 @@ class _CardReader:
 
     def read(self) -> ContactRecord | _GroupCard | None:
         props: list[Property] = []
+        skipped: list[int] = []
         for line_number, raw in self.card.lines:
             prop = parse_property(line_number, raw, self.unicode_file)
             if prop is None or prop.name in _STRUCTURE:
                 # A BEGIN or END that is not BEGIN:VCARD/END:VCARD (a stray byte after it, a
                 # nested calendar) is not data, and written back it would break the card.
-                self.warn(line_number, f"not a vCard property, skipped: {_preview(raw)}")
+                skipped.append(line_number)
+                if len(skipped) <= _SKIPPED_LINES_SHOWN:
+                    self.warn(line_number, f"not a vCard property, skipped: {_preview(raw)}")
                 continue
             props.append(prop)
             if prop.name == "X-ABLABEL" and prop.group:
                 self.labels.setdefault(prop.group.lower(), prop.value)
+        if len(skipped) > _SKIPPED_LINES_SHOWN:
+            # A photo that lost its folding makes hundreds of these; one summary says enough.
+            more = len(skipped) - _SKIPPED_LINES_SHOWN
+            self.warn(skipped[_SKIPPED_LINES_SHOWN],
+                      f"{more} more line{'s' if more > 1 else ''} that are not vCard properties "
+                      f"were skipped (lines {skipped[_SKIPPED_LINES_SHOWN]}-{skipped[-1]})")
         if not props:
             self.problems.append(Problem(self.number, self.card.line, "the card is empty",
                                          dropped=True))
@@ -719,8 +728,8 @@ class _CardReader:
             return None
         try:
             return binascii.a2b_base64(clean.encode("ascii", errors="ignore"))
-        except binascii.Error as exc:
-            self.warn(prop.line, f"the photo's base64 data is broken ({exc}); "
+        except binascii.Error:
+            self.warn(prop.line, "the photo's base64 data is broken (cut short?); "
                                  "the photo was left out")
             return None
 
@@ -738,6 +747,7 @@ class _CardReader:
 
 
 _STRUCTURE = {"BEGIN", "END"}
+_SKIPPED_LINES_SHOWN = 3
 _TEXT_FIELDS = {"TITLE": "title", "ROLE": "role", "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
                 "X-PHONETIC-LAST-NAME": "phonetic_family_name"}
 _SOCIAL_SERVICES = set(SOCIAL_PROPERTIES.values())

@@ -10,9 +10,9 @@ or custom (`Climbing club`), or is implied by a legacy property name (`X-AIM`, `
                                   other
 
 and any other label exactly as the client wrote it. On export a vocabulary label becomes TYPE
-parameters every client understands and a custom label becomes an `X-ABLabel` line in an
-`itemN.` group (Apple, Google and most phones read those), so export -> import gives back the
-same label.
+parameters every client understands ("other" and "homepage", which have no TYPE, become Apple's
+built-in labels) and a custom label becomes an `X-ABLabel` line in an `itemN.` group (Apple,
+Google and most phones read those), so export -> import gives back the same label.
 """
 
 from __future__ import annotations

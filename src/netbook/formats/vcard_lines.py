@@ -127,7 +127,7 @@ class _Splitter:
         card = self.card
         if card is None:
             if self.orphan_start is None:
-                self.orphan_start = number
+                return  # a stray END:VCARD alone (written twice) loses nothing
             self.orphan_end = number
             self._flush_orphans(end_without_begin=True)
             return
@@ -165,11 +165,11 @@ class _Splitter:
         if self.orphan_start is None:
             return
         first, last = self.orphan_start, self.orphan_end
-        where = f"line {first}" if first == last else f"lines {first}-{last}"
+        where = f"line {first} was" if first == last else f"lines {first}-{last} were"
         if end_without_begin:
-            message = f"END:VCARD without BEGIN:VCARD; {where} were skipped"
+            message = f"END:VCARD without BEGIN:VCARD; {where} skipped"
         else:
-            message = f"{where} {'is' if first == last else 'are'} outside any card and skipped"
+            message = f"{where} outside any card and skipped"
         self.out.problems.append(Problem(None, first, message, dropped=True))
         self.orphan_start = None
 
