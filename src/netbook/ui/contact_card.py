@@ -106,6 +106,8 @@ class ContactCard(QScrollArea):
     # -- building --------------------------------------------------------------------------
     def show_contact(self, record: ContactRecord | None) -> None:
         """Show `record` (None: the "nothing selected" state)."""
+        if record is None and self.record is None and self.widget() is not None:
+            return  # already showing the hint (searching calls this on every key)
         self.record = record
         page = QWidget()
         page.setObjectName("contactCardPage")

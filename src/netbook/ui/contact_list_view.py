@@ -73,6 +73,11 @@ MAX_KEPT_SELECTION = 500
 class ContactDelegate(QStyledItemDelegate):
     """Paints a row: round photo (or placeholder), name in bold, "organisation · title"."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._bold_key = ""
+        self._bold_font = QFont()
+
     @override
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         line = option.fontMetrics.height()
@@ -101,9 +106,7 @@ class ContactDelegate(QStyledItemDelegate):
         text_left = avatar.right() + PADDING + 2
         star = 14 if index.data(FavouriteRole) else 0
         width = rect.right() - text_left - PADDING - (star + 4 if star else 0)
-        name_font = QFont(opt.font)
-        name_font.setBold(True)
-        painter.setFont(name_font)
+        painter.setFont(self._bold(opt.font))
         painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
         name = str(index.data(_DISPLAY) or "")
         subtitle = str(index.data(SubtitleRole) or "")
@@ -124,6 +127,15 @@ class ContactDelegate(QStyledItemDelegate):
             )
             icon("favourite-on").paint(painter, star_rect)
         painter.restore()
+
+    def _bold(self, font: QFont) -> QFont:
+        """The bold variant of the view's font, made once per font."""
+        key = font.key()
+        if self._bold_key != key:
+            self._bold_key = key
+            self._bold_font = QFont(font)
+            self._bold_font.setBold(True)
+        return self._bold_font
 
     @staticmethod
     def _paint_avatar(painter: QPainter, rect: QRect, decoration: object, selected: bool) -> None:
