@@ -94,7 +94,7 @@ def test_screenshot_main_window_light(qtbot, book, tmp_path):
     jurgen = _fill(book)
     window = _window(qtbot, book, tmp_path)
     window.list_view.select_contact(jurgen)
-    image = _save(window, "main-window.png")
+    image = _save(window, "main-window-light.png")
     assert QColor(image.pixel(image.width() - 40, image.height() // 2)).lightness() > 200
     assert window.card.record.display_name == "Jürgen Österberg"
 
