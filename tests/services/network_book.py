@@ -10,7 +10,7 @@ TODAY is fixed: the numbers are computed "as of" it, whatever the real date.
           met 2026-04-04 (logged as "met"), every 365 days, birthday --07-15 (30 days: outside)
     dan   archived; Acme Corp, event 2019-11, Canada, met in person, introduced by cat,
           every 30 days, birthday --06-16 (archived: not reminded)
-    eve   blog 2025-12, +1 617 phone, introduced by ann, one email 2024-01-10 (dormant),
+    eve   blog 2023-05, +1 617 phone, introduced by ann, one email 2024-01-10 (dormant),
           a recorded job change "Engineer at Initech -> Lead at Umbrella" (not a contact),
           birthday 2000-02-29
     fay   LinkedIn with a how-we-met date in 2030 (not believed: joined when added,
@@ -105,7 +105,7 @@ def build(book: AddressBook) -> NetworkBook:
         _person(
             "Eve",
             "Evans",
-            how_met=HowMet("blog", D(2025, 12, 24)),
+            how_met=HowMet("blog", D(2023, 5, 1)),
             introduced_by_uid="urn:uuid:ann",
             phones=[LabelledValue("+1 617 555 0134")],
             birthday="2000-02-29",

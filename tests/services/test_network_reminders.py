@@ -8,7 +8,7 @@ import pytest
 
 from netbook.model.values import ContactRecord, HowMet
 from netbook.services.address_book import ContactFilter, View
-from netbook.services.network import NetworkService
+from netbook.services.network import Facet, NetworkService
 from netbook.services.reminders import occurrence, parse_yearless
 from tests.services.network_book import TODAY, build
 
@@ -27,6 +27,7 @@ def test_reach_out_lists_the_most_overdue_first(net):
         ("Bob Baker", 276),
         ("Ann Archer", 15),
     ]
+    assert net.network.reach_out(limit=2) == entries[:2]
     ann = entries[-1]
     assert ann.cadence_days == 30
     assert ann.last_contact == D(2026, 5, 1)
@@ -155,3 +156,30 @@ def test_archived_contacts_get_no_reminders(net):
     net.book.archive([net.ann])
     assert "Ann Archer" not in [e.name for e in net.network.upcoming()]
     assert "Ann Archer" not in [e.name for e in net.network.reach_out()]
+
+
+def test_dormant_follows_the_last_touch_rule(book):
+    """Last touch = the later of the latest interaction and how we met; the day a contact was
+    added counts only when neither is known."""
+    network = NetworkService(book.database)
+    today = D(2026, 6, 15)
+    added_today = dt.datetime(2026, 6, 15, 8, 0)
+    old_talk, met_lately, _fresh, imported_silent, old_added = book.add_many(
+        [
+            ContactRecord(given_name="OldTalk", created_at=added_today),
+            ContactRecord(given_name="MetLately", how_met=HowMet("event", D(2026, 1, 1))),
+            ContactRecord(given_name="Fresh", created_at=added_today),
+            ContactRecord(
+                given_name="Silent",
+                how_met=HowMet("linkedin", D(2019, 1, 1)),
+                created_at=added_today,
+            ),
+            ContactRecord(given_name="OldAdded", created_at=dt.datetime(2024, 1, 1)),
+        ]
+    )
+    network.log_interaction([old_talk, met_lately], D(2023, 3, 3), "call")
+    dormant = network.contact_ids(Facet.DORMANT, "", today)
+    assert dormant == {old_talk, imported_silent, old_added}
+    assert network.stats(today)["dormant"] == 3
+    network.log_interaction([old_added], D(2025, 7, 1), "email")
+    assert network.contact_ids(Facet.DORMANT, "", today) == {old_talk, imported_silent}

@@ -85,7 +85,7 @@ def test_growth_is_backfilled_from_how_we_met_and_runs_every_month(net):
         "2020-03": 1,
         "2021-07": 1,
         "2023-02": 1,
-        "2025-12": 1,
+        "2023-05": 1,
         "2026-06": 1,
     }
     assert [g["total"] for g in growth] == sorted(g["total"] for g in growth)
@@ -169,6 +169,8 @@ def test_archiving_hides_from_action_lists_but_keeps_history(net):
         (Facet.OPPORTUNITY_CHANNEL, "introduction", None, {"cat"}),
         (Facet.OPPORTUNITY_CHANNEL, "twitter", "open", {"bob"}),
         (Facet.OPPORTUNITY_CHANNEL, "twitter", "won", set()),
+        (Facet.INTRODUCED, "yes", None, {"bob", "cat", "dan", "eve", "fay"}),
+        (Facet.HAS_OPPORTUNITY, "yes", None, {"ann", "bob", "cat", "dan"}),
         (Facet.DORMANT, "", None, {"bob", "eve", "fay"}),
         (Facet.REACH_OUT, "", None, {"ann", "bob", "fay"}),
     ],

@@ -193,10 +193,12 @@ class NetworkService:
             return who_can_introduce.who_can_introduce(conn, query, self._day(today), limit)
 
     # -- keeping in touch --------------------------------------------------------------------
-    def reach_out(self, today: dt.date | None = None) -> list[ReachOutEntry]:
-        """Overdue contacts, most overdue first."""
+    def reach_out(
+        self, today: dt.date | None = None, limit: int | None = None
+    ) -> list[ReachOutEntry]:
+        """Overdue contacts, most overdue first (the first `limit` when given)."""
         with self.database.reading() as conn:
-            return reminders.reach_out(conn, self._day(today))
+            return reminders.reach_out(conn, self._day(today), limit)
 
     def upcoming(
         self, today: dt.date | None = None, days: int = UPCOMING_DAYS

@@ -29,6 +29,7 @@ from sqlalchemy import (
 from netbook.model.phones import country_of
 from netbook.services.channels import normalize_channel
 from netbook.services.countries import country_name, display_country
+from netbook.services.interactions import known_since
 from netbook.services.introductions import top_introducers
 from netbook.services.opportunities import OPEN
 from netbook.services.reminders import (
@@ -68,6 +69,8 @@ class Facet(enum.Enum):
     OPPORTUNITY_KIND = "opportunity_kind"
     OPPORTUNITY_OUTCOME = "opportunity_outcome"
     OPPORTUNITY_CHANNEL = "opportunity_channel"  # key channel; optional outcome
+    INTRODUCED = "introduced"  # key "yes": contacts with an introducer (in the book or named)
+    HAS_OPPORTUNITY = "has_opportunity"  # key "yes": contacts an opportunity came from
     DORMANT = "dormant"
     REACH_OUT = "reach_out"
 
@@ -87,27 +90,17 @@ def _raw_channel() -> Any:
 
 
 def joined_on(today: dt.date) -> Any:
-    """When a contact joined the network: how we met (LinkedIn's "Connected On"), else when the
-    contact was added. A how-we-met date after today is a typo and is not believed."""
-    return case(
-        (
-            and_(
-                contact_t.c.how_met_date.is_not(None),
-                contact_t.c.how_met_date <= literal(today.isoformat()),
-            ),
-            contact_t.c.how_met_date,
-        ),
-        else_=func.date(contact_t.c.created_at),
-    )
+    """When a contact joined the network (interactions.known_since of the contact table)."""
+    return known_since(contact_t, today)
 
 
-# Each contact's first address with a country (preferred first): (contact_id, country).
+# Each contact's first address with a country, the preferred one first: (contact_id, country).
+# SQLite takes a bare column from the row that gives min(); half the cost of a window function.
 _ADDRESS_COUNTRIES = (
     "SELECT contact_id, country FROM ("
-    " SELECT contact_id, trim(country) AS country, row_number() OVER ("
-    "  PARTITION BY contact_id ORDER BY preferred DESC, position, id) AS rank"
+    " SELECT contact_id, trim(country) AS country, min(position - 1000000 * preferred)"
     " FROM postal_address WHERE country IS NOT NULL AND trim(country) != ''"
-    ") WHERE rank = 1"
+    " GROUP BY contact_id)"
 )
 # For contacts with no address country, their first phone number in E.164.
 _FIRST_PHONES = (
@@ -131,10 +124,6 @@ def _phone_country(prefix_cache: dict[str, str | None], e164: str) -> str | None
 
 
 # -- the numbers -------------------------------------------------------------------------------
-
-
-def _count(conn: Connection, *where: Any) -> int:
-    return int(conn.execute(select(func.count()).select_from(contact_t).where(*where)).scalar_one())
 
 
 def _having(conn: Connection, table: Any) -> int:
@@ -250,9 +239,18 @@ def opportunity_numbers(conn: Connection) -> dict[str, Any]:
 
 def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
     """Every number of `netbook stats --json` (docs/network.md defines them)."""
-    total = _count(conn)
-    archived = _count(conn, contact_t.c.archived_at.is_not(None))
-    met = _count(conn, contact_t.c.met_in_person.is_(True))
+    counts = conn.execute(
+        select(
+            func.count(),
+            func.count(contact_t.c.archived_at),
+            func.sum(
+                case((and_(contact_t.c.favourite, contact_t.c.archived_at.is_(None)), 1), else_=0)
+            ),
+            func.sum(case((contact_t.c.met_in_person, 1), else_=0)),
+            func.sum(case((_introduced(), 1), else_=0)),
+        )
+    ).one()
+    total, archived, favourites, met, introduced = (int(n or 0) for n in counts)
     coming = upcoming(conn, today, UPCOMING_DAYS)
     birthdays = sum(1 for event in coming if event.kind == BIRTHDAY)
     return {
@@ -260,16 +258,14 @@ def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
         "total": total,
         "active": total - archived,
         "archived": archived,
-        "favourites": _count(
-            conn, contact_t.c.favourite.is_(True), contact_t.c.archived_at.is_(None)
-        ),
+        "favourites": favourites,
         "met_in_person": met,
         "met_in_person_share": round(met / total, 4) if total else 0.0,
         "with_email": _having(conn, email_t),
         "with_phone": _having(conn, phone_t),
         "with_photo": _having(conn, photo_t),
         "tags": int(conn.execute(select(func.count()).select_from(tag_t)).scalar_one()),
-        "introduced": _count(conn, _introduced()),
+        "introduced": introduced,
         "interactions": int(
             conn.execute(select(func.count()).select_from(interaction_t)).scalar_one()
         ),
@@ -353,6 +349,12 @@ def contact_ids(
         found = _ids(conn, ids.where(func.strftime("%Y-%m", joined_on(today)) == key))
     elif facet is Facet.MET_IN_PERSON:
         found = _ids(conn, ids.where(contact_t.c.met_in_person.is_(key == "yes")))
+    elif facet is Facet.INTRODUCED:
+        found = _ids(conn, ids.where(_introduced()))
+    elif facet is Facet.HAS_OPPORTUNITY:
+        found = _ids(
+            conn, select(opportunity_t.c.contact_id).where(opportunity_t.c.contact_id.is_not(None))
+        )
     elif facet is Facet.INTRODUCER:
         found = _ids(conn, ids.where(contact_t.c.introduced_by_id == int(key)))
     elif facet in (Facet.OPPORTUNITY_KIND, Facet.OPPORTUNITY_OUTCOME, Facet.OPPORTUNITY_CHANNEL):

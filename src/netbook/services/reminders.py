@@ -12,9 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Connection, Select, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, func, literal, or_, select
 
-from netbook.services.interactions import last_contact_table, last_touch
+from netbook.services.interactions import (
+    believed_how_met,
+    has_interactions,
+    last_contact_of,
+    last_touch,
+    touched_since,
+)
 from netbook.store.contact_rows import contact_t
 
 DORMANT_DAYS = 365
@@ -51,8 +57,7 @@ class UpcomingDate:
 
 def _overdue_select(today: dt.date) -> Select[tuple[object, ...]]:
     due = contact_t.alias("due")
-    last = last_contact_table()
-    touch = last_touch(last, due)
+    touch = last_touch(due, today)
     late = (
         func.julianday(literal(today.isoformat()))
         - func.julianday(touch)
@@ -65,12 +70,11 @@ def _overdue_select(today: dt.date) -> Select[tuple[object, ...]]:
             due.c.organization,
             due.c.keep_in_touch_days,
             due.c.sort_key,
-            last.c.last,
+            last_contact_of(due).label("last"),
             touch.label("touch"),
             late.label("late"),
         )
         .select_from(due)
-        .outerjoin(last, last.c.contact_id == due.c.id)
         .where(due.c.archived_at.is_(None), due.c.keep_in_touch_days > 0, late >= 0)
     )
 
@@ -81,16 +85,21 @@ def overdue_condition(today: dt.date, contact_id: ColumnElement[int]) -> ColumnE
     return contact_id.in_(stmt.with_only_columns(stmt.selected_columns.id))
 
 
-def reach_out(conn: Connection, today: dt.date) -> list[ReachOutEntry]:
-    """Active contacts whose keep-in-touch cadence has run out, most overdue first.
+def reach_out(conn: Connection, today: dt.date, limit: int | None = None) -> list[ReachOutEntry]:
+    """Active contacts whose keep-in-touch cadence has run out, most overdue first (the first
+    `limit` of them when given).
 
-    The cadence counts from the latest interaction, else from how-we-met date, else from the
-    day the contact was added. A contact is listed from the day it falls due.
+    The cadence counts from the last touch (interactions.last_touch: the later of the latest
+    interaction and how we met, else the day the contact was added). A contact is listed
+    from the day it falls due.
     """
     stmt = _overdue_select(today)
-    rows = conn.execute(
-        stmt.order_by(stmt.selected_columns.late.desc(), stmt.selected_columns.sort_key)
-    ).all()
+    stmt = stmt.order_by(
+        stmt.selected_columns.late.desc(), stmt.selected_columns.sort_key, stmt.selected_columns.id
+    )
+    if limit is not None:
+        stmt = stmt.limit(max(limit, 0))
+    rows = conn.execute(stmt).all()
     return [
         ReachOutEntry(
             id=row.id,
@@ -106,18 +115,34 @@ def reach_out(conn: Connection, today: dt.date) -> list[ReachOutEntry]:
 
 
 def reach_out_count(conn: Connection, today: dt.date) -> int:
-    stmt = _overdue_select(today).subquery()
-    return int(conn.execute(select(func.count()).select_from(stmt)).scalar_one())
+    stmt = _overdue_select(today)
+    ids = stmt.with_only_columns(stmt.selected_columns.id).subquery()
+    return int(conn.execute(select(func.count()).select_from(ids)).scalar_one())
 
 
 def dormant_select(today: dt.date) -> Select[tuple[int]]:
-    """Ids of active contacts not in touch for DORMANT_DAYS (same "last touch" as reach-out)."""
-    last = last_contact_table()
+    """Ids of active contacts whose last touch (see interactions.last_touch) is more than
+    DORMANT_DAYS ago.
+
+    Written as "no interaction since the cutoff, and the connection is older than that"
+    so that it runs from the interaction date index: ~0.1 s at 100,000 contacts, against
+    ~0.8 s for computing every contact's last interaction.
+    """
     cutoff = today - dt.timedelta(days=DORMANT_DAYS)
-    return (
-        select(contact_t.c.id)
-        .outerjoin(last, last.c.contact_id == contact_t.c.id)
-        .where(contact_t.c.archived_at.is_(None), last_touch(last) < cutoff)
+    met = believed_how_met(contact_t, today)
+    older = or_(
+        and_(met.is_not(None), met < cutoff),
+        and_(
+            met.is_(None),
+            or_(
+                func.date(contact_t.c.created_at) < cutoff.isoformat(), has_interactions(contact_t)
+            ),
+        ),
+    )
+    return select(contact_t.c.id).where(
+        contact_t.c.archived_at.is_(None),
+        contact_t.c.id.not_in(touched_since(cutoff)),
+        older,
     )
 
 

@@ -22,7 +22,7 @@ from sqlalchemy import Connection, and_, func, select, text
 
 from netbook.model.tables import interaction_participant
 from netbook.model.text import fold
-from netbook.services.interactions import last_contact_table
+from netbook.services.interactions import last_contact_of
 from netbook.store.contact_rows import (
     chunks,
     contact_t,
@@ -292,7 +292,6 @@ class _Candidate:
 
 def _candidates(conn: Connection, ids: Sequence[int], today: dt.date) -> dict[int, _Candidate]:
     """The active ones among `ids`, with their closeness bonus."""
-    last = last_contact_table()
     since = today - dt.timedelta(days=RECENT_DAYS)
     found: dict[int, _Candidate] = {}
     for chunk in chunks(sorted(ids)):
@@ -305,10 +304,8 @@ def _candidates(conn: Connection, ids: Sequence[int], today: dt.date) -> dict[in
                 contact_t.c.met_in_person,
                 contact_t.c.favourite,
                 contact_t.c.sort_key,
-                last.c.last,
-            )
-            .outerjoin(last, last.c.contact_id == contact_t.c.id)
-            .where(contact_t.c.id.in_(chunk), contact_t.c.archived_at.is_(None))
+                last_contact_of(contact_t).label("last"),
+            ).where(contact_t.c.id.in_(chunk), contact_t.c.archived_at.is_(None))
         ):
             bonus = BONUS_MET if row.met_in_person else 0
             if row.last is not None and row.last >= since:
