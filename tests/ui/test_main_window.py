@@ -438,3 +438,27 @@ def test_enter_or_a_double_click_on_a_contact_opens_one_editor(qtbot, book, tmp_
     rect = window.list_view.visualRect(window.model.index(0))
     qtbot.mouseDClick(window.list_view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert [d.objectName() for d in window._dialogs] == ["contactEditor"]
+
+
+def test_a_file_the_desktop_asks_to_open_is_imported(tmp_path):
+    """macOS sends a double-clicked .vcf to the running app as a FileOpen event."""
+    code = (
+        "from pathlib import Path\n"
+        "from PySide6.QtGui import QFileOpenEvent\n"
+        "from netbook.ui.application import create_application\n"
+        "from netbook.store.opening import open_database\n"
+        "from netbook.services.address_book import AddressBook\n"
+        "app = create_application(['netbook'])\n"
+        "from netbook.ui.main_window import MainWindow\n"
+        "from netbook.ui.settings import UiSettings\n"
+        f"db = open_database(Path({str(tmp_path / 'b.sqlite3')!r}))\n"
+        f"w = MainWindow(AddressBook(db), settings=UiSettings(Path({str(tmp_path / 'u.ini')!r})))\n"
+        "w.show(); app.processEvents()\n"
+        f"app.sendEvent(app, QFileOpenEvent({str(THREE)!r}))\n"
+        "app.processEvents()\n"
+        "print([d.objectName() for d in w._dialogs], [str(p) for p in w._dialogs[0].paths])\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env=env)
+    assert result.stdout.strip().splitlines()[-1] == f"['importDialog'] [{str(THREE)!r}]"

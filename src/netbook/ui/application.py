@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from importlib.resources import files
+from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, Qt, QTranslator, Signal
+from PySide6.QtGui import QColor, QFileOpenEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
+from typing_extensions import override
 
 from netbook import APP_ID, APP_NAME, __version__
 from netbook.ui.icons import app_icon
@@ -16,6 +18,23 @@ from netbook.ui.icons import app_icon
 # "dark" or "light" forces a palette whatever the system says (screenshots, user preference).
 COLOR_SCHEME_ENV = "NETBOOK_COLOR_SCHEME"
 I18N_FOLDER = "resources/i18n"
+
+
+class NetbookApplication(QApplication):
+    """The application object; passes on the files the desktop asks it to open.
+
+    macOS opens a double-clicked .vcf in the running app with a FileOpen event rather than on
+    the command line; the main window imports such files like dropped ones.
+    """
+
+    file_open_requested = Signal(object)  # Path
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.file_open_requested.emit(Path(event.file()))
+            return True
+        return super().event(event)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -28,7 +47,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     QApplication.setApplicationVersion(__version__)
     QApplication.setOrganizationName(APP_NAME)
     QApplication.setDesktopFileName(APP_ID)
-    app = QApplication(list(argv))
+    app = NetbookApplication(list(argv))
     install_translations(app)
     follow_color_scheme(app)
     app.setWindowIcon(app_icon())

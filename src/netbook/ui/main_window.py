@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.services.address_book import AddressBook, ContactFilter, View
+from netbook.ui.application import NetbookApplication
 from netbook.ui.contact_card import ContactCard
 from netbook.ui.contact_list_model import ContactListModel, FavouriteRole
 from netbook.ui.contact_list_view import ContactListView
@@ -159,6 +160,9 @@ class MainWindow(QMainWindow):
         self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
         self.welcome.load_sample_requested.connect(self.load_sample_book)
         self.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+        app = QApplication.instance()
+        if isinstance(app, NetbookApplication):
+            app.file_open_requested.connect(lambda path: self.import_files([path]))
 
     # -- state kept between sessions -------------------------------------------------------
     def _restore_state(self) -> None:
