@@ -459,6 +459,7 @@ def test_a_file_the_desktop_asks_to_open_is_imported(tmp_path):
         "print([d.objectName() for d in w._dialogs], [str(p) for p in w._dialogs[0].paths])\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
     assert result.stdout.strip().splitlines()[-1] == f"['importDialog'] [{str(THREE)!r}]"
