@@ -194,3 +194,22 @@ def test_many_garbage_lines_in_one_card_are_summarised():
     assert len(result.problems) == 4
     assert result.problems[-1].message == (
         "37 more lines that are not vCard properties were skipped (lines 7-43)")
+
+
+def test_a_quoted_printable_line_over_the_cap_does_not_take_the_card_with_it(monkeypatch):
+    monkeypatch.setattr(vcard_lines, "MAX_LINE_BYTES", 200)
+    soft = b"".join(b"=41" * 20 + b"=\r\n" for _ in range(10))
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Soft\r\nNOTE;ENCODING=QUOTED-PRINTABLE:" + soft +
+            b"end\r\nTEL:+1 555 0100\r\n  folded\r\n  continuation\r\nEND:VCARD\r\n")
+    result = read_vcards(data)
+    [record] = result.records
+    assert record.note is None
+    assert record.phones[0].value == "+1 555 0100 folded continuation"
+    assert any("longer than" in p.message for p in result.problems)
+
+
+def test_folds_inside_the_parameters_still_mark_quoted_printable():
+    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Folded Params\r\nNOTE;ENCODING=QUOTED-\r\n"
+            b" PRINTABLE;CHARSET=UTF-8:caf=C3=\r\n=A9 ok\r\nEND:VCARD\r\n")
+    [record] = read_vcards(data).records
+    assert record.note == "café ok"

@@ -185,78 +185,96 @@ class _Splitter:
 
 def split_cards(data: bytes) -> SplitFile:
     """The cards of a vCard file (ASCII-compatible bytes, see vcard_bytes) as logical lines."""
-    splitter = _Splitter()
-    feed = splitter.feed
-    pieces: list[bytes] = []
-    start = 0  # line number where the pending logical line began
-    size = 0
-    too_long = False
-    soft_break = False  # the pending line is quoted-printable and ended with "="
+    return _Unfolder(_Splitter()).run(data)
 
-    def flush() -> None:
-        nonlocal pieces, size, too_long, soft_break
-        if too_long:
-            if splitter.card is not None:
-                splitter.card.warn(start, f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} "
-                                          "MB was skipped")
-        elif pieces:
-            feed(start, pieces[0] if len(pieces) == 1 else b"".join(pieces))
-        pieces = []
-        size = 0
-        too_long = False
-        soft_break = False
 
-    def ends_soft(piece: bytes) -> bool:
-        # Only a quoted-printable value continues after a trailing "=" (base64 padding also
-        # ends in "=", so look at the parameters before the first colon).
-        if not piece.endswith(b"="):
-            return False
-        joined = pieces[0] if len(pieces) == 1 else b"".join(pieces)
-        head = joined.split(b":", 1)[0]
-        return _QP.search(head) is not None
+class _Unfolder:
+    """Joins physical lines into logical ones: folds, quoted-printable soft breaks, caps.
 
-    if b"\r\r\n" in data:
-        data = data.replace(b"\r\r\n", b"\r\n")  # one line end written twice, not a blank line
-    number = 0
-    for number, line in enumerate(data.splitlines(), 1):
-        if not line or line.isspace():
-            # vCard 2.1 writers put blank lines anywhere, even between a line and its folds
-            # (iOS 5 ended lines with CR CR LF); only a quoted-printable soft break ends there.
-            if soft_break:
-                flush()
-            continue
-        first = line[0]
-        if soft_break:
-            if _BEGIN_END.match(line):
-                flush()  # a value that ends in "=" must not swallow the next card
-            else:
-                pieces[-1] = pieces[-1][:-1]
-                size += len(line)
-                if size > MAX_LINE_BYTES:
-                    too_long = True
-                    pieces = []
-                if not too_long:
-                    pieces.append(line)
-                    soft_break = line.endswith(b"=")
+    Every step is linear in the input: a hostile file of a million short folds costs a million
+    appends, never a join per fold.
+    """
+
+    def __init__(self, splitter: _Splitter) -> None:
+        self.splitter = splitter
+        self.pieces: list[bytes] = []
+        self.start = 0  # the line number where the pending logical line began
+        self.size = 0
+        self.too_long = False
+        # Whether the pending line is quoted-printable: None until the colon ending its
+        # parameters has been seen, because a fold may fall inside the parameters.
+        self.quoted_printable: bool | None = None
+        self.soft_break = False  # quoted-printable and ended with "=": continues on next line
+
+    def run(self, data: bytes) -> SplitFile:
+        if b"\r\r\n" in data:
+            data = data.replace(b"\r\r\n", b"\r\n")  # one line end written twice, not a blank
+        number = 0
+        for number, line in enumerate(data.splitlines(), 1):
+            if not line or line.isspace():
+                # vCard 2.1 writers put blank lines anywhere, even between a line and its folds
+                # (iOS 5 ended lines with CR CR LF); only a quoted-printable soft break ends there.
+                if self.soft_break:
+                    self.flush()
                 continue
-        elif first in (32, 9) and pieces:
-            size += len(line) - 1
-            if size > MAX_LINE_BYTES:
-                too_long = True
-                pieces = []
-            if not too_long:
-                pieces.append(line[1:])
-                soft_break = ends_soft(line)
-            continue
-        elif first in (32, 9):
-            line = line.lstrip()  # a fold with nothing before it: read it as a line of its own
-        flush()
-        start = number
-        size = len(line)
-        if size > MAX_LINE_BYTES:
-            too_long = True
+            if self.soft_break:
+                if _BEGIN_END.match(line) is None:
+                    self.pieces[-1] = self.pieces[-1][:-1]  # the "=" of the soft break
+                    self.extend(line)
+                    continue
+                # A value that ends in "=" must not swallow the next card.
+            elif line[0] in (32, 9):
+                if self.pieces or self.too_long:
+                    self.extend(line[1:])
+                    continue
+                line = line.lstrip()  # a fold with nothing before it: read it as its own line
+            self.flush()
+            self.begin(number, line)
+        self.flush()
+        return self.splitter.finish(number)
+
+    def begin(self, number: int, line: bytes) -> None:
+        self.start = number
+        self.size = len(line)
+        if self.size > MAX_LINE_BYTES:
+            self.too_long = True
         else:
-            pieces = [line]
-            soft_break = ends_soft(line)
-    flush()
-    return splitter.finish(number)
+            self.pieces = [line]
+            self._track(line)
+
+    def extend(self, piece: bytes) -> None:
+        self.size += len(piece)
+        if self.too_long:
+            return  # the rest of a line that is already over the cap
+        if self.size > MAX_LINE_BYTES:
+            self.too_long = True
+            self.pieces = []
+            self.soft_break = False
+            return
+        self.pieces.append(piece)
+        self._track(piece)
+
+    def _track(self, piece: bytes) -> None:
+        if self.quoted_printable is None:
+            colon = piece.find(b":")
+            if colon >= 0:
+                head = b"".join(self.pieces[:-1]) + piece[:colon]
+                self.quoted_printable = _QP.search(head) is not None
+        # Only a quoted-printable value continues after a trailing "=" (base64 padding also
+        # ends in "=").
+        self.soft_break = bool(self.quoted_printable) and piece.endswith(b"=")
+
+    def flush(self) -> None:
+        card = self.splitter.card
+        if self.too_long:
+            if card is not None:
+                card.warn(self.start, f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB "
+                                      "was skipped")
+        elif self.pieces:
+            pieces = self.pieces
+            self.splitter.feed(self.start, pieces[0] if len(pieces) == 1 else b"".join(pieces))
+        self.pieces = []
+        self.size = 0
+        self.too_long = False
+        self.quoted_printable = None
+        self.soft_break = False
