@@ -182,11 +182,14 @@ def _apply_groups(result: ParseResult, groups: list[_GroupCard]) -> None:
         if record.uid:
             by_uid.setdefault(record.uid, []).append(record)
             by_uid.setdefault(_bare_uuid(record.uid), []).append(record)
+    listed: dict[str, set[str]] = {}
     for group in groups:
         uids = result.group_memberships.setdefault(group.name, [])
+        seen = listed.setdefault(group.name, set())
         for member in group.members:
             for spelling in dict.fromkeys((member, _bare_uuid(member))):
-                if spelling not in uids:
+                if spelling not in seen:
+                    seen.add(spelling)
                     uids.append(spelling)
             tagged: set[int] = set()
             for spelling in dict.fromkeys((member, _bare_uuid(member))):
@@ -279,6 +282,18 @@ class _CardReader:
         self.problems.append(Problem(self.number, line, message, dropped=False))
 
     def read(self) -> ContactRecord | _GroupCard | None:
+        props = self._properties()
+        if not props:
+            self.problems.append(Problem(self.number, self.card.line, "the card is empty",
+                                         dropped=True))
+            return None
+        extras = self._take(props)
+        if self.is_group:
+            return self._group()
+        return self._finish(extras)
+
+    def _properties(self) -> list[Property]:
+        """The card's lines parsed; a line that is not a property is reported and skipped."""
         props: list[Property] = []
         skipped: list[int] = []
         for line_number, raw in self.card.lines:
@@ -299,10 +314,10 @@ class _CardReader:
             self.warn(skipped[_SKIPPED_LINES_SHOWN],
                       f"{more} more line{'s' if more > 1 else ''} that are not vCard properties "
                       f"were skipped (lines {skipped[_SKIPPED_LINES_SHOWN]}-{skipped[-1]})")
-        if not props:
-            self.problems.append(Problem(self.number, self.card.line, "the card is empty",
-                                         dropped=True))
-            return None
+        return props
+
+    def _take(self, props: list[Property]) -> list[Property]:
+        """Give each property to its handler; those netbook does not take are returned."""
         extras: list[Property] = []
         for prop in props:
             handler = _HANDLERS.get(prop.name) or _prefix_handler(prop.name)
@@ -317,11 +332,13 @@ class _CardReader:
                 extras.append(prop)
             elif prop.group:
                 self.used_groups.add(prop.group.lower())
-        record = self.record
         if self.notes:
-            record.note = "\n\n".join(self.notes)
-        if self.is_group:
-            return self._group()
+            self.record.note = "\n\n".join(self.notes)
+        return extras
+
+    def _finish(self, extras: list[Property]) -> ContactRecord | None:
+        """The record with its extra properties, or None (reported) when it holds nothing."""
+        record = self.record
         extras.extend(self.members)
         for prop in extras:
             if prop.name in ("X-ABLABEL", "X-ABADR") and prop.group and \

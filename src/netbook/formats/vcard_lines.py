@@ -20,7 +20,7 @@ from netbook.formats.parsed import Problem
 # A 10 MB photo is ~14 MB of base64 on one logical line; nothing else comes near it.
 MAX_LINE_BYTES = 15 * 1024 * 1024
 MAX_CARD_BYTES = 16 * 1024 * 1024
-MAX_PROPERTIES = 5000
+MAX_PROPERTIES = 50_000  # a photo that lost its folds makes ~14 lines per KB
 MAX_NESTING = 2
 
 _BEGIN_END = re.compile(rb"[ \t]*(?:[A-Za-z0-9_-]*\.)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\Z",
