@@ -165,11 +165,13 @@ class _Splitter:
         if self.orphan_start is None:
             return
         first, last = self.orphan_start, self.orphan_end
-        where = f"line {first} was" if first == last else f"lines {first}-{last} were"
         if end_without_begin:
-            message = f"END:VCARD without BEGIN:VCARD; {where} skipped"
+            where = f"line {first}" if first == last else f"lines {first}-{last}"
+            message = f"END:VCARD without BEGIN:VCARD ({where})"
+        elif first == last:
+            message = f"line {first} is outside any card"
         else:
-            message = f"{where} outside any card and skipped"
+            message = f"lines {first}-{last} are outside any card"
         self.out.problems.append(Problem(None, first, message, dropped=True))
         self.orphan_start = None
 
