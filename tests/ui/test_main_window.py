@@ -463,3 +463,17 @@ def test_a_file_the_desktop_asks_to_open_is_imported(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert result.stdout.strip().splitlines()[-1] == f"['importDialog'] [{str(THREE)!r}]"
+
+
+def test_load_sample_book_imports_it_and_undo_empties_the_book(qtbot, book, tmp_path):
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    assert window.content.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.load_sample_button, Qt.MouseButton.LeftButton)
+    assert book.count() >= 20
+    assert window.model.rowCount() == book.count()
+    assert window.content.currentWidget() is window.inner_splitter
+    assert window.sidebar._tags.childCount() > 0
+    assert window.undo_stack.count() == 1
+    window.commands.undo.trigger()
+    assert book.count() == 0
+    assert window.content.currentWidget() is window.welcome

@@ -128,3 +128,16 @@ def test_screenshot_dashboard(qtbot, book, tmp_path):
     window.commands.show_dashboard.trigger()
     assert window.pages.currentWidget().objectName() == "dashboard"
     _save(window, "dashboard-in-window.png")
+
+
+def test_screenshot_sample_book(qtbot, book, tmp_path):
+    window = _window(qtbot, book, tmp_path)
+    window.load_sample_book()
+    assert window.model.rowCount() >= 20
+    # The contact with the longest story makes the best picture of the card.
+    richest = max(
+        book.get_many(book.ids()),
+        key=lambda r: len(r.interactions) + len(r.opportunities) + bool(r.photo),
+    )
+    window.list_view.select_contact(richest.id)
+    _save(window, "sample-book.png")
