@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QScrollArea
 
 from netbook.services.address_book import ContactFilter, View
+from netbook.services.importer import Importer
 from netbook.services.network import NetworkService
 from netbook.ui.application import dark_palette
 from netbook.ui.dashboard import DashboardWidget
@@ -19,6 +20,7 @@ from tests.services.network_book import TODAY, build
 from tests.ui.window_support import ensure_translations
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+SAMPLE_BOOK = Path(__file__).resolve().parents[2] / "resources" / "sample-book.vcf"
 
 
 @pytest.fixture
@@ -199,17 +201,25 @@ def _shoot(widget, name: str) -> Path:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_charts_follow_the_palette_and_screenshot(qtbot, dashboard, scheme):
+def test_charts_follow_the_palette_and_screenshot(qtbot, book, scheme):
+    """The sample book as of a fixed day, in both palettes (tests/screenshots/dashboard*.png)."""
+    Importer(book).run([SAMPLE_BOOK])
+    ensure_translations()
+    dashboard = DashboardWidget(NetworkService(book.database, today=lambda: TODAY))
+    qtbot.addWidget(dashboard)
     if scheme == "dark":
         dashboard.setPalette(dark_palette())
     dashboard.resize(1100, 1500)
     dashboard.show()
     qtbot.waitExposed(dashboard)
+    qtbot.waitUntil(lambda: not dashboard.is_loading(), timeout=10_000)
     palette = dashboard.palette()
     for card in dashboard.cards:
+        assert card.has_data(), card.objectName()
         assert card.chart.backgroundBrush().color() == palette.color(QPalette.ColorRole.Base)
         assert card.chart.titleBrush().color() == palette.color(QPalette.ColorRole.WindowText)
     bars = dashboard.channels.chart.series()[0].barSets()[0]
     assert bars.color() == palette.color(QPalette.ColorRole.Highlight)
     name = "dashboard.png" if scheme == "light" else "dashboard-dark.png"
     assert _shoot(dashboard, name).stat().st_size > 10_000
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)

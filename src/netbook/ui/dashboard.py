@@ -352,6 +352,14 @@ class DashboardWidget(QWidget):
                 for name, n in s["by_channel"].items()
             ]
         )
+        countries = len(s["by_country"])
+        self.countries.chart.setTitle(
+            self.tr("Countries (top %1 of %2)")
+            .replace("%1", str(TOP_COUNTRIES))
+            .replace("%2", str(countries))
+            if countries > TOP_COUNTRIES
+            else self.tr("Countries")
+        )
         self.countries.set_bars(
             [
                 Bar(

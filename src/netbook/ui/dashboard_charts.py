@@ -43,6 +43,8 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+MIN_CHART_HEIGHT = 240
+ROW_HEIGHT = 24  # per bar of a horizontal bar chart
 # Distinct hues that read on light and dark backgrounds; the palette's accent goes first.
 _HUES = ("#e8893c", "#3aa676", "#c8507a", "#8a6fd1", "#c9a227", "#3b9fc4", "#7f8c8d")
 
@@ -97,7 +99,7 @@ class ChartCard(QFrame):
         self.view.setObjectName(f"{object_name}View")
         self.view.setAccessibleName(title)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.view.setMinimumHeight(240)
+        self.view.setMinimumHeight(MIN_CHART_HEIGHT)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
         self.empty = QLabel(self.tr("%1: nothing to show yet").replace("%1", title), self)
@@ -195,6 +197,9 @@ class ChartCard(QFrame):
     ) -> None:
         categories = QBarCategoryAxis()
         categories.append(labels)
+        # Elided labels ("…") say nothing; the card grows with its bars instead.
+        categories.setTruncateLabels(False)
+        self.view.setMinimumHeight(max(MIN_CHART_HEIGHT, 90 + ROW_HEIGHT * len(labels)))
         values = count_axis(top, headroom=True)
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
