@@ -65,3 +65,23 @@ def test_export_vcard_reads_back(tmp_path):
     other = str(tmp_path / "other.sqlite3")
     back = json.loads(netbook("--db", other, "import", str(out), "--json").stdout)
     assert back["files"][0]["imported"] == 3
+
+
+def test_duplicates_lists_groups(tmp_path):
+    from netbook.model.values import LabelledValue
+    from netbook.services.address_book import AddressBook
+    from netbook.store.opening import open_database
+    from tests.conftest import person
+
+    path = tmp_path / "book.sqlite3"
+    netbook("--db", str(path), "import", str(FILES / "three.vcf"))
+    database = open_database(path)
+    AddressBook(database).add(person("Grace B.", "Hopper", emails=[LabelledValue("Grace@Navy.example")]))
+    database.close()
+    result = netbook("--db", str(path), "duplicates", "--json")
+    assert result.returncode == 0, result.stderr
+    [group] = json.loads(result.stdout)
+    assert sorted(c["name"] for c in group["contacts"]) == ["Grace B. Hopper", "Grace Hopper"]
+    assert group["reasons"] == ["same email grace@navy.example"]
+    text = netbook("--db", str(path), "duplicates").stdout
+    assert "Grace Hopper (" in text and "same email" in text

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from netbook import __version__
-from netbook.cli import contacts, importing, network, stats
+from netbook.cli import contacts, duplicates, importing, network, stats
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Parser
 from netbook.services.address_book import AddressBook, ContactNotFoundError
 from netbook.store.errors import StoreError
@@ -17,7 +17,7 @@ from netbook.store.opening import open_database
 from netbook.store.paths import resolve_db_path
 
 # Each module adds its subcommands; a new command module is one more entry here.
-COMMAND_MODULES = (contacts, importing, stats, network)
+COMMAND_MODULES = (contacts, importing, stats, network, duplicates)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
 

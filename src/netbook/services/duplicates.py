@@ -1,0 +1,143 @@
+"""Finding contacts that are probably one person, and merging them without losing anything.
+
+Groups are built in SQL from shared keys (email, phone in E.164, social profile URL, folded
+name), then joined with union-find, so a contact sharing an email with one and a phone with
+another lands in one group. Archived contacts take part: a duplicate is a duplicate.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select, update
+
+from netbook.model.values import ContactRecord
+from netbook.services.address_book import with_thumbnail
+from netbook.services.merging import merge_into
+from netbook.store import contact_rows
+from netbook.store.contact_rows import (
+    contact_t,
+    email_t,
+    opportunity_t,
+    phone_t,
+    relation_t,
+    social_t,
+)
+from netbook.store.database import Database
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    """Contacts that look like one person, and why."""
+
+    ids: tuple[int, ...]
+    names: tuple[str, ...]
+    reasons: tuple[str, ...]  # "same email ann@x.example", "same phone +1617...", ...
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _shared(conn: Connection, column: object, owner: object, label: str) -> list[tuple[str, list[int]]]:
+    """Values of `column` held by more than one contact, with those contacts."""
+    stmt = (
+        select(column, func.group_concat(func.distinct(owner)))
+        .where(column.is_not(None), column != "")  # type: ignore[attr-defined]
+        .group_by(column)
+        .having(func.count(func.distinct(owner)) > 1)
+    )
+    return [
+        (f"same {label} {value}", sorted(int(i) for i in str(ids).split(",")))
+        for value, ids in conn.execute(stmt)
+    ]
+
+
+def find_duplicates(database: Database) -> list[DuplicateGroup]:
+    """Every group of likely duplicates, largest first, then by name."""
+    with database.reading() as conn:
+        evidence = (
+            _shared(conn, email_t.c.value_key, email_t.c.contact_id, "email")
+            + _shared(conn, phone_t.c.e164, phone_t.c.contact_id, "phone")
+            + _shared(conn, social_t.c.value_key, social_t.c.contact_id, "profile")
+            + _shared(conn, contact_t.c.sort_key, contact_t.c.id, "name")
+        )
+        groups = _UnionFind()
+        reasons: dict[int, list[str]] = defaultdict(list)
+        for reason, ids in evidence:
+            for other in ids[1:]:
+                groups.union(ids[0], other)
+            reasons[ids[0]].append(reason)
+        members: dict[int, list[int]] = defaultdict(list)
+        for cid in list(groups.parent):
+            members[groups.find(cid)].append(cid)
+        names = dict(
+            conn.execute(
+                select(contact_t.c.id, contact_t.c.display_name).where(
+                    contact_t.c.id.in_(list(groups.parent))
+                )
+            ).all()
+        ) if groups.parent else {}
+    found = []
+    for root, ids in members.items():
+        ids.sort()
+        why = sorted({r for cid in ids for r in reasons.get(cid, [])})
+        found.append(DuplicateGroup(tuple(ids), tuple(names.get(i, "") for i in ids), tuple(why)))
+    found.sort(key=lambda g: (-len(g.ids), g.names))
+    return found
+
+
+def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -> ContactRecord:
+    """Merge `other_ids` into `keep_id` in one transaction; returns the merged contact.
+
+    Every value of the others is kept (see services.merging); whatever pointed at them
+    (introductions, interactions, opportunities, relations) now points at the kept contact.
+    """
+    others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
+    with database.transaction() as conn:
+        [keep, *rest] = contact_rows.load_records(conn, [keep_id, *others])
+        if len(rest) != len(others):
+            raise LookupError("a contact to merge is no longer in the book")
+        merged = keep
+        for other in rest:
+            merged = merge_into(merged, other)
+        _point_at(merged, {r.uid for r in rest if r.uid}, keep.uid)
+        # Third contacts that named one of the others now name the kept contact.
+        for column in (contact_t.c.introduced_by_id, opportunity_t.c.introducer_id,
+                       relation_t.c.related_contact_id):
+            conn.execute(update(column.table).where(column.in_(others)).values({column.key: keep_id}))
+        contact_rows.delete_contacts(conn, others)
+        contact_rows.replace_record(conn, keep_id, with_thumbnail(merged))
+        return contact_rows.load_records(conn, [keep_id])[0]
+
+
+def _point_at(record: ContactRecord, old_uids: set[str], new_uid: str | None) -> None:
+    """Replace references to merged-away contacts by the kept one; drop self-references."""
+
+    def swap(uid: str | None) -> str | None:
+        return new_uid if uid in old_uids else uid
+
+    record.introduced_by_uid = swap(record.introduced_by_uid)
+    if record.introduced_by_uid == new_uid:
+        record.introduced_by_uid = None
+    for opportunity in record.opportunities:
+        opportunity.introducer_uid = swap(opportunity.introducer_uid)
+    for interaction in record.interactions:
+        interaction.with_uids = [u for u in dict.fromkeys(swap(u) for u in interaction.with_uids)
+                                 if u and u != new_uid]
+    record.relations = [r for r in record.relations if swap(r.uid) != new_uid or r.uid is None]

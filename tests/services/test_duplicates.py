@@ -1,0 +1,56 @@
+"""Finding and merging duplicates on a real book."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netbook.model.values import (
+    InteractionValue,
+    LabelledValue,
+    OpportunityValue,
+    SocialProfileValue,
+)
+from netbook.services.duplicates import find_duplicates, merge_contacts
+from tests.conftest import person
+
+
+def test_groups_join_contacts_through_any_shared_key(book):
+    a = book.add(person("Ann", "Lee", emails=[LabelledValue("ann@x.example")]))
+    b = book.add(person("Annie", "Lee", emails=[LabelledValue("ANN@x.example")],
+                        phones=[LabelledValue("+1 617 555 0100")]))
+    c = book.add(person("A.", "Lee", phones=[LabelledValue("+1 (617) 555-0100")]))
+    d = book.add(person("Bob", "Ray", social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/bob/")]))
+    e = book.add(person("Robert", "Ray", social_profiles=[SocialProfileValue("linkedin", "linkedin.com/in/bob")]))
+    f = book.add(person("Cy", "Twin"))
+    g = book.add(person("Cy", "Twin"))
+    book.add(person("Solo", "One", emails=[LabelledValue("solo@x.example")]))
+    groups = find_duplicates(book.database)
+    assert [g_.ids for g_ in groups] == [(a, b, c), (d, e), (f, g)]
+    assert any(r.startswith("same email") for r in groups[0].reasons)
+    assert any(r.startswith("same phone +16175550100") for r in groups[0].reasons)
+    assert groups[2].reasons == ("same name twin cy",)
+
+
+def test_merge_keeps_every_value_and_repoints_references(book):
+    keep = book.add(person("Ann", "Lee", uid="urn:uuid:keep", emails=[LabelledValue("ann@x.example")],
+                           tags=["A"]))
+    other = book.add(person("Ann", "Lee", uid="urn:uuid:other", emails=[LabelledValue("ann@y.example")],
+                            tags=["B"], favourite=True,
+                            interactions=[InteractionValue(dt.date(2024, 1, 2), "call", "hi", uid="urn:uuid:i1")],
+                            opportunities=[OpportunityValue("client", "Deal", uid="urn:uuid:o1")]))
+    friend = book.add(person("Fr", "Iend", introduced_by_uid="urn:uuid:other",
+                             opportunities=[OpportunityValue("job_offer", "Job", uid="urn:uuid:o2",
+                                                             introducer_uid="urn:uuid:other")]))
+    merged = merge_contacts(book.database, keep, [other])
+    assert merged.uid == "urn:uuid:keep"
+    assert [e.value for e in merged.emails] == ["ann@x.example", "ann@y.example"]
+    assert merged.tags == ["A", "B"]
+    assert merged.favourite
+    assert [i.uid for i in merged.interactions] == ["urn:uuid:i1"]
+    assert [o.uid for o in merged.opportunities] == ["urn:uuid:o1"]
+    assert book.get(other) is None
+    friend_record = book.get(friend)
+    assert friend_record.introduced_by_uid == "urn:uuid:keep"
+    assert friend_record.opportunities[0].introducer_uid == "urn:uuid:keep"
+    assert book.count() == 2
+    assert find_duplicates(book.database) == []
