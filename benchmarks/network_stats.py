@@ -153,6 +153,12 @@ def main() -> int:
         runs = args.runs
         timed("stats()", runs, network.stats)
         timed("reach_out()", runs, network.reach_out)
+        timed("reach_out(limit=8)", runs, lambda: network.reach_out(limit=8))
+        timed(
+            "dashboard data (stats, 8 overdue, upcoming)",
+            runs,
+            lambda: (network.stats(), network.reach_out(limit=8), network.upcoming()),
+        )
         timed("upcoming()", runs, network.upcoming)
         timed("who_can_introduce('acme')", runs, lambda: network.who_can_introduce("acme"))
         timed("who_can_introduce('maria')", runs, lambda: network.who_can_introduce("maria"))
