@@ -120,7 +120,8 @@ def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
         return read_vcards(data)
     if mapping is not None or looks_like_csv(data):
         return read_csv(data, mapping)
-    raise UnreadableFileError("not a vCard or CSV file netbook can read")
+    # Neither: the vCard reader still looks, and says what the file is ("a PNG image, ...").
+    return read_vcards(data)
 
 
 @dataclass(slots=True)
