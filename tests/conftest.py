@@ -12,17 +12,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETBOOK_NO_ERROR_DIALOGS", "1")
 
-from netbook.model.values import Address, ContactRecord, HowMet, LabelledValue  # noqa: E402
-from netbook.services.address_book import AddressBook  # noqa: E402
-from netbook.store.database import Database  # noqa: E402
-from netbook.store.opening import open_database  # noqa: E402
+from netbook.model.values import Address, ContactRecord, HowMet, LabelledValue
+from netbook.services.address_book import AddressBook
+from netbook.store.database import Database
+from netbook.store.opening import open_database
 
 DATA = Path(__file__).parent / "data"
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "vcards"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep platformdirs (settings, default book) out of the real home folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))

@@ -11,10 +11,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_import_linter_contracts_hold():
     lint = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(lint), str(ROOT / "pyproject.toml")], cwd=ROOT,
-                            capture_output=True, text=True, check=False, timeout=300)
+    result = subprocess.run(
+        [str(lint), str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "broken" in result.stdout and "0 broken" in result.stdout
+    assert "broken" in result.stdout
+    assert "0 broken" in result.stdout
 
 
 def test_core_and_cli_do_not_load_pyside6():
@@ -25,7 +32,9 @@ def test_core_and_cli_do_not_load_pyside6():
         "import netbook.app\n"
         "print('PySide6' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"
 
 

@@ -24,9 +24,7 @@ def _wants_cli(args: Sequence[str]) -> bool:
             skip_next = True
         elif arg.startswith("--db="):
             continue
-        elif arg in ("-h", "--help", "--version"):
-            return True
-        elif arg in COMMANDS:
+        elif arg in ("-h", "--help", "--version") or arg in COMMANDS:
             return True
         elif not arg.startswith("-"):
             return False  # a file to import, opened in the GUI

@@ -16,9 +16,15 @@ def test_import_json_summary_and_idempotence(tmp_path):
     assert first.returncode == 0, first.stderr
     summary = json.loads(first.stdout)
     [file] = summary["files"]
-    assert {k: file[k] for k in ("path", "format", "imported", "updated", "unchanged", "problems")} == {
-        "path": str(FILES / "three.vcf"), "format": "vcard", "imported": 3, "updated": 0,
-        "unchanged": 0, "problems": [],
+    assert {
+        k: file[k] for k in ("path", "format", "imported", "updated", "unchanged", "problems")
+    } == {
+        "path": str(FILES / "three.vcf"),
+        "format": "vcard",
+        "imported": 3,
+        "updated": 0,
+        "unchanged": 0,
+        "problems": [],
     }
     again = json.loads(netbook("--db", db, "import", str(FILES / "three.vcf"), "--json").stdout)
     assert (again["files"][0]["imported"], again["files"][0]["unchanged"]) == (0, 3)
@@ -49,9 +55,11 @@ def test_unreadable_file_exits_non_zero_with_one_line(tmp_path):
     result = netbook("--db", db, "import", str(FILES / "not-a-vcard.vcf"))
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1
-    assert "not-a-vcard.vcf" in result.stderr and "Traceback" not in result.stderr
+    assert "not-a-vcard.vcf" in result.stderr
+    assert "Traceback" not in result.stderr
     missing = netbook("--db", db, "import", str(tmp_path / "nope.vcf"))
-    assert missing.returncode == 1 and "nope.vcf" in missing.stderr
+    assert missing.returncode == 1
+    assert "nope.vcf" in missing.stderr
 
 
 def test_export_vcard_reads_back(tmp_path):
@@ -61,7 +69,8 @@ def test_export_vcard_reads_back(tmp_path):
     result = netbook("--db", db, "export", "--format", "vcard4", "--output", str(out))
     assert result.returncode == 0, result.stderr
     text = out.read_text(encoding="utf-8")
-    assert text.count("BEGIN:VCARD") == 3 and "VERSION:4.0" in text
+    assert text.count("BEGIN:VCARD") == 3
+    assert "VERSION:4.0" in text
     other = str(tmp_path / "other.sqlite3")
     back = json.loads(netbook("--db", other, "import", str(out), "--json").stdout)
     assert back["files"][0]["imported"] == 3
@@ -76,7 +85,9 @@ def test_duplicates_lists_groups(tmp_path):
     path = tmp_path / "book.sqlite3"
     netbook("--db", str(path), "import", str(FILES / "three.vcf"))
     database = open_database(path)
-    AddressBook(database).add(person("Grace B.", "Hopper", emails=[LabelledValue("Grace@Navy.example")]))
+    AddressBook(database).add(
+        person("Grace B.", "Hopper", emails=[LabelledValue("Grace@Navy.example")])
+    )
     database.close()
     result = netbook("--db", str(path), "duplicates", "--json")
     assert result.returncode == 0, result.stderr
@@ -84,4 +95,5 @@ def test_duplicates_lists_groups(tmp_path):
     assert sorted(c["name"] for c in group["contacts"]) == ["Grace B. Hopper", "Grace Hopper"]
     assert group["reasons"] == ["same email grace@navy.example"]
     text = netbook("--db", str(path), "duplicates").stdout
-    assert "Grace Hopper (" in text and "same email" in text
+    assert "Grace Hopper (" in text
+    assert "same email" in text

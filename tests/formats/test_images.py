@@ -25,7 +25,12 @@ def test_media_type_comes_from_the_bytes():
 
 @pytest.mark.parametrize(
     "data",
-    [b"", b"not an image", (DATA / "photo.jpg").read_bytes()[:200], b"\x89PNG\r\n\x1a\n" + b"\0" * 50],
+    [
+        b"",
+        b"not an image",
+        (DATA / "photo.jpg").read_bytes()[:200],
+        b"\x89PNG\r\n\x1a\n" + b"\0" * 50,
+    ],
 )
 def test_broken_images_raise_bad_image_error(data):
     with pytest.raises(BadImageError):

@@ -21,7 +21,9 @@ def test_sort_key_family_first_then_display():
 
 def test_email_and_url_keys_normalise_spelling():
     assert email_key(" Ann@Example.COM ") == "ann@example.com"
-    assert url_key("https://www.linkedin.com/in/Ann-Lee/?trk=x") == url_key("linkedin.com/in/ann-lee")
+    assert url_key("https://www.linkedin.com/in/Ann-Lee/?trk=x") == url_key(
+        "linkedin.com/in/ann-lee"
+    )
 
 
 def test_e164_from_international_and_local_numbers():

@@ -41,9 +41,20 @@ def rich_record() -> ContactRecord:
         anniversary="2011-06-30",
         note="Met at <b>PyCon</b>; loves sailing.",
         favourite=True,
-        emails=[LabelledValue("jurgen@nordlicht.example", "work", True), LabelledValue("j@home.example", "home")],
+        emails=[
+            LabelledValue("jurgen@nordlicht.example", "work", True),
+            LabelledValue("j@home.example", "home"),
+        ],
         phones=[LabelledValue("(617) 555-0134", "cell")],
-        addresses=[Address(street="Hafenstraße 1", locality="Hamburg", postal_code="20457", country="Germany", label="work")],
+        addresses=[
+            Address(
+                street="Hafenstraße 1",
+                locality="Hamburg",
+                postal_code="20457",
+                country="Germany",
+                label="work",
+            )
+        ],
         urls=[LabelledValue("https://nordlicht.example", "work")],
         social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/jurgen")],
         instant_messages=[LabelledValue("xmpp:jurgen@jabber.example", "work", False, "xmpp")],
@@ -57,7 +68,11 @@ def rich_record() -> ContactRecord:
         keep_in_touch_days=90,
         interactions=[InteractionValue(dt.date(2024, 1, 5), "call", "Catch-up")],
         opportunities=[OpportunityValue("speaking", "Keynote", dt.date(2024, 5, 1), "accepted")],
-        extra_properties=[ExtraPropertyValue("X-CUSTOM", "kept; as is", group="item1", params=[("TYPE", ["a", "b"])])],
+        extra_properties=[
+            ExtraPropertyValue(
+                "X-CUSTOM", "kept; as is", group="item1", params=[("TYPE", ["a", "b"])]
+            )
+        ],
     )
 
 
@@ -68,15 +83,42 @@ def test_add_and_get_round_trip_every_field(book):
     assert loaded is not None
     assert loaded.id == contact_id
     assert loaded.display_name == "Dr. Jürgen Österberg"
-    for field in ("uid", "prefix", "given_name", "family_name", "nickname", "organization",
-                  "department", "title", "birthday", "anniversary", "note", "favourite", "emails",
-                  "phones", "addresses", "urls", "social_profiles", "instant_messages", "relations",
-                  "how_met", "introduced_by_name", "met_in_person", "met_in_person_date",
-                  "met_in_person_place", "keep_in_touch_days", "extra_properties"):
+    for field in (
+        "uid",
+        "prefix",
+        "given_name",
+        "family_name",
+        "nickname",
+        "organization",
+        "department",
+        "title",
+        "birthday",
+        "anniversary",
+        "note",
+        "favourite",
+        "emails",
+        "phones",
+        "addresses",
+        "urls",
+        "social_profiles",
+        "instant_messages",
+        "relations",
+        "how_met",
+        "introduced_by_name",
+        "met_in_person",
+        "met_in_person_date",
+        "met_in_person_place",
+        "keep_in_touch_days",
+        "extra_properties",
+    ):
         assert getattr(loaded, field) == getattr(record, field), field
     assert loaded.tags == ["Data", "Hamburg"]
-    assert [(i.kind, i.summary, i.occurred_on) for i in loaded.interactions] == [("call", "Catch-up", dt.date(2024, 1, 5))]
-    assert [(o.kind, o.title, o.outcome) for o in loaded.opportunities] == [("speaking", "Keynote", "accepted")]
+    assert [(i.kind, i.summary, i.occurred_on) for i in loaded.interactions] == [
+        ("call", "Catch-up", dt.date(2024, 1, 5))
+    ]
+    assert [(o.kind, o.title, o.outcome) for o in loaded.opportunities] == [
+        ("speaking", "Keynote", "accepted")
+    ]
     assert loaded.created_at is not None
 
 
@@ -103,8 +145,14 @@ def test_update_of_missing_contact_raises(book):
 
 def test_introducer_and_relations_link_by_uid(book):
     anke_id = book.add(person("Anke", "Berg", uid="urn:uuid:anke"))
-    jurgen_id = book.add(person("Jürgen", "Öster", introduced_by_uid="urn:uuid:anke",
-                                relations=[RelationValue("colleague", name="Anke Berg", uid="urn:uuid:anke")]))
+    jurgen_id = book.add(
+        person(
+            "Jürgen",
+            "Öster",
+            introduced_by_uid="urn:uuid:anke",
+            relations=[RelationValue("colleague", name="Anke Berg", uid="urn:uuid:anke")],
+        )
+    )
     jurgen = book.get(jurgen_id)
     assert jurgen.introduced_by_uid == "urn:uuid:anke"
     assert jurgen.introduced_by_name == "Anke Berg"
@@ -117,9 +165,19 @@ def test_introducer_and_relations_link_by_uid(book):
 
 def test_shared_interaction_appears_on_both_timelines(book):
     a = book.add(person("Ann", "Lee", uid="urn:uuid:ann"))
-    b_record = person("Bob", "Ray", interactions=[
-        InteractionValue(dt.date(2024, 2, 2), "meeting", "Lunch", uid="urn:uuid:lunch", with_uids=["urn:uuid:ann"])
-    ])
+    b_record = person(
+        "Bob",
+        "Ray",
+        interactions=[
+            InteractionValue(
+                dt.date(2024, 2, 2),
+                "meeting",
+                "Lunch",
+                uid="urn:uuid:lunch",
+                with_uids=["urn:uuid:ann"],
+            )
+        ],
+    )
     b = book.add(b_record)
     assert [i.uid for i in book.get(a).interactions] == ["urn:uuid:lunch"]
     assert book.get(b).interactions[0].with_uids == ["urn:uuid:ann"]
@@ -186,7 +244,9 @@ def test_page_is_in_sort_key_order_and_pages_do_not_overlap(make_book):
 )
 def test_search_finds_by_every_indexed_field(book, query, expected):
     book.add(rich_record())
-    book.add(person("Maria", "Lopez", organization="Sol SL", phones=[LabelledValue("+34 91 123 4567")]))
+    book.add(
+        person("Maria", "Lopez", organization="Sol SL", phones=[LabelledValue("+34 91 123 4567")])
+    )
     assert _names(book.search(query)) == expected
 
 
@@ -202,7 +262,9 @@ def test_search_index_follows_archive_and_tags(book):
     assert _names(book.search("investors")) == ["Tess Tagg"]
     book.archive([contact_id])
     assert book.search("investors") == []
-    assert _names(book.page(0, 5, ContactFilter(view=View.ARCHIVED, query="investors"))) == ["Tess Tagg"]
+    assert _names(book.page(0, 5, ContactFilter(view=View.ARCHIVED, query="investors"))) == [
+        "Tess Tagg"
+    ]
 
 
 def test_tags_with_counts_and_tag_filter(book):
@@ -216,7 +278,9 @@ def test_tags_with_counts_and_tag_filter(book):
 
 def test_favourites_and_thumbnails(book):
     photo = (DATA / "photo.png").read_bytes()
-    contact_id = book.add(person("Pic", "Ture", photo=PhotoValue(data=photo, media_type="image/png")))
+    contact_id = book.add(
+        person("Pic", "Ture", photo=PhotoValue(data=photo, media_type="image/png"))
+    )
     book.set_favourite([contact_id], True)
     [summary] = book.page(0, 5, ContactFilter(view=View.FAVOURITES))
     assert summary.has_photo
@@ -225,7 +289,9 @@ def test_favourites_and_thumbnails(book):
 
 
 def test_broken_photo_is_dropped_not_fatal(book):
-    contact_id = book.add(person("Bro", "Ken", photo=PhotoValue(data=b"\xff\xd8garbage", media_type="image/jpeg")))
+    contact_id = book.add(
+        person("Bro", "Ken", photo=PhotoValue(data=b"\xff\xd8garbage", media_type="image/jpeg"))
+    )
     assert book.get(contact_id).photo is None
 
 
@@ -246,10 +312,19 @@ def test_add_many_is_all_or_nothing(book):
 
 def test_undo_of_delete_links_introductions_and_relations_again(book):
     anke = book.add(person("Anke", "Berg", uid="urn:uuid:anke"))
-    jurgen = book.add(person("Jürgen", "Öster", introduced_by_uid="urn:uuid:anke",
-                             relations=[RelationValue("colleague", name="Anke Berg", uid="urn:uuid:anke")],
-                             opportunities=[OpportunityValue("client", "Deal", uid="urn:uuid:deal",
-                                                             introducer_uid="urn:uuid:anke")]))
+    jurgen = book.add(
+        person(
+            "Jürgen",
+            "Öster",
+            introduced_by_uid="urn:uuid:anke",
+            relations=[RelationValue("colleague", name="Anke Berg", uid="urn:uuid:anke")],
+            opportunities=[
+                OpportunityValue(
+                    "client", "Deal", uid="urn:uuid:deal", introducer_uid="urn:uuid:anke"
+                )
+            ],
+        )
+    )
     gone = book.delete([anke])
     orphan = book.get(jurgen)
     assert orphan.introduced_by_uid is None

@@ -16,11 +16,27 @@ from tests.conftest import person
 
 def test_groups_join_contacts_through_any_shared_key(book):
     a = book.add(person("Ann", "Lee", emails=[LabelledValue("ann@x.example")]))
-    b = book.add(person("Annie", "Lee", emails=[LabelledValue("ANN@x.example")],
-                        phones=[LabelledValue("+1 617 555 0100")]))
+    b = book.add(
+        person(
+            "Annie",
+            "Lee",
+            emails=[LabelledValue("ANN@x.example")],
+            phones=[LabelledValue("+1 617 555 0100")],
+        )
+    )
     c = book.add(person("A.", "Lee", phones=[LabelledValue("+1 (617) 555-0100")]))
-    d = book.add(person("Bob", "Ray", social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/bob/")]))
-    e = book.add(person("Robert", "Ray", social_profiles=[SocialProfileValue("linkedin", "linkedin.com/in/bob")]))
+    d = book.add(
+        person(
+            "Bob",
+            "Ray",
+            social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/bob/")],
+        )
+    )
+    e = book.add(
+        person(
+            "Robert", "Ray", social_profiles=[SocialProfileValue("linkedin", "linkedin.com/in/bob")]
+        )
+    )
     f = book.add(person("Cy", "Twin"))
     g = book.add(person("Cy", "Twin"))
     book.add(person("Solo", "One", emails=[LabelledValue("solo@x.example")]))
@@ -32,15 +48,35 @@ def test_groups_join_contacts_through_any_shared_key(book):
 
 
 def test_merge_keeps_every_value_and_repoints_references(book):
-    keep = book.add(person("Ann", "Lee", uid="urn:uuid:keep", emails=[LabelledValue("ann@x.example")],
-                           tags=["A"]))
-    other = book.add(person("Ann", "Lee", uid="urn:uuid:other", emails=[LabelledValue("ann@y.example")],
-                            tags=["B"], favourite=True,
-                            interactions=[InteractionValue(dt.date(2024, 1, 2), "call", "hi", uid="urn:uuid:i1")],
-                            opportunities=[OpportunityValue("client", "Deal", uid="urn:uuid:o1")]))
-    friend = book.add(person("Fr", "Iend", introduced_by_uid="urn:uuid:other",
-                             opportunities=[OpportunityValue("job_offer", "Job", uid="urn:uuid:o2",
-                                                             introducer_uid="urn:uuid:other")]))
+    keep = book.add(
+        person(
+            "Ann", "Lee", uid="urn:uuid:keep", emails=[LabelledValue("ann@x.example")], tags=["A"]
+        )
+    )
+    other = book.add(
+        person(
+            "Ann",
+            "Lee",
+            uid="urn:uuid:other",
+            emails=[LabelledValue("ann@y.example")],
+            tags=["B"],
+            favourite=True,
+            interactions=[InteractionValue(dt.date(2024, 1, 2), "call", "hi", uid="urn:uuid:i1")],
+            opportunities=[OpportunityValue("client", "Deal", uid="urn:uuid:o1")],
+        )
+    )
+    friend = book.add(
+        person(
+            "Fr",
+            "Iend",
+            introduced_by_uid="urn:uuid:other",
+            opportunities=[
+                OpportunityValue(
+                    "job_offer", "Job", uid="urn:uuid:o2", introducer_uid="urn:uuid:other"
+                )
+            ],
+        )
+    )
     merged = merge_contacts(book.database, keep, [other])
     assert merged.uid == "urn:uuid:keep"
     assert [e.value for e in merged.emails] == ["ann@x.example", "ann@y.example"]

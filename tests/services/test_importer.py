@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 
@@ -66,7 +65,10 @@ def test_later_export_matches_by_email_and_phone_and_records_job_change(book, im
     assert [e.value for e in ada.emails] == ["ada@engines.example", "ada@home.example"]
     [change] = [i for i in ada.interactions if i.kind == "changed_job"]
     assert change.occurred_on == TODAY
-    assert change.summary == "Programmer at Analytical Engines → Chief Programmer at Difference Engines Ltd"
+    assert (
+        change.summary
+        == "Programmer at Analytical Engines → Chief Programmer at Difference Engines Ltd"
+    )
     assert book.count() == 4
 
 
@@ -94,8 +96,11 @@ def test_cancel_leaves_the_book_exactly_as_it_was(book, importer):
     book.add(person("Zed", "Zulu"))
     before = _dump(book)
     calls = []
-    report = importer.run([FILES / "three.vcf"], progress=lambda d, t: calls.append((d, t)),
-                          is_cancelled=lambda: bool(calls))
+    report = importer.run(
+        [FILES / "three.vcf"],
+        progress=lambda d, t: calls.append((d, t)),
+        is_cancelled=lambda: bool(calls),
+    )
     assert report.cancelled
     assert _dump(book) == before
     assert importer.batches() == []
@@ -103,7 +108,9 @@ def test_cancel_leaves_the_book_exactly_as_it_was(book, importer):
 
 def test_progress_reaches_the_total(importer):
     calls = []
-    importer.run([FILES / "three.vcf", FILES / "three-later.vcf"], progress=lambda d, t: calls.append((d, t)))
+    importer.run(
+        [FILES / "three.vcf", FILES / "three-later.vcf"], progress=lambda d, t: calls.append((d, t))
+    )
     assert calls[-1] == (6, 6)
 
 
@@ -112,7 +119,8 @@ def test_broken_card_is_reported_and_the_others_come_in(book, importer):
     [result] = report.files
     # Card 2 has a garbage line and no END: what could be read of it is kept, with warnings.
     assert result.imported == 3
-    assert result.problems and {p.card for p in result.problems} == {2}
+    assert result.problems
+    assert {p.card for p in result.problems} == {2}
     assert all(p.line for p in result.problems)
     assert sorted(s.display_name for s in book.page(0, 10)) == ["Broken", "Good One", "Good Two"]
 
@@ -120,7 +128,8 @@ def test_broken_card_is_reported_and_the_others_come_in(book, importer):
 def test_unreadable_file_is_one_line_error_and_other_files_still_import(book, importer):
     report = importer.run([FILES / "not-a-vcard.vcf", FILES / "three.vcf"])
     bad, good = report.files
-    assert bad.error and "\n" not in bad.error
+    assert bad.error
+    assert "\n" not in bad.error
     assert good.imported == 3
     assert book.count() == 3
 
@@ -129,7 +138,8 @@ def test_records_in_one_file_matching_each_other_are_merged(book, importer, tmp_
     path = tmp_path / "twice.vcf"
     path.write_bytes(
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.example\r\nEND:VCARD\r\n"
-        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.example\r\nTEL:+1 617 555 0100\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann@x.example\r\n"
+        b"TEL:+1 617 555 0100\r\nEND:VCARD\r\n"
     )
     report = importer.run([path])
     assert report.imported == 1
@@ -138,7 +148,9 @@ def test_records_in_one_file_matching_each_other_are_merged(book, importer, tmp_
 
 
 def test_import_matches_contacts_already_in_the_book(book, importer):
-    book.add(person("Grace", "Hopper", emails=[LabelledValue("GRACE@navy.example")], favourite=True))
+    book.add(
+        person("Grace", "Hopper", emails=[LabelledValue("GRACE@navy.example")], favourite=True)
+    )
     report = importer.run([FILES / "three.vcf"])
     assert (report.imported, report.updated) == (2, 1)
     [grace] = book.get_many(book.ids(ContactFilter(query="grace")))
@@ -160,7 +172,9 @@ def test_group_card_members_in_the_book_get_the_tag(book, importer, tmp_path):
     assert book.count() == 3  # the group card is not a person
 
 
-def test_export_then_import_into_an_empty_book_gives_the_same_book(book, importer, tmp_path, make_book):
+def test_export_then_import_into_an_empty_book_gives_the_same_book(
+    book, importer, tmp_path, make_book
+):
     from netbook.services.exporting import render
 
     importer.run([FILES / "three.vcf", FILES / "three-later.vcf"])

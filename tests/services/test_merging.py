@@ -18,8 +18,9 @@ from tests.services.test_address_book import rich_record
 
 
 def test_incoming_contact_data_wins_where_it_says_something():
-    existing = ContactRecord(given_name="Ann", family_name="Lee", organization="Acme", title="Engineer",
-                             note="kept")
+    existing = ContactRecord(
+        given_name="Ann", family_name="Lee", organization="Acme", title="Engineer", note="kept"
+    )
     incoming = ContactRecord(given_name="Ann", family_name="Lee", organization="Zenith", title=None)
     merged = merge_into(existing, incoming)
     assert merged.organization == "Zenith"
@@ -29,11 +30,16 @@ def test_incoming_contact_data_wins_where_it_says_something():
 
 
 def test_multi_values_are_united_without_duplicates():
-    existing = ContactRecord(emails=[LabelledValue("Ann@Acme.example", "work")],
-                             phones=[LabelledValue("+1 617 555 0134")], tags=["Clients"])
-    incoming = ContactRecord(emails=[LabelledValue("ann@acme.example"), LabelledValue("ann@home.example")],
-                             phones=[LabelledValue("(617) 555-0134"), LabelledValue("+44 20 7946 0018")],
-                             tags=["clients", "VIP"])
+    existing = ContactRecord(
+        emails=[LabelledValue("Ann@Acme.example", "work")],
+        phones=[LabelledValue("+1 617 555 0134")],
+        tags=["Clients"],
+    )
+    incoming = ContactRecord(
+        emails=[LabelledValue("ann@acme.example"), LabelledValue("ann@home.example")],
+        phones=[LabelledValue("(617) 555-0134"), LabelledValue("+44 20 7946 0018")],
+        tags=["clients", "VIP"],
+    )
     merged = merge_into(existing, incoming)
     assert [e.value for e in merged.emails] == ["Ann@Acme.example", "ann@home.example"]
     assert [p.value for p in merged.phones] == ["+1 617 555 0134", "+44 20 7946 0018"]
@@ -42,8 +48,10 @@ def test_multi_values_are_united_without_duplicates():
 
 def test_the_users_story_is_kept_and_only_filled_in():
     existing = ContactRecord(how_met=HowMet(channel="event", place="PyCon"), met_in_person=True)
-    incoming = ContactRecord(how_met=HowMet(channel="linkedin", date=dt.date(2019, 3, 15)),
-                             social_profiles=[SocialProfileValue("linkedin", "https://linkedin.com/in/ann")])
+    incoming = ContactRecord(
+        how_met=HowMet(channel="linkedin", date=dt.date(2019, 3, 15)),
+        social_profiles=[SocialProfileValue("linkedin", "https://linkedin.com/in/ann")],
+    )
     merged = merge_into(existing, incoming)
     assert merged.how_met == HowMet(channel="event", date=dt.date(2019, 3, 15), place="PyCon")
     assert merged.met_in_person

@@ -35,7 +35,10 @@ def test_new_book_is_private_and_at_head(db_path):
     db = open_database(db_path)
     try:
         with db.reading() as conn:
-            assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
+            assert (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -112,7 +115,9 @@ def test_migrations_downgrade_to_nothing_and_back(tmp_path):
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
         command.downgrade(config, "base")
-        leftover = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+        leftover = {
+            r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        }
         assert leftover <= {"alembic_version"}
         command.upgrade(config, "head")
     engine.dispose()

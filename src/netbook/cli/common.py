@@ -31,5 +31,5 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
-def json_out(value: Any, out: TextIO) -> None:  # noqa: ANN401 - any JSON value
+def json_out(value: Any, out: TextIO) -> None:
     out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")

@@ -12,11 +12,10 @@ from netbook.formats.json_export import contact_to_json, contacts_to_json_text
 from netbook.services.address_book import AddressBook, ContactFilter, ContactNotFoundError, View
 from netbook.services.exporting import export_formats, render, write_atomically
 
-
 COMMANDS = ("list", "show", "export")
 
 
-def register(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
+def register(commands: Any) -> None:
     p = commands.add_parser("list", help="list contacts, optionally those matching QUERY")
     p.add_argument("query", nargs="?", default="", metavar="QUERY")
     p.add_argument("--archived", action="store_true", help="list archived contacts instead")
@@ -30,8 +29,13 @@ def register(commands: Any) -> None:  # noqa: ANN401 - argparse's private subpar
 
     p = commands.add_parser("export", help="write contacts (all, or those matching QUERY)")
     p.add_argument("query", nargs="?", default="", metavar="QUERY")
-    p.add_argument("--format", default="vcard3", dest="fmt", metavar="FORMAT",
-                   help="vcard3 (default), vcard4, csv or json")
+    p.add_argument(
+        "--format",
+        default="vcard3",
+        dest="fmt",
+        metavar="FORMAT",
+        help="vcard3 (default), vcard4, csv or json",
+    )
     p.add_argument("--output", metavar="FILE", help="write here (atomically) instead of stdout")
     p.set_defaults(handler=cmd_export)
 
@@ -43,7 +47,9 @@ def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     for summary in book.page(0, book.count(where), where):
         detail = " · ".join(p for p in (summary.title, summary.organization) if p)
-        out.write(f"{summary.id}\t{summary.display_name}" + (f"\t{detail}" if detail else "") + "\n")
+        out.write(
+            f"{summary.id}\t{summary.display_name}" + (f"\t{detail}" if detail else "") + "\n"
+        )
     return EXIT_OK
 
 
@@ -55,8 +61,12 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
         json_out(contact_to_json(record), out)
         return EXIT_OK
     out.write(f"{record.display_name}\n")
-    for label, value in (("organization", record.organization), ("title", record.title),
-                         ("birthday", record.birthday), ("note", record.note)):
+    for label, value in (
+        ("organization", record.organization),
+        ("title", record.title),
+        ("birthday", record.birthday),
+        ("note", record.note),
+    ):
         if value:
             out.write(f"  {label}: {value}\n")
     for kind, items in (("email", record.emails), ("phone", record.phones), ("url", record.urls)):
@@ -64,7 +74,13 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
             label = f" ({item.label})" if item.label else ""
             out.write(f"  {kind}: {item.value}{label}\n")
     for address in record.addresses:
-        parts = [address.street, address.locality, address.region, address.postal_code, address.country]
+        parts = [
+            address.street,
+            address.locality,
+            address.region,
+            address.postal_code,
+            address.country,
+        ]
         out.write(f"  address: {', '.join(p for p in parts if p)}\n")
     for profile in record.social_profiles:
         out.write(f"  {profile.service}: {profile.value}\n")
@@ -84,7 +100,9 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     if args.fmt not in export_formats():
-        raise CliError(f"unknown export format {args.fmt!r} (choose from {', '.join(export_formats())})")
+        raise CliError(
+            f"unknown export format {args.fmt!r} (choose from {', '.join(export_formats())})"
+        )
     ids = book.ids(ContactFilter(query=args.query))
     data = render(book.get_many(ids), args.fmt)
     if args.output:

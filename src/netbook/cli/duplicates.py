@@ -12,7 +12,7 @@ from netbook.services.duplicates import find_duplicates
 COMMANDS = ("duplicates",)
 
 
-def register(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
+def register(commands: Any) -> None:
     p = commands.add_parser("duplicates", help="list groups of contacts that look like one person")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_duplicates)
@@ -33,6 +33,8 @@ def cmd_duplicates(book: AddressBook, args: argparse.Namespace, out: TextIO) -> 
         )
         return EXIT_OK
     for group in groups:
-        people = ", ".join(f"{name} ({cid})" for cid, name in zip(group.ids, group.names, strict=True))
+        people = ", ".join(
+            f"{name} ({cid})" for cid, name in zip(group.ids, group.names, strict=True)
+        )
         out.write(f"{people}\n  {'; '.join(group.reasons)}\n")
     return EXIT_OK

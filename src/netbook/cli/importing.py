@@ -14,8 +14,10 @@ from netbook.services.importer import FileImportResult, Importer
 COMMANDS = ("import",)
 
 
-def register(commands: Any) -> None:  # noqa: ANN401 - argparse's private subparsers type
-    p = commands.add_parser("import", help="import vCard or CSV files (format detected from content)")
+def register(commands: Any) -> None:
+    p = commands.add_parser(
+        "import", help="import vCard or CSV files (format detected from content)"
+    )
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
@@ -49,10 +51,14 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
     ]
     for problem in result.problems:
         where = ", ".join(
-            f"{name} {value}" for name, value in (("card", problem.card), ("line", problem.line)) if value
+            f"{name} {value}"
+            for name, value in (("card", problem.card), ("line", problem.line))
+            if value
         )
         kind = "skipped" if problem.dropped else "warning"
-        lines.append(f"  {where}: {kind}: {problem.message}" if where else f"  {kind}: {problem.message}")
+        lines.append(
+            f"  {where}: {kind}: {problem.message}" if where else f"  {kind}: {problem.message}"
+        )
     return "\n".join(lines) + "\n"
 
 

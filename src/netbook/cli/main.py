@@ -23,10 +23,15 @@ __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "r
 
 
 def build_parser() -> Parser:
-    parser = Parser(prog="netbook", description="A private, offline address book for professionals.")
+    parser = Parser(
+        prog="netbook", description="A private, offline address book for professionals."
+    )
     parser.add_argument("--version", action="version", version=f"netbook {__version__}")
-    parser.add_argument("--db", metavar="PATH",
-                        help="the book file (default: $NETBOOK_DB, else the user data folder)")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        help="the book file (default: $NETBOOK_DB, else the user data folder)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in COMMAND_MODULES:
         module.register(commands)

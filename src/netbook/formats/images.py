@@ -12,8 +12,14 @@ MAX_PHOTO_BYTES = 10 * 1024 * 1024
 # A photo larger than this many pixels is refused rather than decoded (decompression bombs).
 MAX_PIXELS = 40_000_000
 
-_MEDIA_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png", "GIF": "image/gif", "BMP": "image/bmp",
-                "WEBP": "image/webp", "TIFF": "image/tiff"}
+_MEDIA_TYPES = {
+    "JPEG": "image/jpeg",
+    "PNG": "image/png",
+    "GIF": "image/gif",
+    "BMP": "image/bmp",
+    "WEBP": "image/webp",
+    "TIFF": "image/tiff",
+}
 
 
 class BadImageError(ValueError):

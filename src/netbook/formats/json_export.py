@@ -34,8 +34,12 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
         "department": record.department,
         "title": record.title,
         "role": record.role,
-        "emails": [{"value": e.value, "label": e.label, "preferred": e.preferred} for e in record.emails],
-        "phones": [{"value": p.value, "label": p.label, "preferred": p.preferred} for p in record.phones],
+        "emails": [
+            {"value": e.value, "label": e.label, "preferred": e.preferred} for e in record.emails
+        ],
+        "phones": [
+            {"value": p.value, "label": p.label, "preferred": p.preferred} for p in record.phones
+        ],
         "addresses": [
             {
                 "street": a.street,
@@ -50,12 +54,16 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
             for a in record.addresses
         ],
         "urls": [{"value": u.value, "label": u.label} for u in record.urls],
-        "social_profiles": [{"service": s.service, "value": s.value} for s in record.social_profiles],
+        "social_profiles": [
+            {"service": s.service, "value": s.value} for s in record.social_profiles
+        ],
         "instant_messages": [
-            {"value": m.value, "service": m.service, "label": m.label} for m in record.instant_messages
+            {"value": m.value, "service": m.service, "label": m.label}
+            for m in record.instant_messages
         ],
         "relations": [
-            {"kind": r.kind, "name": r.name, "uid": r.uid, "label": r.label} for r in record.relations
+            {"kind": r.kind, "name": r.name, "uid": r.uid, "label": r.label}
+            for r in record.relations
         ],
         "birthday": record.birthday,
         "anniversary": record.anniversary,
@@ -78,13 +86,24 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
         "keep_in_touch_days": record.keep_in_touch_days,
         "favourite": record.favourite,
         "interactions": [
-            {"date": _iso(i.occurred_on), "kind": i.kind, "summary": i.summary, "uid": i.uid,
-             "with": list(i.with_uids)}
+            {
+                "date": _iso(i.occurred_on),
+                "kind": i.kind,
+                "summary": i.summary,
+                "uid": i.uid,
+                "with": list(i.with_uids),
+            }
             for i in record.interactions
         ],
         "opportunities": [
-            {"kind": o.kind, "title": o.title, "date": _iso(o.occurred_on), "outcome": o.outcome,
-             "uid": o.uid, "introducer": o.introducer_uid}
+            {
+                "kind": o.kind,
+                "title": o.title,
+                "date": _iso(o.occurred_on),
+                "outcome": o.outcome,
+                "uid": o.uid,
+                "introducer": o.introducer_uid,
+            }
             for o in record.opportunities
         ],
         "archived": record.archived,

@@ -1,1 +1,1 @@
-"""The domain: mapped classes (`tables`), detached plain values (`values`), text folding (`text`)."""
+"""The domain: mapped classes (`tables`), detached values (`values`), text and phone rules."""

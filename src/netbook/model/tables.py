@@ -12,6 +12,7 @@ import uuid
 from sqlalchemy import (
     JSON,
     Boolean,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -21,7 +22,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
-    Column,
     Text,
     UniqueConstraint,
     text,
@@ -62,7 +62,9 @@ interaction_participant = Table(
     "interaction_participant",
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
-    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True),
+    Column(
+        "contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
 )
 
 
@@ -88,8 +90,12 @@ class ImportBatchChange(Base):
     __tablename__ = "import_batch_change"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     action: Mapped[str] = mapped_column(String(10))  # "insert" | "update"
     before: Mapped[dict[str, object] | None] = mapped_column(JSON)
 
@@ -205,7 +211,9 @@ class _ContactChild:
 class EmailAddress(_ContactChild, Base):
     __tablename__ = "email_address"
 
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     value: Mapped[str] = mapped_column(String(500))
     # Lower-cased for matching imports against the book.
     value_key: Mapped[str] = mapped_column(String(500), index=True, default="")
@@ -215,7 +223,9 @@ class EmailAddress(_ContactChild, Base):
 class PhoneNumber(_ContactChild, Base):
     __tablename__ = "phone_number"
 
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     value: Mapped[str] = mapped_column(String(100))  # as the user or the file wrote it
     e164: Mapped[str | None] = mapped_column(String(32), index=True)
     contact: Mapped[Contact] = relationship(back_populates="phones")
@@ -224,7 +234,9 @@ class PhoneNumber(_ContactChild, Base):
 class PostalAddress(_ContactChild, Base):
     __tablename__ = "postal_address"
 
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     po_box: Mapped[str | None] = mapped_column(String(255))
     extended: Mapped[str | None] = mapped_column(String(255))
     street: Mapped[str | None] = mapped_column(String(500))
@@ -238,7 +250,9 @@ class PostalAddress(_ContactChild, Base):
 class WebLink(_ContactChild, Base):
     __tablename__ = "web_link"
 
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     value: Mapped[str] = mapped_column(String(2000))
     contact: Mapped[Contact] = relationship(back_populates="urls")
 
@@ -248,7 +262,9 @@ class SocialProfile(_ContactChild, Base):
 
     __tablename__ = "social_profile"
 
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     service: Mapped[str] = mapped_column(String(100))
     value: Mapped[str] = mapped_column(String(2000))  # a URL or a handle
     # Normalised URL/handle, to match re-imports (a LinkedIn export matches on the profile URL).
@@ -259,7 +275,9 @@ class SocialProfile(_ContactChild, Base):
 class InstantMessage(_ContactChild, Base):
     __tablename__ = "instant_message"
 
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     service: Mapped[str | None] = mapped_column(String(100))
     value: Mapped[str] = mapped_column(String(1000))  # an IMPP URI such as xmpp:alice@example.com
     contact: Mapped[Contact] = relationship(back_populates="instant_messages")
@@ -271,7 +289,9 @@ class Relation(Base):
     __tablename__ = "relation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     kind: Mapped[str] = mapped_column(String(50))  # colleague, friend, spouse, manager, ...
     label: Mapped[str | None] = mapped_column(String(100))  # the client's own label, kept
@@ -355,7 +375,9 @@ class ExtraProperty(Base):
     __tablename__ = "extra_property"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contact.id", ondelete="CASCADE"), index=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     group: Mapped[str | None] = mapped_column(String(100))
     name: Mapped[str] = mapped_column(String(255))

@@ -11,7 +11,9 @@ import unicodedata
 
 _NON_DIGITS = re.compile(r"\D+")
 # Letters that NFKD does not decompose but users type without their mark.
-_SPECIAL_FOLDS = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"})
+_SPECIAL_FOLDS = str.maketrans(
+    {"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "đ": "d", "ł": "l", "þ": "th"}
+)
 
 
 def fold(text: str) -> str:

@@ -37,8 +37,15 @@ class Address:
 
     def is_empty(self) -> bool:
         return not any(
-            (self.street, self.locality, self.region, self.postal_code, self.country,
-             self.po_box, self.extended)
+            (
+                self.street,
+                self.locality,
+                self.region,
+                self.postal_code,
+                self.country,
+                self.po_box,
+                self.extended,
+            )
         )
 
 
@@ -115,7 +122,9 @@ class Backlinks:
     """
 
     introduced_uids: list[str] = field(default_factory=list)  # contacts this one introduced
-    opportunity_uids: list[str] = field(default_factory=list)  # opportunities it was the introducer of
+    opportunity_uids: list[str] = field(
+        default_factory=list
+    )  # opportunities it was the introducer of
 
 
 @dataclass(slots=True)

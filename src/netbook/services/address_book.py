@@ -12,8 +12,8 @@ from sqlalchemy import (
     Connection,
     Select,
     exists,
-    func,
     false,
+    func,
     literal,
     literal_column,
     select,
@@ -154,7 +154,9 @@ class AddressBook:
         with self.database.reading() as conn:
             text_ref = str(ref).strip()
             if text_ref.isdigit():
-                found = conn.execute(select(contact_t.c.id).where(contact_t.c.id == int(text_ref))).scalar()
+                found = conn.execute(
+                    select(contact_t.c.id).where(contact_t.c.id == int(text_ref))
+                ).scalar()
                 if found is not None:
                     return int(found)
             found = conn.execute(select(contact_t.c.id).where(contact_t.c.uid == text_ref)).scalar()
@@ -163,7 +165,7 @@ class AddressBook:
             return int(found)
 
     def uids(self, ids: Sequence[int]) -> dict[int, str]:
-        """The UIDs of these contacts (for undo: a restored contact gets a new id, not a new UID)."""
+        """The UIDs of these contacts (undo follows UIDs: a restored contact gets a new id)."""
         found: dict[int, str] = {}
         with self.database.reading() as conn:
             for chunk in contact_rows.chunks(list(ids)):
@@ -178,7 +180,9 @@ class AddressBook:
         with self.database.reading() as conn:
             return contact_rows.uid_map(conn, uids)
 
-    def page(self, offset: int, limit: int, where: ContactFilter = ContactFilter()) -> list[ContactSummary]:
+    def page(
+        self, offset: int, limit: int, where: ContactFilter = ContactFilter()
+    ) -> list[ContactSummary]:
         """One page of summaries in sort-key order (the list's rows)."""
         has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
         with self.database.reading() as conn:
@@ -232,7 +236,9 @@ class AddressBook:
 
     def ids(self, where: ContactFilter = ContactFilter()) -> list[int]:
         """Every id the filter selects, in list order (for export and bulk actions)."""
-        stmt = _filtered(select(contact_t.c.id), where).order_by(contact_t.c.sort_key, contact_t.c.id)
+        stmt = _filtered(select(contact_t.c.id), where).order_by(
+            contact_t.c.sort_key, contact_t.c.id
+        )
         with self.database.reading() as conn:
             return [row[0] for row in conn.execute(stmt)]
 
@@ -331,7 +337,10 @@ class AddressBook:
 
     @staticmethod
     def _require(conn: Connection, contact_id: int) -> None:
-        if conn.execute(select(contact_t.c.id).where(contact_t.c.id == contact_id)).scalar() is None:
+        if (
+            conn.execute(select(contact_t.c.id).where(contact_t.c.id == contact_id)).scalar()
+            is None
+        ):
             raise ContactNotFoundError(contact_id)
 
 

@@ -54,7 +54,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _shared(conn: Connection, column: object, owner: object, label: str) -> list[tuple[str, list[int]]]:
+def _shared(
+    conn: Connection, column: object, owner: object, label: str
+) -> list[tuple[str, list[int]]]:
     """Values of `column` held by more than one contact, with those contacts."""
     stmt = (
         select(column, func.group_concat(func.distinct(owner)))
@@ -86,15 +88,19 @@ def find_duplicates(database: Database) -> list[DuplicateGroup]:
         members: dict[int, list[int]] = defaultdict(list)
         for cid in list(groups.parent):
             members[groups.find(cid)].append(cid)
-        names = dict(
-            conn.execute(
-                select(contact_t.c.id, contact_t.c.display_name).where(
-                    contact_t.c.id.in_(list(groups.parent))
-                )
-            ).all()
-        ) if groups.parent else {}
+        names = (
+            dict(
+                conn.execute(
+                    select(contact_t.c.id, contact_t.c.display_name).where(
+                        contact_t.c.id.in_(list(groups.parent))
+                    )
+                ).all()
+            )
+            if groups.parent
+            else {}
+        )
     found = []
-    for root, ids in members.items():
+    for ids in members.values():
         ids.sort()
         why = sorted({r for cid in ids for r in reasons.get(cid, [])})
         found.append(DuplicateGroup(tuple(ids), tuple(names.get(i, "") for i in ids), tuple(why)))
@@ -118,9 +124,14 @@ def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -
             merged = merge_into(merged, other)
         _point_at(merged, {r.uid for r in rest if r.uid}, keep.uid)
         # Third contacts that named one of the others now name the kept contact.
-        for column in (contact_t.c.introduced_by_id, opportunity_t.c.introducer_id,
-                       relation_t.c.related_contact_id):
-            conn.execute(update(column.table).where(column.in_(others)).values({column.key: keep_id}))
+        for column in (
+            contact_t.c.introduced_by_id,
+            opportunity_t.c.introducer_id,
+            relation_t.c.related_contact_id,
+        ):
+            conn.execute(
+                update(column.table).where(column.in_(others)).values({column.key: keep_id})
+            )
         contact_rows.delete_contacts(conn, others)
         contact_rows.replace_record(conn, keep_id, with_thumbnail(merged))
         return contact_rows.load_records(conn, [keep_id])[0]
@@ -138,6 +149,7 @@ def _point_at(record: ContactRecord, old_uids: set[str], new_uid: str | None) ->
     for opportunity in record.opportunities:
         opportunity.introducer_uid = swap(opportunity.introducer_uid)
     for interaction in record.interactions:
-        interaction.with_uids = [u for u in dict.fromkeys(swap(u) for u in interaction.with_uids)
-                                 if u and u != new_uid]
+        interaction.with_uids = [
+            u for u in dict.fromkeys(swap(u) for u in interaction.with_uids) if u and u != new_uid
+        ]
     record.relations = [r for r in record.relations if swap(r.uid) != new_uid or r.uid is None]

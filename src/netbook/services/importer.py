@@ -105,7 +105,9 @@ def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UnreadableFileError(f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+            raise UnreadableFileError(
+                f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+            )
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFileError(f"cannot read the file ({exc.strerror or exc})") from exc
@@ -189,7 +191,9 @@ def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> _Keys:
     for kind, column, owner in lookups:
         table = getattr(keys, kind)
         for chunk in chunks(sorted(wanted[kind])):  # type: ignore[type-var]
-            for value, cid in conn.execute(select(column, owner).where(column.in_(chunk)).order_by(owner)):
+            for value, cid in conn.execute(
+                select(column, owner).where(column.in_(chunk)).order_by(owner)
+            ):
                 table.setdefault(value, cid)
     if wanted["name_org"]:
         orgs = sorted({org for _, org in wanted["name_org"]})  # type: ignore[misc]
@@ -223,11 +227,15 @@ class _Plan:
     """What one file will do to the book."""
 
     inserts: list[ContactRecord] = field(default_factory=list)
-    updates: dict[int, tuple[ContactRecord, ContactRecord]] = field(default_factory=dict)  # id: (before, after)
+    updates: dict[int, tuple[ContactRecord, ContactRecord]] = field(
+        default_factory=dict
+    )  # id: (before, after)
     unchanged: set[int] = field(default_factory=set)
 
 
-def _job_change(before: ContactRecord, after: ContactRecord, today: dt.date) -> InteractionValue | None:
+def _job_change(
+    before: ContactRecord, after: ContactRecord, today: dt.date
+) -> InteractionValue | None:
     """A dated "changed job" entry when a newer export shows a new title or organisation."""
     old = (before.title or "", before.organization or "")
     new = (after.title or "", after.organization or "")
@@ -352,9 +360,13 @@ class Importer:
         batch_id = int(
             conn.execute(
                 insert(batch_t).values(
-                    created_at=utcnow(), path=str(path), format=parsed.format,
-                    imported=len(plan.inserts), updated=len(plan.updates),
-                    unchanged=len(plan.unchanged), problems=len(parsed.problems),
+                    created_at=utcnow(),
+                    path=str(path),
+                    format=parsed.format,
+                    imported=len(plan.inserts),
+                    updated=len(plan.updates),
+                    unchanged=len(plan.unchanged),
+                    problems=len(parsed.problems),
                 )
             ).inserted_primary_key[0]
         )
@@ -362,24 +374,40 @@ class Importer:
         new_ids: list[int] = []
         for chunk in chunks(plan.inserts):
             new_ids.extend(
-                contact_rows.insert_records(conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id)
+                contact_rows.insert_records(
+                    conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
+                )
             )
             counter.advance(len(chunk))
         updates = list(plan.updates.items())
         for chunk in chunks(updates):
-            contact_rows.replace_records(conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk])
+            contact_rows.replace_records(
+                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
+            )
             counter.advance(len(chunk))
-        changes = [{"batch_id": batch_id, "contact_id": cid, "action": "insert", "before": None} for cid in new_ids]
+        changes = [
+            {"batch_id": batch_id, "contact_id": cid, "action": "insert", "before": None}
+            for cid in new_ids
+        ]
         changes += [
-            {"batch_id": batch_id, "contact_id": cid, "action": "update", "before": to_snapshot(before)}
+            {
+                "batch_id": batch_id,
+                "contact_id": cid,
+                "action": "update",
+                "before": to_snapshot(before),
+            }
             for cid, (before, _) in updates
         ]
         for chunk in chunks(changes):
             conn.execute(insert(change_t), list(chunk))
         _apply_group_memberships(conn, parsed.group_memberships)
         result = FileImportResult(
-            path=path, format=parsed.format, imported=len(plan.inserts), updated=len(plan.updates),
-            unchanged=len(plan.unchanged), problems=list(parsed.problems),
+            path=path,
+            format=parsed.format,
+            imported=len(plan.inserts),
+            updated=len(plan.updates),
+            unchanged=len(plan.unchanged),
+            problems=list(parsed.problems),
         )
         return result, batch_id
 
@@ -394,21 +422,36 @@ class Importer:
                 ).all()
                 inserted = [r.contact_id for r in rows if r.action == "insert"]
                 contact_rows.delete_contacts(conn, inserted)
-                restores = [(r.contact_id, from_snapshot(r.before)) for r in rows if r.action == "update"]
+                restores = [
+                    (r.contact_id, from_snapshot(r.before)) for r in rows if r.action == "update"
+                ]
                 existing = {
-                    cid for chunk in chunks([cid for cid, _ in restores])
-                    for (cid,) in conn.execute(select(contact_t.c.id).where(contact_t.c.id.in_(chunk)))
+                    cid
+                    for chunk in chunks([cid for cid, _ in restores])
+                    for (cid,) in conn.execute(
+                        select(contact_t.c.id).where(contact_t.c.id.in_(chunk))
+                    )
                 }
-                contact_rows.replace_records(conn, [(cid, rec) for cid, rec in restores if cid in existing])
-                conn.execute(update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow()))
+                contact_rows.replace_records(
+                    conn, [(cid, rec) for cid, rec in restores if cid in existing]
+                )
+                conn.execute(
+                    update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
+                )
 
     def batches(self) -> list[ImportBatchSummary]:
         with self.database.reading() as conn:
             return [
                 ImportBatchSummary(
-                    id=r.id, created_at=r.created_at, path=r.path, format=r.format,
-                    imported=r.imported, updated=r.updated, unchanged=r.unchanged,
-                    problems=r.problems, undone=r.undone_at is not None,
+                    id=r.id,
+                    created_at=r.created_at,
+                    path=r.path,
+                    format=r.format,
+                    imported=r.imported,
+                    updated=r.updated,
+                    unchanged=r.unchanged,
+                    problems=r.problems,
+                    undone=r.undone_at is not None,
                 )
                 for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
             ]
@@ -432,7 +475,9 @@ def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]
 
 
 class _Progress:
-    def __init__(self, total: int, callback: ProgressCallback | None, is_cancelled: CancelCheck | None) -> None:
+    def __init__(
+        self, total: int, callback: ProgressCallback | None, is_cancelled: CancelCheck | None
+    ) -> None:
         self.total = total
         self.done = 0
         self._callback = callback
@@ -442,11 +487,12 @@ class _Progress:
     def advance(self, n: int) -> None:
         self.done = min(self.total, self.done + n)
         self.check()
-        if self._callback is not None and (self.done - self._reported >= PROGRESS_EVERY or self.done == self.total):
+        if self._callback is not None and (
+            self.done - self._reported >= PROGRESS_EVERY or self.done == self.total
+        ):
             self._reported = self.done
             self._callback(self.done, self.total)
 
     def check(self) -> None:
         if self._is_cancelled is not None and self._is_cancelled():
             raise ImportCancelledError
-

@@ -20,13 +20,31 @@ T = TypeVar("T")
 
 # Scalars a file is the authority on: a newer export's company or title replaces the old one.
 CONTACT_SCALARS = (
-    "kind", "display_name", "prefix", "given_name", "additional_names", "family_name", "suffix",
-    "nickname", "phonetic_given_name", "phonetic_family_name", "organization", "department",
-    "title", "role", "birthday", "anniversary", "gender", "note",
+    "kind",
+    "display_name",
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "nickname",
+    "phonetic_given_name",
+    "phonetic_family_name",
+    "organization",
+    "department",
+    "title",
+    "role",
+    "birthday",
+    "anniversary",
+    "gender",
+    "note",
 )
 # The user's own story: kept when set, filled in from the file when blank.
 STORY_SCALARS = (
-    "introduced_by_uid", "introduced_by_name", "met_in_person_date", "met_in_person_place",
+    "introduced_by_uid",
+    "introduced_by_name",
+    "met_in_person_date",
+    "met_in_person_place",
     "keep_in_touch_days",
 )
 # Not part of a contact's content (set by the store).
@@ -100,8 +118,10 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
         lambda x: (x.group, x.name.upper(), x.value),
     )
     if incoming.photo is not None and (incoming.photo.data or incoming.photo.uri):
-        same = existing.photo is not None and existing.photo.data == incoming.photo.data and (
-            existing.photo.uri == incoming.photo.uri
+        same = (
+            existing.photo is not None
+            and existing.photo.data == incoming.photo.data
+            and (existing.photo.uri == incoming.photo.uri)
         )
         if not same:
             merged.photo = incoming.photo
@@ -110,7 +130,11 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
 
 def content_of(record: ContactRecord) -> dict[str, object]:
     """What a record says, without bookkeeping, for "did anything change?" comparisons."""
-    data = {f.name: getattr(record, f.name) for f in dataclasses.fields(record) if f.name not in _BOOKKEEPING}
+    data = {
+        f.name: getattr(record, f.name)
+        for f in dataclasses.fields(record)
+        if f.name not in _BOOKKEEPING
+    }
     photo = record.photo
     data["photo"] = None if photo is None else (photo.data, photo.uri)
     return data

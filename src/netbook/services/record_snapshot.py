@@ -18,7 +18,7 @@ from netbook.model import values
 from netbook.model.values import ContactRecord
 
 
-def to_snapshot(value: Any) -> Any:  # noqa: ANN401 - any value of a record
+def to_snapshot(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_snapshot(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, bytes):
@@ -35,7 +35,7 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls, vars(values))
 
 
-def _from(hint: Any, data: Any) -> Any:  # noqa: ANN401 - driven by type hints
+def _from(hint: Any, data: Any) -> Any:
     if data is None:
         return None
     origin = typing.get_origin(hint)

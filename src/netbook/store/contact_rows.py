@@ -23,8 +23,8 @@ from netbook.model.tables import (
     InstantMessage,
     Interaction,
     Opportunity,
-    Photo,
     PhoneNumber,
+    Photo,
     PostalAddress,
     Relation,
     SocialProfile,
@@ -117,7 +117,9 @@ def uid_map(conn: Connection, uids: Iterable[str | None]) -> dict[str, int]:
     wanted = sorted({u for u in uids if u})
     found: dict[str, int] = {}
     for chunk in chunks(wanted):
-        for uid, cid in conn.execute(select(contact_t.c.uid, contact_t.c.id).where(contact_t.c.uid.in_(chunk))):
+        for uid, cid in conn.execute(
+            select(contact_t.c.uid, contact_t.c.id).where(contact_t.c.uid.in_(chunk))
+        ):
             found[uid] = cid
     return found
 
@@ -211,8 +213,13 @@ def delete_orphan_interactions(conn: Connection) -> None:
 
 def _labelled_rows(contact_id: int, values: Sequence[LabelledValue]) -> list[dict[str, Any]]:
     return [
-        {"contact_id": contact_id, "position": i, "value": v.value, "label": v.label,
-         "preferred": v.preferred}
+        {
+            "contact_id": contact_id,
+            "position": i,
+            "value": v.value,
+            "label": v.label,
+            "preferred": v.preferred,
+        }
         for i, v in enumerate(values)
         if v.value
     ]
@@ -238,34 +245,79 @@ def _insert_children(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]
         urls.extend(_labelled_rows(cid, record.urls))
         for i, im in enumerate(record.instant_messages):
             if im.value:
-                ims.append({"contact_id": cid, "position": i, "value": im.value, "label": im.label,
-                            "preferred": im.preferred, "service": im.service})
+                ims.append(
+                    {
+                        "contact_id": cid,
+                        "position": i,
+                        "value": im.value,
+                        "label": im.label,
+                        "preferred": im.preferred,
+                        "service": im.service,
+                    }
+                )
         for i, adr in enumerate(record.addresses):
             if not adr.is_empty():
-                addresses.append({
-                    "contact_id": cid, "position": i, "label": adr.label,
-                    "preferred": adr.preferred, "po_box": adr.po_box, "extended": adr.extended,
-                    "street": adr.street, "locality": adr.locality, "region": adr.region,
-                    "postal_code": adr.postal_code, "country": adr.country,
-                })
+                addresses.append(
+                    {
+                        "contact_id": cid,
+                        "position": i,
+                        "label": adr.label,
+                        "preferred": adr.preferred,
+                        "po_box": adr.po_box,
+                        "extended": adr.extended,
+                        "street": adr.street,
+                        "locality": adr.locality,
+                        "region": adr.region,
+                        "postal_code": adr.postal_code,
+                        "country": adr.country,
+                    }
+                )
         for i, sp in enumerate(record.social_profiles):
             if sp.value:
-                socials.append({"contact_id": cid, "position": i, "service": sp.service,
-                                "value": sp.value, "value_key": url_key(sp.value),
-                                "label": sp.label, "preferred": False})
+                socials.append(
+                    {
+                        "contact_id": cid,
+                        "position": i,
+                        "service": sp.service,
+                        "value": sp.value,
+                        "value_key": url_key(sp.value),
+                        "label": sp.label,
+                        "preferred": False,
+                    }
+                )
         for i, extra in enumerate(record.extra_properties):
-            extras.append({"contact_id": cid, "position": i, "group": extra.group,
-                           "name": extra.name, "value": extra.value,
-                           "params": [[k, list(v)] for k, v in extra.params]})
+            extras.append(
+                {
+                    "contact_id": cid,
+                    "position": i,
+                    "group": extra.group,
+                    "name": extra.name,
+                    "value": extra.value,
+                    "params": [[k, list(v)] for k, v in extra.params],
+                }
+            )
         if record.photo and (record.photo.data or record.photo.uri):
-            photos.append({"contact_id": cid, "media_type": record.photo.media_type,
-                           "data": record.photo.data, "uri": record.photo.uri,
-                           "thumbnail": record.photo.thumbnail})
+            photos.append(
+                {
+                    "contact_id": cid,
+                    "media_type": record.photo.media_type,
+                    "data": record.photo.data,
+                    "uri": record.photo.uri,
+                    "thumbnail": record.photo.thumbnail,
+                }
+            )
         for name in dict.fromkeys(t.strip() for t in record.tags if t and t.strip()):
             tag_links.append((cid, name, fold(name)))
-    for table, rows in ((email_t, emails), (phone_t, phones), (address_t, addresses),
-                        (url_t, urls), (social_t, socials), (im_t, ims), (extra_t, extras),
-                        (photo_t, photos)):
+    for table, rows in (
+        (email_t, emails),
+        (phone_t, phones),
+        (address_t, addresses),
+        (url_t, urls),
+        (social_t, socials),
+        (im_t, ims),
+        (extra_t, extras),
+        (photo_t, photos),
+    ):
         for chunk in chunks(rows):
             conn.execute(insert(table), list(chunk))
     _link_tags(conn, tag_links)
@@ -285,7 +337,9 @@ def ensure_tags(conn: Connection, names: Iterable[str]) -> dict[str, int]:
     if missing:
         conn.execute(insert(tag_t), missing)
         for chunk in chunks([m["key"] for m in missing]):
-            for key, tid in conn.execute(select(tag_t.c.key, tag_t.c.id).where(tag_t.c.key.in_(chunk))):
+            for key, tid in conn.execute(
+                select(tag_t.c.key, tag_t.c.id).where(tag_t.c.key.in_(chunk))
+            ):
                 existing[key] = tid
     return existing
 
@@ -322,16 +376,31 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
                 update(contact_t).where(contact_t.c.id == cid).values(introduced_by_id=introducer)
             )
         for i, rel in enumerate(record.relations):
-            relations.append({"contact_id": cid, "position": i, "kind": rel.kind,
-                              "label": rel.label, "related_name": rel.name,
-                              "related_uri": rel.uid,
-                              "related_contact_id": ids.get(rel.uid or "")})
+            relations.append(
+                {
+                    "contact_id": cid,
+                    "position": i,
+                    "kind": rel.kind,
+                    "label": rel.label,
+                    "related_name": rel.name,
+                    "related_uri": rel.uid,
+                    "related_contact_id": ids.get(rel.uid or ""),
+                }
+            )
         for opp in record.opportunities:
-            opportunities.append({"uid": opp.uid or new_uid(), "kind": opp.kind,
-                                  "title": opp.title, "occurred_on": opp.occurred_on,
-                                  "outcome": opp.outcome, "note": opp.note, "contact_id": cid,
-                                  "introducer_id": ids.get(opp.introducer_uid or ""),
-                                  "created_at": utcnow()})
+            opportunities.append(
+                {
+                    "uid": opp.uid or new_uid(),
+                    "kind": opp.kind,
+                    "title": opp.title,
+                    "occurred_on": opp.occurred_on,
+                    "outcome": opp.outcome,
+                    "note": opp.note,
+                    "contact_id": cid,
+                    "introducer_id": ids.get(opp.introducer_uid or ""),
+                    "created_at": utcnow(),
+                }
+            )
         _link_interactions(conn, cid, record.interactions, ids)
     for table, rows in ((relation_t, relations), (opportunity_t, opportunities)):
         for chunk in chunks(rows):
@@ -343,14 +412,18 @@ def _link_interactions(
 ) -> None:
     for value in interactions:
         uid = value.uid or new_uid()
-        existing = conn.execute(select(interaction_t.c.id).where(interaction_t.c.uid == uid)).scalar()
+        existing = conn.execute(
+            select(interaction_t.c.id).where(interaction_t.c.uid == uid)
+        ).scalar()
         fields = {"occurred_on": value.occurred_on, "kind": value.kind, "summary": value.summary}
         if existing is None:
             existing = conn.execute(
                 insert(interaction_t).values(uid=uid, created_at=utcnow(), **fields)
             ).inserted_primary_key[0]
         else:
-            conn.execute(update(interaction_t).where(interaction_t.c.id == existing).values(**fields))
+            conn.execute(
+                update(interaction_t).where(interaction_t.c.id == existing).values(**fields)
+            )
         participants = {contact_id} | {ids[u] for u in value.with_uids if u in ids}
         conn.execute(
             insert(interaction_participant).prefix_with("OR IGNORE"),
@@ -368,7 +441,9 @@ def load_records(conn: Connection, ids: Sequence[int]) -> list[ContactRecord]:
 
 def _children(conn: Connection, table: Table, ids: Sequence[int]) -> dict[int, list[Any]]:
     found: dict[int, list[Any]] = defaultdict(list)
-    order = [table.c.contact_id, table.c.position] if "position" in table.c else [table.c.contact_id]
+    order = (
+        [table.c.contact_id, table.c.position] if "position" in table.c else [table.c.contact_id]
+    )
     for row in conn.execute(select(table).where(table.c.contact_id.in_(ids)).order_by(*order)):
         found[row.contact_id].append(row)
     return found
@@ -404,8 +479,12 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
         .order_by(relation_t.c.contact_id, relation_t.c.position)
     ):
         relations[row.contact_id].append(
-            RelationValue(kind=row.kind, name=row.related_name,
-                          uid=row.resolved_uid or row.related_uri, label=row.label)
+            RelationValue(
+                kind=row.kind,
+                name=row.related_name,
+                uid=row.resolved_uid or row.related_uri,
+                label=row.label,
+            )
         )
     tags: dict[int, list[str]] = defaultdict(list)
     for cid, name in conn.execute(
@@ -425,9 +504,15 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
         .order_by(opportunity_t.c.occurred_on, opportunity_t.c.id)
     ):
         opportunities[row.contact_id].append(
-            OpportunityValue(kind=row.kind, title=row.title, occurred_on=row.occurred_on,
-                             outcome=row.outcome, note=row.note, uid=row.uid,
-                             introducer_uid=row.introducer_uid)
+            OpportunityValue(
+                kind=row.kind,
+                title=row.title,
+                occurred_on=row.occurred_on,
+                outcome=row.outcome,
+                note=row.note,
+                uid=row.uid,
+                introducer_uid=row.introducer_uid,
+            )
         )
     for row in rows:
         cid = row.id
@@ -435,34 +520,66 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
         photo = None
         if photo_rows:
             p = photo_rows[0]
-            photo = PhotoValue(data=p.data, media_type=p.media_type, uri=p.uri, thumbnail=p.thumbnail)
+            photo = PhotoValue(
+                data=p.data, media_type=p.media_type, uri=p.uri, thumbnail=p.thumbnail
+            )
         into[cid] = ContactRecord(
-            id=cid, uid=row.uid, kind=row.kind, display_name=row.display_name,
-            prefix=row.prefix, given_name=row.given_name, additional_names=row.additional_names,
-            family_name=row.family_name, suffix=row.suffix, nickname=row.nickname,
+            id=cid,
+            uid=row.uid,
+            kind=row.kind,
+            display_name=row.display_name,
+            prefix=row.prefix,
+            given_name=row.given_name,
+            additional_names=row.additional_names,
+            family_name=row.family_name,
+            suffix=row.suffix,
+            nickname=row.nickname,
             phonetic_given_name=row.phonetic_given_name,
             phonetic_family_name=row.phonetic_family_name,
-            organization=row.organization, department=row.department, title=row.title,
-            role=row.role, birthday=row.birthday, anniversary=row.anniversary,
-            gender=row.gender, note=row.note, favourite=bool(row.favourite),
+            organization=row.organization,
+            department=row.department,
+            title=row.title,
+            role=row.role,
+            birthday=row.birthday,
+            anniversary=row.anniversary,
+            gender=row.gender,
+            note=row.note,
+            favourite=bool(row.favourite),
             archived=row.archived_at is not None,
-            emails=[LabelledValue(e.value, e.label, bool(e.preferred)) for e in emails.get(cid, [])],
-            phones=[LabelledValue(p.value, p.label, bool(p.preferred)) for p in phones.get(cid, [])],
+            emails=[
+                LabelledValue(e.value, e.label, bool(e.preferred)) for e in emails.get(cid, [])
+            ],
+            phones=[
+                LabelledValue(p.value, p.label, bool(p.preferred)) for p in phones.get(cid, [])
+            ],
             addresses=[
-                Address(street=a.street, locality=a.locality, region=a.region,
-                        postal_code=a.postal_code, country=a.country, po_box=a.po_box,
-                        extended=a.extended, label=a.label, preferred=bool(a.preferred))
+                Address(
+                    street=a.street,
+                    locality=a.locality,
+                    region=a.region,
+                    postal_code=a.postal_code,
+                    country=a.country,
+                    po_box=a.po_box,
+                    extended=a.extended,
+                    label=a.label,
+                    preferred=bool(a.preferred),
+                )
                 for a in addresses.get(cid, [])
             ],
             urls=[LabelledValue(u.value, u.label, bool(u.preferred)) for u in urls.get(cid, [])],
-            social_profiles=[SocialProfileValue(s.service, s.value, s.label) for s in socials.get(cid, [])],
+            social_profiles=[
+                SocialProfileValue(s.service, s.value, s.label) for s in socials.get(cid, [])
+            ],
             instant_messages=[
-                LabelledValue(m.value, m.label, bool(m.preferred), m.service) for m in ims.get(cid, [])
+                LabelledValue(m.value, m.label, bool(m.preferred), m.service)
+                for m in ims.get(cid, [])
             ],
             relations=relations.get(cid, []),
             tags=tags.get(cid, []),
             photo=photo,
-            how_met=HowMet(row.how_met_channel, row.how_met_date, row.how_met_place, row.how_met_context),
+            how_met=HowMet(
+                row.how_met_channel, row.how_met_date, row.how_met_place, row.how_met_context
+            ),
             introduced_by_uid=row.introducer_uid,
             # The introducer's current name, so the story still reads if they are deleted later.
             introduced_by_name=row.introducer_name or row.introduced_by_name,
@@ -473,8 +590,12 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
             interactions=interactions.get(cid, []),
             opportunities=opportunities.get(cid, []),
             extra_properties=[
-                ExtraPropertyValue(name=x.name, value=x.value, group=x.group,
-                                   params=[(str(k), [str(v) for v in vs]) for k, vs in (x.params or [])])
+                ExtraPropertyValue(
+                    name=x.name,
+                    value=x.value,
+                    group=x.group,
+                    params=[(str(k), [str(v) for v in vs]) for k, vs in (x.params or [])],
+                )
                 for x in extras.get(cid, [])
             ],
             created_at=row.created_at,
@@ -504,7 +625,10 @@ def _load_interactions(conn: Connection, ids: Sequence[int]) -> dict[int, list[I
     for row in mine:
         found[row.contact_id].append(
             InteractionValue(
-                occurred_on=row.occurred_on, kind=row.kind, summary=row.summary, uid=row.uid,
+                occurred_on=row.occurred_on,
+                kind=row.kind,
+                summary=row.summary,
+                uid=row.uid,
                 with_uids=[uid for cid, uid in others[row.id] if cid != row.contact_id],
             )
         )
@@ -541,12 +665,17 @@ def restore_backlinks(conn: Connection, pairs: Sequence[tuple[int, ContactRecord
                 )
             for chunk in chunks(links.opportunity_uids):
                 conn.execute(
-                    update(opportunity_t).where(opportunity_t.c.uid.in_(chunk)).values(introducer_id=cid)
+                    update(opportunity_t)
+                    .where(opportunity_t.c.uid.in_(chunk))
+                    .values(introducer_id=cid)
                 )
         if record.uid:
             conn.execute(
                 update(relation_t)
-                .where(relation_t.c.related_uri == record.uid, relation_t.c.related_contact_id.is_(None))
+                .where(
+                    relation_t.c.related_uri == record.uid,
+                    relation_t.c.related_contact_id.is_(None),
+                )
                 .values(related_contact_id=cid)
             )
 
@@ -560,7 +689,9 @@ def delete_contacts(conn: Connection, ids: Sequence[int]) -> None:
         introducer = contact_t.alias("introducer")
         conn.execute(
             update(contact_t)
-            .where(contact_t.c.introduced_by_id.in_(chunk), contact_t.c.introduced_by_name.is_(None))
+            .where(
+                contact_t.c.introduced_by_id.in_(chunk), contact_t.c.introduced_by_name.is_(None)
+            )
             .values(
                 introduced_by_name=select(introducer.c.display_name)
                 .where(introducer.c.id == contact_t.c.introduced_by_id)

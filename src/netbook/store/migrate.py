@@ -43,7 +43,9 @@ def stored_revision(path: Path) -> str | None:
     try:
         conn = read_only_connection(path)
         try:
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if "alembic_version" not in tables:
                 if tables:
                     raise NotABookError(path, "it has tables but no netbook schema version")
@@ -92,4 +94,3 @@ def migrate(engine: Engine, path: Path, before_upgrade: Callable[[], object] | N
         config = alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
-

@@ -39,7 +39,11 @@ def phone_tokens(value: str) -> list[str]:
     """Every digit suffix of a phone number from four digits up: a prefix query then matches
     the local number, the number with area code, or the full international number."""
     number = digits(value)
-    return [number[i:] for i in range(0, max(len(number) - _MIN_PHONE_SUFFIX + 1, 1))] if number else []
+    return (
+        [number[i:] for i in range(0, max(len(number) - _MIN_PHONE_SUFFIX + 1, 1))]
+        if number
+        else []
+    )
 
 
 def match_expression(query: str) -> str | None:
@@ -93,8 +97,12 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
         ),
         {"ids": list(ids)},
     ).all()
-    emails = _collect(conn, "SELECT contact_id, value FROM email_address WHERE contact_id IN :ids", ids)
-    phones = _collect(conn, "SELECT contact_id, value, e164 FROM phone_number WHERE contact_id IN :ids", ids)
+    emails = _collect(
+        conn, "SELECT contact_id, value FROM email_address WHERE contact_id IN :ids", ids
+    )
+    phones = _collect(
+        conn, "SELECT contact_id, value, e164 FROM phone_number WHERE contact_id IN :ids", ids
+    )
     places = _collect(
         conn,
         "SELECT contact_id, street, locality, region, postal_code, country FROM postal_address"
@@ -109,8 +117,23 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
     )
     rows = []
     for row in contacts:
-        (cid, display, prefix, given, additional, family, suffix, nickname, ph_given, ph_family,
-         organization, department, title, role, note) = row
+        (
+            cid,
+            display,
+            prefix,
+            given,
+            additional,
+            family,
+            suffix,
+            nickname,
+            ph_given,
+            ph_family,
+            organization,
+            department,
+            title,
+            role,
+            note,
+        ) = row
         names = [display, prefix, given, additional, family, suffix, nickname, ph_given, ph_family]
         phone_text: list[str] = []
         for number in phones.get(cid, []):

@@ -8,7 +8,9 @@ from netbook.model.tables import Base
 from netbook.store.search_index import is_search_table
 
 
-def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def include_object(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     # The FTS5 table and its shadow tables are made by raw DDL, not by the ORM metadata.
     return not (type_ == "table" and name is not None and is_search_table(name))
 
