@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,6 +30,9 @@ from netbook.store import contact_rows
 from netbook.store.contact_rows import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
 from netbook.store.search_index import FTS_TABLE, match_expression
+
+# Any SELECT: _filtered adds WHERE clauses and gives back the same kind of statement.
+AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
 
 RECENT_DAYS = 30
 # Above this many candidates a page is read by walking the name index (see _many_candidates).
@@ -353,9 +357,7 @@ def _fts_rowids(match: str) -> Select[tuple[object, ...]]:
     )
 
 
-def _filtered(
-    stmt: Select[tuple[object, ...]], where: ContactFilter, *, in_sort_order: bool = False
-) -> Select[tuple[object, ...]]:
+def _filtered(stmt: AnySelect, where: ContactFilter, *, in_sort_order: bool = False) -> AnySelect:
     """`stmt` restricted to the contacts `where` selects.
 
     `in_sort_order` asks SQLite to walk the active contacts' name index and test each one

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import ColumnElement, Connection, func, select, update
 
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import with_thumbnail
@@ -55,12 +56,12 @@ class _UnionFind:
 
 
 def _shared(
-    conn: Connection, column: object, owner: object, label: str
+    conn: Connection, column: ColumnElement[Any], owner: ColumnElement[Any], label: str
 ) -> list[tuple[str, list[int]]]:
     """Values of `column` held by more than one contact, with those contacts."""
     stmt = (
         select(column, func.group_concat(func.distinct(owner)))
-        .where(column.is_not(None), column != "")  # type: ignore[attr-defined]
+        .where(column.is_not(None), column != "")
         .group_by(column)
         .having(func.count(func.distinct(owner)) > 1)
     )

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
@@ -42,8 +42,8 @@ from netbook.store.contact_rows import (
 MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
 
-batch_t = ImportBatch.__table__
-change_t = ImportBatchChange.__table__
+batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
+change_t: Table = ImportBatchChange.__table__  # type: ignore[assignment]
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -190,13 +190,13 @@ def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> _Keys:
     )
     for kind, column, owner in lookups:
         table = getattr(keys, kind)
-        for chunk in chunks(sorted(wanted[kind])):  # type: ignore[type-var]
+        for chunk in chunks(sorted(wanted[kind], key=str)):
             for value, cid in conn.execute(
                 select(column, owner).where(column.in_(chunk)).order_by(owner)
             ):
                 table.setdefault(value, cid)
     if wanted["name_org"]:
-        orgs = sorted({org for _, org in wanted["name_org"]})  # type: ignore[misc]
+        orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}
         for cid, display, organization in conn.execute(
             select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
             .where(contact_t.c.organization.is_not(None))
@@ -359,7 +359,8 @@ class Importer:
         plan = _plan(conn, parsed, self._today())
         batch_id = int(
             conn.execute(
-                insert(batch_t).values(
+                insert(batch_t)
+                .values(
                     created_at=utcnow(),
                     path=str(path),
                     format=parsed.format,
@@ -368,7 +369,8 @@ class Importer:
                     unchanged=len(plan.unchanged),
                     problems=len(parsed.problems),
                 )
-            ).inserted_primary_key[0]
+                .returning(batch_t.c.id)
+            ).scalar_one()
         )
         counter.advance(len(plan.unchanged))
         new_ids: list[int] = []

@@ -30,10 +30,14 @@ from netbook.model.tables import (
     SocialProfile,
     Tag,
     WebLink,
-    contact_tag,
-    interaction_participant,
     new_uid,
     utcnow,
+)
+from netbook.model.tables import (
+    contact_tag as contact_tag,  # re-exported: services join through it
+)
+from netbook.model.tables import (
+    interaction_participant as interaction_participant,
 )
 from netbook.model.text import email_key, fold, sort_key, url_key
 from netbook.model.values import (
@@ -417,9 +421,11 @@ def _link_interactions(
         ).scalar()
         fields = {"occurred_on": value.occurred_on, "kind": value.kind, "summary": value.summary}
         if existing is None:
-            existing = conn.execute(
+            inserted = conn.execute(
                 insert(interaction_t).values(uid=uid, created_at=utcnow(), **fields)
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert inserted is not None
+            existing = inserted[0]
         else:
             conn.execute(
                 update(interaction_t).where(interaction_t.c.id == existing).values(**fields)
