@@ -170,3 +170,36 @@ def test_engine_turns_foreign_keys_on_for_every_connection(db_path):
         with engine.connect() as conn:
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     engine.dispose()
+
+
+def test_older_book_is_upgraded_after_a_verified_backup(db_path):
+    db_path.parent.mkdir(mode=0o700)
+    engine = create_engine(f"sqlite:///{db_path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")  # the first schema netbook shipped
+        conn.execute(
+            text(
+                "INSERT INTO contact (uid, kind, display_name, sort_key, favourite, created_at,"
+                " updated_at, met_in_person) VALUES ('urn:uuid:old', 'person', 'Old Friend',"
+                " 'old friend', 0, '2020-01-01 00:00:00', '2020-01-01 00:00:00', 0)"
+            )
+        )
+    engine.dispose()
+    db = open_database(db_path)
+    try:
+        with db.reading() as conn:
+            assert (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == head_revision()
+            )
+            assert conn.execute(text("SELECT display_name FROM contact")).scalar() == "Old Friend"
+    finally:
+        db.close()
+    [made] = list_backups(db_path)
+    assert "before-upgrade" in made.name
+    old = sqlite3.connect(made)
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert old.execute("SELECT display_name FROM contact").fetchone()[0] == "Old Friend"
+    old.close()

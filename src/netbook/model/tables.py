@@ -62,9 +62,9 @@ interaction_participant = Table(
     "interaction_participant",
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True, index=True
-    ),
+    Column("contact_id", ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True),
+    # A contact's interactions, answered from the index alone (last contact, timelines).
+    Index("ix_interaction_participant_contact", "contact_id", "interaction_id"),
 )
 
 
