@@ -21,9 +21,10 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
-	$(BIN)/ruff check src tests
-	$(BIN)/lint-imports
+	$(BIN)/ruff check src tests benchmarks tools
+	$(BIN)/ruff format --check src tests benchmarks tools
+	$(BIN)/mypy
+	$(BIN)/lint-imports $(CURDIR)/pyproject.toml
 
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'

@@ -19,24 +19,97 @@ import random
 import uuid
 from pathlib import Path
 
-GIVEN = ["Anna", "Jürgen", "Zoë", "François", "Åsa", "Mateus", "Łukasz", "Siobhán", "Ngozi",
-         "Hiroshi", "Priya", "Olu", "Carmen", "Dmitri", "Elif", "Kwame", "Ingrid", "Tomás",
-         "Алексей", "Мария", "Γιώργος", "Ελένη", "明", "美咲", "서연", "محمد", "فاطمة", "Noa"]
-FAMILY = ["Müller", "García", "O'Brien", "Nakamura", "Okafor", "Kowalski", "Dubois", "Silva",
-          "Andersson", "Rossi", "Nguyen", "Smith", "Petrov", "Иванова", "Παπαδόπουλος",
-          "山田", "김", "الحسن", "Fernández-López", "van der Berg", "Ó Súilleabháin", "Øster"]
-COMPANIES = ["Acme Corp", "Globex", "Initech", "Umbrella, Inc.", "Stark Industries",
-             "Wayne Enterprises", "Tyrell Corp", "Müller & Söhne GmbH", "株式会社サンプル"]
-TITLES = ["Engineer", "CTO", "Product Manager", "Recruiter", "Journalist", "Designer",
-          "Sales; EMEA", "Head of Partnerships", "Researcher"]
-CITIES = [("Berlin", "", "10115", "Germany"), ("Boston", "MA", "02110", "USA"),
-          ("Lyon", "", "69002", "France"), ("東京", "東京都", "100-0001", "日本"),
-          ("São Paulo", "SP", "01000-000", "Brasil"), ("Lagos", "", "100001", "Nigeria")]
+GIVEN = [
+    "Anna",
+    "Jürgen",
+    "Zoë",
+    "François",
+    "Åsa",
+    "Mateus",
+    "Łukasz",
+    "Siobhán",
+    "Ngozi",
+    "Hiroshi",
+    "Priya",
+    "Olu",
+    "Carmen",
+    "Dmitri",
+    "Elif",
+    "Kwame",
+    "Ingrid",
+    "Tomás",
+    "Алексей",
+    "Мария",
+    "Γιώργος",
+    "Ελένη",
+    "明",
+    "美咲",
+    "서연",
+    "محمد",
+    "فاطمة",
+    "Noa",
+]
+FAMILY = [
+    "Müller",
+    "García",
+    "O'Brien",
+    "Nakamura",
+    "Okafor",
+    "Kowalski",
+    "Dubois",
+    "Silva",
+    "Andersson",
+    "Rossi",
+    "Nguyen",
+    "Smith",
+    "Petrov",
+    "Иванова",
+    "Παπαδόπουλος",
+    "山田",
+    "김",
+    "الحسن",
+    "Fernández-López",
+    "van der Berg",
+    "Ó Súilleabháin",
+    "Øster",
+]
+COMPANIES = [
+    "Acme Corp",
+    "Globex",
+    "Initech",
+    "Umbrella, Inc.",
+    "Stark Industries",
+    "Wayne Enterprises",
+    "Tyrell Corp",
+    "Müller & Söhne GmbH",
+    "株式会社サンプル",
+]
+TITLES = [
+    "Engineer",
+    "CTO",
+    "Product Manager",
+    "Recruiter",
+    "Journalist",
+    "Designer",
+    "Sales; EMEA",
+    "Head of Partnerships",
+    "Researcher",
+]
+CITIES = [
+    ("Berlin", "", "10115", "Germany"),
+    ("Boston", "MA", "02110", "USA"),
+    ("Lyon", "", "69002", "France"),
+    ("東京", "東京都", "100-0001", "日本"),
+    ("São Paulo", "SP", "01000-000", "Brasil"),
+    ("Lagos", "", "100001", "Nigeria"),
+]
 TAGS = ["Clients", "Conference 2023", "Friends", "Press", "Investors", "Alumni, MIT"]
-NOTES = ["Met at the Berlin meetup; talked about Rust, SQLite and\nlocal-first apps.",
-         "Introduced by Carmen. Follow up about the radio interview, next spring.",
-         "Prefers email over phone calls.\nTwo kids; loves climbing.",
-         "Wrote a great blog post on CRDTs: https://example.com/crdt"]
+NOTES = [
+    "Met at the Berlin meetup; talked about Rust, SQLite and\nlocal-first apps.",
+    "Introduced by Carmen. Follow up about the radio interview, next spring.",
+    "Prefers email over phone calls.\nTwo kids; loves climbing.",
+    "Wrote a great blog post on CRDTs: https://example.com/crdt",
+]
 SERVICES = ["linkedin", "twitter", "github", "facebook", "youtube"]
 
 
@@ -53,8 +126,7 @@ def _fold(line: str) -> str:
 
 
 def _escape(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-            .replace("\n", "\\n"))
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def _photo(rng: random.Random) -> str:
@@ -66,8 +138,30 @@ def _photo(rng: random.Random) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
-SYLLABLES = ["ka", "ro", "len", "mi", "sa", "to", "vel", "na", "ri", "do", "bar", "lu", "ne",
-             "sto", "fa", "gi", "hal", "mo", "tre", "wen", "zi", "pol"]
+SYLLABLES = [
+    "ka",
+    "ro",
+    "len",
+    "mi",
+    "sa",
+    "to",
+    "vel",
+    "na",
+    "ri",
+    "do",
+    "bar",
+    "lu",
+    "ne",
+    "sto",
+    "fa",
+    "gi",
+    "hal",
+    "mo",
+    "tre",
+    "wen",
+    "zi",
+    "pol",
+]
 
 
 def _unique_surname(i: int) -> str:
@@ -85,8 +179,13 @@ def _unique_surname(i: int) -> str:
 def card(i: int, rng: random.Random, photo: str | None) -> str:
     given = rng.choice(GIVEN)
     family = f"{rng.choice(FAMILY)}-{_unique_surname(i)}"
-    lines = ["BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.0//EN",
-             f"N:{_escape(family)};{_escape(given)};;;", f"FN:{_escape(given)} {_escape(family)}"]
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        "PRODID:-//Apple Inc.//iPhone OS 17.0//EN",
+        f"N:{_escape(family)};{_escape(given)};;;",
+        f"FN:{_escape(given)} {_escape(family)}",
+    ]
     if rng.random() < 0.7:
         lines.append(f"ORG:{_escape(rng.choice(COMPANIES))};Department {i % 7}")
     if rng.random() < 0.5:
@@ -96,19 +195,30 @@ def card(i: int, rng: random.Random, photo: str | None) -> str:
     lines.append(f"EMAIL;type=INTERNET;type=WORK;type=pref:{ascii_handle}@example.com")
     for _ in range(rng.randrange(0, 3)):
         kind = rng.choice(["HOME", "WORK"])
-        lines.append(f"EMAIL;type=INTERNET;type={kind}:{ascii_handle}.{rng.randrange(999)}@mail.example")
+        lines.append(
+            f"EMAIL;type=INTERNET;type={kind}:{ascii_handle}.{rng.randrange(999)}@mail.example"
+        )
     group = 0
     for n in range(rng.randrange(1, 4)):
-        kind = rng.choice(["CELL;type=VOICE;type=pref", "HOME;type=VOICE", "WORK;type=VOICE",
-                           "IPHONE;type=CELL", "WORK;type=FAX"])
+        kind = rng.choice(
+            [
+                "CELL;type=VOICE;type=pref",
+                "HOME;type=VOICE",
+                "WORK;type=VOICE",
+                "IPHONE;type=CELL",
+                "WORK;type=FAX",
+            ]
+        )
         # Numbers unique per person (the importer matches people by phone number).
         lines.append(f"TEL;type={kind}:+1 ({201 + n * 100 + i // 10000}) 555-{i % 10000:04d}")
     if rng.random() < 0.4:
         city, region, code, country = rng.choice(CITIES)
         group += 1
-        lines.append(f"item{group}.ADR;type=HOME;type=pref:;;{rng.randrange(1, 200)} Main Street"
-                     f"\\nApt {rng.randrange(1, 40)};{_escape(city)};{_escape(region)};{code};"
-                     f"{_escape(country)}")
+        lines.append(
+            f"item{group}.ADR;type=HOME;type=pref:;;{rng.randrange(1, 200)} Main Street"
+            f"\\nApt {rng.randrange(1, 40)};{_escape(city)};{_escape(region)};{code};"
+            f"{_escape(country)}"
+        )
         lines.append(f"item{group}.X-ABADR:us")
     if rng.random() < 0.25:
         group += 1
@@ -120,11 +230,15 @@ def card(i: int, rng: random.Random, photo: str | None) -> str:
         lines.append(f"item{group}.X-ABLabel:Climbing club")
     if rng.random() < 0.3:
         if rng.random() < 0.3:
-            lines.append(f"BDAY;X-APPLE-OMIT-YEAR=1604:1604-{rng.randrange(1, 13):02d}-"
-                         f"{rng.randrange(1, 29):02d}")
+            lines.append(
+                f"BDAY;X-APPLE-OMIT-YEAR=1604:1604-{rng.randrange(1, 13):02d}-"
+                f"{rng.randrange(1, 29):02d}"
+            )
         else:
-            lines.append(f"BDAY;value=date:{rng.randrange(1950, 2005)}-{rng.randrange(1, 13):02d}-"
-                         f"{rng.randrange(1, 29):02d}")
+            lines.append(
+                f"BDAY;value=date:{rng.randrange(1950, 2005)}-{rng.randrange(1, 13):02d}-"
+                f"{rng.randrange(1, 29):02d}"
+            )
     if rng.random() < 0.2:
         service = rng.choice(SERVICES)
         lines.append(f"X-SOCIALPROFILE;type={service}:https://{service}.com/{ascii_handle}")

@@ -44,8 +44,9 @@ def best(runs: int, work: Callable[[], object]) -> tuple[float, object]:
 
 def vobject_alone(data: bytes, allow_qp: bool) -> int:
     """What a plain vobject import does before any mapping: decode and parse every card."""
-    return sum(1 for _ in vobject.readComponents(io.StringIO(data.decode("utf-8")),
-                                                 allowQP=allow_qp))
+    return sum(
+        1 for _ in vobject.readComponents(io.StringIO(data.decode("utf-8")), allowQP=allow_qp)
+    )
 
 
 def full_import(folder: Path, path: Path, run: int) -> int:
@@ -68,8 +69,10 @@ def main() -> None:
         data = generate(args.cards, photo_every=args.photo_every)
         path = folder / "cards.vcf"
         path.write_bytes(data)
-        print(f"{args.cards} cards, {len(data) / 1e6:.1f} MB, a photo every "
-              f"{args.photo_every} cards; best of {args.repeat}")
+        print(
+            f"{args.cards} cards, {len(data) / 1e6:.1f} MB, a photo every "
+            f"{args.photo_every} cards; best of {args.repeat}"
+        )
 
         vo_all, count = best(args.repeat, lambda: vobject_alone(data, False))
         assert count == args.cards
@@ -80,15 +83,19 @@ def main() -> None:
 
         ours, parsed = best(args.repeat, lambda: read_vcards(data))
         assert len(parsed.records) == args.cards, parsed.problems[:3]  # type: ignore[attr-defined]
-        print(f"netbook read_vcards                     {ours:7.2f} s   "
-              f"{ours / baseline:.2f}x vobject")
+        print(
+            f"netbook read_vcards                     {ours:7.2f} s   "
+            f"{ours / baseline:.2f}x vobject"
+        )
 
         runs = iter(range(args.repeat))
         imported, count = best(args.repeat, lambda: full_import(folder, path, next(runs)))
         assert count == args.cards, count
-        print(f"netbook full import (parse, match, store, index, thumbnails, backup)"
-              f"\n                                        {imported:7.2f} s   "
-              f"{imported / baseline:.2f}x vobject (budget 1.5x)")
+        print(
+            f"netbook full import (parse, match, store, index, thumbnails, backup)"
+            f"\n                                        {imported:7.2f} s   "
+            f"{imported / baseline:.2f}x vobject (budget 1.5x)"
+        )
 
 
 if __name__ == "__main__":

@@ -46,8 +46,20 @@ def test_dates_that_are_read(text, iso):
 
 @pytest.mark.parametrize(
     "text",
-    ["", "   ", "0/0/00", "0.0.00", "yesterday", "31/31/1980", "1980-02-30", "29 Feb 2019",
-     "2019", "15 Foo 2019", "12/5/123", "0099-01-01"],
+    [
+        "",
+        "   ",
+        "0/0/00",
+        "0.0.00",
+        "yesterday",
+        "31/31/1980",
+        "1980-02-30",
+        "29 Feb 2019",
+        "2019",
+        "15 Foo 2019",
+        "12/5/123",
+        "0099-01-01",
+    ],
 )
 def test_no_date_or_not_a_date(text):
     assert parse_date(text) is None

@@ -110,7 +110,9 @@ def test_google_current_layout():
     ]
     (address,) = chloe.addresses
     assert (address.street, address.locality, address.postal_code) == (
-        "12 rue de l'Exemple", "Lyon", "69002"
+        "12 rue de l'Exemple",
+        "Lyon",
+        "69002",
     )
     assert (address.country, address.label) == ("France", "work")
     assert chloe.social_profiles == [
@@ -181,7 +183,9 @@ def test_outlook_export_in_windows_1252():
     helene = by_name(result, "Hélène")
     assert (helene.prefix, helene.family_name) == ("Mme", "Lefèvre")
     assert (helene.organization, helene.department, helene.title) == (
-        "Société Générale d'Exemples", "Achats", "Responsable achats"
+        "Société Générale d'Exemples",
+        "Achats",
+        "Responsable achats",
     )
     assert helene.note == (
         "Rencontrée au salon 2019.\nPréfère le téléphone — jamais le lundi.\n\nHobby: Ski de fond"
@@ -203,7 +207,9 @@ def test_outlook_addresses_phones_and_emails_with_labels():
     helene = by_name(read("outlook.csv"), "Hélène")
     work, home = helene.addresses
     assert (work.label, work.street, work.locality) == (
-        "work", "5 place de l'Église\nBâtiment B", "Québec"
+        "work",
+        "5 place de l'Église\nBâtiment B",
+        "Québec",
     )
     assert (work.region, work.postal_code, work.country) == ("QC", "G1R 4P5", "Canada")
     assert (home.label, home.street, home.locality) == ("home", "18 rue des Érables", "Lévis")
@@ -243,7 +249,10 @@ def test_outlook_german_headers_semicolons_and_dotted_dates():
     assert result.problems == []
     jorg = by_name(result, "Jörg")
     assert (jorg.prefix, jorg.family_name, jorg.organization, jorg.title) == (
-        "Herr", "Weiß", "Größe & Co. KG", "Geschäftsführer"
+        "Herr",
+        "Weiß",
+        "Größe & Co. KG",
+        "Geschäftsführer",
     )
     assert jorg.birthday == "1968-07-03"
     assert jorg.tags == ["Kunden", "Messe München"]

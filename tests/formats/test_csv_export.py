@@ -30,9 +30,18 @@ def rows(data: bytes) -> list[dict[str, str]]:
 def full_record() -> ContactRecord:
     return ContactRecord(
         uid="urn:uuid:3f1c2d4e-0000-4000-8000-000000000001",
-        prefix="Dr.", given_name="Chloé", additional_names="M.", family_name="Dubois",
-        suffix="PhD", nickname="Clo", organization="Exemple SA", department="R&D", title="CTO",
-        birthday="--04-12", anniversary="2015-06-20", note="Line one\nline two, with a comma",
+        prefix="Dr.",
+        given_name="Chloé",
+        additional_names="M.",
+        family_name="Dubois",
+        suffix="PhD",
+        nickname="Clo",
+        organization="Exemple SA",
+        department="R&D",
+        title="CTO",
+        birthday="--04-12",
+        anniversary="2015-06-20",
+        note="Line one\nline two, with a comma",
         favourite=True,
         emails=[
             LabelledValue("chloe@exemple.fr", "work"),
@@ -43,18 +52,26 @@ def full_record() -> ContactRecord:
             LabelledValue("+33 4 72 00 00 00", "work fax"),
         ],
         addresses=[
-            Address(street="12 rue de l'Exemple", locality="Lyon", postal_code="69002",
-                    country="France", label="work"),
+            Address(
+                street="12 rue de l'Exemple",
+                locality="Lyon",
+                postal_code="69002",
+                country="France",
+                label="work",
+            ),
             Address(street="1 Home Lane", locality="Annecy", country="France", label="home"),
         ],
         urls=[LabelledValue("https://chloe.example.fr/blog", "blog")],
-        social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/chloe-dubois")],
+        social_profiles=[
+            SocialProfileValue("linkedin", "https://www.linkedin.com/in/chloe-dubois")
+        ],
         instant_messages=[LabelledValue("chloe@jabber.example", "home", service="xmpp")],
         relations=[RelationValue(kind="spouse", name="Marc Dubois")],
         tags=["Clients", "Lyon 2022"],
         how_met=HowMet("event", dt.date(2022, 5, 4), "Lyon", "Spoke after my talk"),
         introduced_by_name="Ann Lee",
-        met_in_person=True, met_in_person_date=dt.date(2022, 5, 4),
+        met_in_person=True,
+        met_in_person_date=dt.date(2022, 5, 4),
         keep_in_touch_days=90,
     )
 
@@ -69,8 +86,17 @@ def test_header_is_google_compatible_with_bom_and_crlf():
     assert data.startswith(b"\xef\xbb\xbfFirst Name,Middle Name,Last Name,")
     assert data.endswith(b"\r\n")
     header = data[3:].split(b"\r\n")[0].decode().split(",")
-    for column in ("Organization Name", "Organization Title", "Birthday", "Notes", "Labels",
-                   "E-mail 1 - Label", "E-mail 1 - Value", "Phone 1 - Label", "Phone 1 - Value"):
+    for column in (
+        "Organization Name",
+        "Organization Title",
+        "Birthday",
+        "Notes",
+        "Labels",
+        "E-mail 1 - Label",
+        "E-mail 1 - Value",
+        "Phone 1 - Label",
+        "Phone 1 - Value",
+    ):
         assert column in header
 
 
@@ -101,7 +127,7 @@ def test_empty_export_is_a_header():
 @pytest.mark.parametrize(
     ("value", "written"),
     [
-        ("=HYPERLINK(\"http://evil.example\")", "'=HYPERLINK(\"http://evil.example\")"),
+        ('=HYPERLINK("http://evil.example")', '\'=HYPERLINK("http://evil.example")'),
         ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1)", "'@SUM(A1)"),
@@ -119,8 +145,12 @@ def test_formula_neutralisation(value, written):
 
 
 def test_formulas_are_neutralised_in_the_file_and_read_back_as_written():
-    evil = person("=cmd|' /C calc'!A0", "@Lee", note="-5 is a number",
-                  phones=[LabelledValue("+44 20 7946 0000", "cell")])
+    evil = person(
+        "=cmd|' /C calc'!A0",
+        "@Lee",
+        note="-5 is a number",
+        phones=[LabelledValue("+44 20 7946 0000", "cell")],
+    )
     data = write_csv([evil])
     (row,) = rows(data)
     assert row["First Name"] == "'=cmd|' /C calc'!A0"
@@ -138,11 +168,31 @@ def test_round_trip_keeps_every_field_the_layout_carries():
     assert result.format == "google-csv"
     assert result.problems == []
     (back,) = result.records
-    for name in ("uid", "prefix", "given_name", "additional_names", "family_name", "suffix",
-                 "nickname", "organization", "department", "title", "birthday", "anniversary",
-                 "note", "favourite", "tags", "how_met", "introduced_by_name", "met_in_person",
-                 "met_in_person_date", "keep_in_touch_days", "social_profiles"):
+    for name in (
+        "uid",
+        "prefix",
+        "given_name",
+        "additional_names",
+        "family_name",
+        "suffix",
+        "nickname",
+        "organization",
+        "department",
+        "title",
+        "birthday",
+        "anniversary",
+        "note",
+        "favourite",
+        "tags",
+        "how_met",
+        "introduced_by_name",
+        "met_in_person",
+        "met_in_person_date",
+        "keep_in_touch_days",
+        "social_profiles",
+    ):
         assert getattr(back, name) == getattr(original, name), name
+
     def pairs(values):
         return [(v.value, v.label) for v in values]
 
@@ -157,8 +207,9 @@ def test_round_trip_keeps_every_field_the_layout_carries():
 
 
 def test_an_organisation_keeps_its_display_name():
-    org = ContactRecord(kind="organization", display_name="Contoso Ltd (London office)",
-                        organization="Contoso Ltd")
+    org = ContactRecord(
+        kind="organization", display_name="Contoso Ltd (London office)", organization="Contoso Ltd"
+    )
     (row,) = rows(write_csv([org]))
     assert row["File As"] == "Contoso Ltd (London office)"
 

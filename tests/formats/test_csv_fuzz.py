@@ -15,8 +15,26 @@ from netbook.formats.parsed import UnreadableFileError
 from tests.conftest import DATA
 
 SAMPLES = sorted((DATA / "csv").glob("*.csv"))
-JUNK = [b'"', b",", b";", b"\t", b"\n", b"\r", b"\r\n", b"\x00", b"\xff", b"\xfe", b"=", b"'",
-        b" ::: ", b"* ", b"0/0/00", b"--02-30", b"\xef\xbb\xbf", "é".encode("cp1252")]
+JUNK = [
+    b'"',
+    b",",
+    b";",
+    b"\t",
+    b"\n",
+    b"\r",
+    b"\r\n",
+    b"\x00",
+    b"\xff",
+    b"\xfe",
+    b"=",
+    b"'",
+    b" ::: ",
+    b"* ",
+    b"0/0/00",
+    b"--02-30",
+    b"\xef\xbb\xbf",
+    "é".encode("cp1252"),
+]
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:

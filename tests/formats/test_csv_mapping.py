@@ -25,9 +25,24 @@ MAPPING = {
 
 def test_mappable_fields_describe_every_target_the_brief_names():
     expected = {
-        "given_name", "family_name", "display_name", "organization", "title", "email", "phone",
-        "note", "tags", "url", "linkedin_url", "birthday", "street", "locality", "region",
-        "postal_code", "country", "how_met_date",
+        "given_name",
+        "family_name",
+        "display_name",
+        "organization",
+        "title",
+        "email",
+        "phone",
+        "note",
+        "tags",
+        "url",
+        "linkedin_url",
+        "birthday",
+        "street",
+        "locality",
+        "region",
+        "postal_code",
+        "country",
+        "how_met_date",
     }
     assert expected <= set(MAPPABLE_FIELDS)
     assert all(isinstance(text, str) and text for text in MAPPABLE_FIELDS.values())
@@ -61,15 +76,25 @@ def test_mapping_several_columns_to_one_field_and_address_parts():
         b"likes tea;plays chess;25/12/1980\n"
     )
     mapping = {
-        "Name": "display_name", "Work mail": "email", "Home mail": "email", "Street": "street",
-        "Town": "locality", "Zip": "postal_code", "Land": "country", "Info 1": "note",
-        "Info 2": "note", "Born": "birthday",
+        "Name": "display_name",
+        "Work mail": "email",
+        "Home mail": "email",
+        "Street": "street",
+        "Town": "locality",
+        "Zip": "postal_code",
+        "Land": "country",
+        "Info 1": "note",
+        "Info 2": "note",
+        "Born": "birthday",
     }
     (ann,) = read_csv(data, mapping).records
     assert [e.value for e in ann.emails] == ["ann@work.example", "ann@home.example"]
     (address,) = ann.addresses
     assert (address.street, address.locality, address.postal_code, address.country) == (
-        "1 Main St", "Springfield", "12345", "USA"
+        "1 Main St",
+        "Springfield",
+        "12345",
+        "USA",
     )
     assert ann.note == "likes tea\nplays chess"
     assert ann.birthday == "1980-12-25"
@@ -77,8 +102,10 @@ def test_mapping_several_columns_to_one_field_and_address_parts():
 
 def test_mapping_linkedin_url_and_bad_values_warn():
     data = b"Who,Profile,Mail,Met\nAnn Lee,https://linkedin.com/in/ann,not mail,someday\n"
-    result = read_csv(data, {"Who": "display_name", "Profile": "linkedin_url",
-                             "Mail": "email", "Met": "how_met_date"})
+    result = read_csv(
+        data,
+        {"Who": "display_name", "Profile": "linkedin_url", "Mail": "email", "Met": "how_met_date"},
+    )
     (ann,) = result.records
     assert [(s.service, s.value) for s in ann.social_profiles] == [
         ("linkedin", "https://linkedin.com/in/ann")

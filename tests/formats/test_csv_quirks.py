@@ -121,8 +121,12 @@ def test_ragged_rows_unclosed_quote_and_blank_rows():
     assert names(result) == ["Nora Quinn", "Omar Haddad", "Rita Lopez", "Vera Novak", "Walt Ek"]
     assert result.positions == [1, 2, 3, 5, 6]
     assert [(p.card, p.line, p.message, p.dropped) for p in result.problems] == [
-        (2, 3, "the row has 8 cells but the header has 7; the 1 extra value(s) were ignored",
-         False),
+        (
+            2,
+            3,
+            "the row has 8 cells but the header has 7; the 1 extra value(s) were ignored",
+            False,
+        ),
         (2, 3, "'Connected On' date 'Partner' is not a date netbook reads", False),
         (4, 6, "a quote opened in this row is never closed", True),
     ]
@@ -198,8 +202,14 @@ def test_binary_file_is_an_error():
 
 @pytest.mark.parametrize(
     "name",
-    ["linkedin_connections.csv", "google_utf16_tab.csv", "outlook.csv", "unknown_layout.csv",
-     "ragged.csv", "quoted_newlines.csv"],
+    [
+        "linkedin_connections.csv",
+        "google_utf16_tab.csv",
+        "outlook.csv",
+        "unknown_layout.csv",
+        "ragged.csv",
+        "quoted_newlines.csv",
+    ],
 )
 def test_looks_like_csv_for_csv_files(name):
     assert looks_like_csv(sample(name))
@@ -227,7 +237,13 @@ def test_looks_like_csv_rejects_images():
 
 def test_csv_headers_for_the_mapping_dialog():
     assert csv_headers(sample("unknown_layout.csv")) == [
-        "Full name", "E-mail", "Cell", "Employer", "Where we met", "Met on", "Groups",
+        "Full name",
+        "E-mail",
+        "Cell",
+        "Employer",
+        "Where we met",
+        "Met on",
+        "Groups",
     ]
     # The LinkedIn preamble is skipped; the BOM of a Google file is not part of a header.
     assert csv_headers(sample("linkedin_connections.csv"))[:3] == ["First Name", "Last Name", "URL"]

@@ -15,8 +15,9 @@ import vobject
 from netbook.formats.vcard import read_vcards, write_vcards
 from tests.conftest import SHARED_CORPUS
 
-pytestmark = pytest.mark.skipif(not SHARED_CORPUS.is_dir(),
-                                reason="the shared vCard corpus is not beside the project")
+pytestmark = pytest.mark.skipif(
+    not SHARED_CORPUS.is_dir(), reason="the shared vCard corpus is not beside the project"
+)
 
 
 def manifest() -> list[dict[str, str]]:
@@ -53,9 +54,11 @@ L0B0_INVALID = {
 
 
 def rows(invalid: bool) -> list[dict[str, str]]:
-    return [r for r in ROWS
-            if (r["source"] == "l0b0-vcard" and Path(r["corpus_file"]).name in L0B0_INVALID)
-            == invalid]
+    return [
+        r
+        for r in ROWS
+        if (r["source"] == "l0b0-vcard" and Path(r["corpus_file"]).name in L0B0_INVALID) == invalid
+    ]
 
 
 def ids(selected: list[dict[str, str]]) -> list[str]:
@@ -109,8 +112,9 @@ def test_every_corpus_contact_survives_export_and_import(version):
         assert len(list(vobject.readComponents(io.StringIO(text)))) == len(records), row
         back = read_vcards(text.encode("utf-8"))
         assert back.problems == [], row["corpus_file"]
-        assert [comparable(r) for r in back.records] == [comparable(r) for r in records], \
-            row["corpus_file"]
+        assert [comparable(r) for r in back.records] == [comparable(r) for r in records], row[
+            "corpus_file"
+        ]
         checked += len(records)
     assert checked > 200
 

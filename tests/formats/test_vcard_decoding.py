@@ -17,8 +17,16 @@ def read(name: str):
     return read_vcards((VCARDS / name).read_bytes())
 
 
-@pytest.mark.parametrize("name", ["utf8_bom.vcf", "utf16le_bom.vcf", "utf16be_bom.vcf",
-                                  "utf16le_no_bom.vcf", "utf16be_no_bom.vcf"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "utf8_bom.vcf",
+        "utf16le_bom.vcf",
+        "utf16be_bom.vcf",
+        "utf16le_no_bom.vcf",
+        "utf16be_no_bom.vcf",
+    ],
+)
 def test_unicode_encodings_with_and_without_bom(name):
     result = read(name)
     [record] = result.records
@@ -50,8 +58,9 @@ def test_quoted_printable_soft_breaks_even_inside_a_multibyte_character():
     result = read("quoted_printable_soft_breaks.vcf")
     [record] = result.records
     assert record.addresses[0].locality == "Zürich \u2013 北京 \u2013 ok"
-    assert record.note == ("Line one\nLine two with a long tail that the writer chose to wrap"
-                           " right here.")
+    assert record.note == (
+        "Line one\nLine two with a long tail that the writer chose to wrap right here."
+    )
     # A value that starts with a soft break right after the colon (Nokia) is read whole.
     [label] = [x for x in record.extra_properties if x.name == "LABEL"]
     assert label.value == "Bahnhofstr. 1\\n8001 Zürich"
@@ -85,7 +94,9 @@ def test_vcard_2_1_bare_parameters_and_a_photo_folded_with_two_spaces():
     result = read("v21_bare_parameters_photo.vcf")
     [record] = result.records
     assert [(p.value, p.label, p.preferred) for p in record.phones] == [
-        ("+1 617 555 0100", "work", True), ("+1 617 555 0101", "home fax", False)]
+        ("+1 617 555 0100", "work", True),
+        ("+1 617 555 0101", "home fax", False),
+    ]
     assert record.emails[0].label == "home"
     assert record.photo is not None
     assert record.photo.data == (DATA / "photo.jpg").read_bytes()

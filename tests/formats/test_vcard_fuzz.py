@@ -15,10 +15,38 @@ from netbook.formats.parsed import UnreadableFileError
 from netbook.formats.vcard import read_vcards, write_vcards
 from tests.conftest import DATA, SHARED_CORPUS
 
-TOKENS = [b"\r\n", b"\n", b"\r", b" ", b"\t", b":", b";", b"=", b",", b'"', b"\\", b"=\r\n",
-          b"BEGIN:VCARD\r\n", b"END:VCARD\r\n", b"\x00", b"\xff", b"\xc3", b"item1.",
-          b"X-ABLabel:", b"^", b"data:", b"\\n", b"TYPE=", b"PREF", b"VALUE=text", b"VALUE=uri",
-          b"ENCODING=QUOTED-PRINTABLE", b"CHARSET=SHIFT_JIS", b"BASE64", b"AGENT:\r\n"]
+TOKENS = [
+    b"\r\n",
+    b"\n",
+    b"\r",
+    b" ",
+    b"\t",
+    b":",
+    b";",
+    b"=",
+    b",",
+    b'"',
+    b"\\",
+    b"=\r\n",
+    b"BEGIN:VCARD\r\n",
+    b"END:VCARD\r\n",
+    b"\x00",
+    b"\xff",
+    b"\xc3",
+    b"item1.",
+    b"X-ABLabel:",
+    b"^",
+    b"data:",
+    b"\\n",
+    b"TYPE=",
+    b"PREF",
+    b"VALUE=text",
+    b"VALUE=uri",
+    b"ENCODING=QUOTED-PRINTABLE",
+    b"CHARSET=SHIFT_JIS",
+    b"BASE64",
+    b"AGENT:\r\n",
+]
 
 
 def samples() -> list[bytes]:
@@ -36,7 +64,7 @@ def mutate(rng: random.Random, data: bytes) -> bytes:
         if choice < 0.5:
             mutated[pos:pos] = rng.choice(TOKENS)
         elif choice < 0.8:
-            del mutated[pos:pos + rng.randint(1, 12)]
+            del mutated[pos : pos + rng.randint(1, 12)]
         elif mutated:
             mutated[min(pos, len(mutated) - 1)] = rng.randrange(256)
     return bytes(mutated)
@@ -67,5 +95,4 @@ def test_mangled_files_are_read_or_refused_and_what_is_read_round_trips(seed):
         for version in ("3.0", "4.0"):
             back = read_vcards(write_vcards(result.records, version).encode("utf-8"))
             assert back.problems == []
-            assert [comparable(r) for r in back.records] == [
-                comparable(r) for r in result.records]
+            assert [comparable(r) for r in back.records] == [comparable(r) for r in result.records]

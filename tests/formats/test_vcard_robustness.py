@@ -15,8 +15,12 @@ VCARDS = DATA / "vcards"
 def test_broken_cards_are_reported_and_the_others_come_in():
     result = read_vcards((VCARDS / "broken_cards.vcf").read_bytes())
     assert [r.display_name for r in result.records] == [
-        "First Fine", "Second Has No End", "Third After Missing End", "Fifth Fine",
-        "Sixth Cut Short"]
+        "First Fine",
+        "Second Has No End",
+        "Third After Missing End",
+        "Fifth Fine",
+        "Sixth Cut Short",
+    ]
     assert result.positions == [1, 2, 3, 5, 6]
     problems = [(p.card, p.line, p.dropped) for p in result.problems]
     assert problems == [
@@ -47,16 +51,19 @@ def test_agent_nests_a_card_and_nesting_is_bounded():
     assert result.positions == [1, 3]
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    (b"", "empty"),
-    (b"   \r\n\r\n", "empty"),
-    ((VCARDS / "image_renamed.vcf").read_bytes(), "PNG image"),
-    (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "JPEG image"),
-    (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
-    (b"\x00\x01\x02\x03\x00\x00\x00\x07" * 64, "binary"),
-    (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "iCalendar"),
-    (b"First Name,Last Name\r\nAnn,Lee\r\n", "no BEGIN:VCARD"),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty"),
+        (b"   \r\n\r\n", "empty"),
+        ((VCARDS / "image_renamed.vcf").read_bytes(), "PNG image"),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "JPEG image"),
+        (b"PK\x03\x04\x14\x00\x00\x00", "ZIP"),
+        (b"\x00\x01\x02\x03\x00\x00\x00\x07" * 64, "binary"),
+        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "iCalendar"),
+        (b"First Name,Last Name\r\nAnn,Lee\r\n", "no BEGIN:VCARD"),
+    ],
+)
 def test_a_file_that_is_not_a_vcard_gets_a_one_line_error(data, message):
     with pytest.raises(UnreadableFileError, match=message) as caught:
         read_vcards(data)
@@ -73,17 +80,21 @@ def test_lines_outside_cards_and_an_end_without_begin_are_reported_not_fatal():
 
 
 def test_a_card_holding_nothing_is_dropped_with_a_reason():
-    result = read_vcards(b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x\r\nN:;;;;\r\nFN:\r\n"
-                         b"END:VCARD\r\n")
+    result = read_vcards(b"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x\r\nN:;;;;\r\nFN:\r\nEND:VCARD\r\n")
     assert result.records == []
     [problem] = result.problems
     assert (problem.card, problem.dropped, problem.message) == (
-        1, True, "the card holds no contact data")
+        1,
+        True,
+        "the card holds no contact data",
+    )
 
 
 def test_a_quoted_printable_value_ending_in_a_soft_break_does_not_swallow_the_next_card():
-    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE:ends=\r\n"
-            b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:B\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE:ends=\r\n"
+        b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:B\r\nEND:VCARD\r\n"
+    )
     result = read_vcards(data)
     assert [r.display_name for r in result.records] == ["A", "B"]
     assert result.records[0].note == "ends"
@@ -108,8 +119,13 @@ def test_nul_bytes_inside_a_value_are_removed():
 
 def test_a_line_over_the_cap_is_skipped_before_it_is_parsed(monkeypatch):
     monkeypatch.setattr(vcard_lines, "MAX_LINE_BYTES", 1000)
-    data = (b"BEGIN:VCARD\r\nFN:Capped\r\nNOTE:" + b"x" * 600 + b"\r\n " + b"y" * 600 +
-            b"\r\nEMAIL:kept@example.com\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nFN:Capped\r\nNOTE:"
+        + b"x" * 600
+        + b"\r\n "
+        + b"y" * 600
+        + b"\r\nEMAIL:kept@example.com\r\nEND:VCARD\r\n"
+    )
     result = read_vcards(data)
     [record] = result.records
     assert record.note is None
@@ -122,8 +138,10 @@ def test_a_line_over_the_cap_is_skipped_before_it_is_parsed(monkeypatch):
 def test_a_card_over_the_size_cap_is_dropped_and_the_next_one_read(monkeypatch):
     monkeypatch.setattr(vcard_lines, "MAX_CARD_BYTES", 2000)
     big = b"".join(b"NOTE:" + b"z" * 70 + b"\r\n" for _ in range(40))
-    data = (b"BEGIN:VCARD\r\nFN:Big\r\n" + big + b"END:VCARD\r\n"
-            b"BEGIN:VCARD\r\nFN:Small\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nFN:Big\r\n" + big + b"END:VCARD\r\n"
+        b"BEGIN:VCARD\r\nFN:Small\r\nEND:VCARD\r\n"
+    )
     result = read_vcards(data)
     assert [r.display_name for r in result.records] == ["Small"]
     assert result.positions == [2]
@@ -144,8 +162,11 @@ def test_a_photo_over_the_cap_is_refused_before_decoding(monkeypatch):
     from netbook.formats import images
 
     monkeypatch.setattr(images, "MAX_PHOTO_BYTES", 100)
-    data = (b"BEGIN:VCARD\r\nFN:Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:" + b"QUFB" * 200 +
-            b"\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nFN:Photo\r\nPHOTO;ENCODING=b;TYPE=JPEG:"
+        + b"QUFB" * 200
+        + b"\r\nEND:VCARD\r\n"
+    )
     result = read_vcards(data)
     assert result.records[0].photo is None
     assert "larger than" in result.problems[0].message
@@ -160,8 +181,10 @@ def test_remote_photos_are_kept_as_text_and_nothing_is_fetched(monkeypatch):
 
     monkeypatch.setattr(socket, "create_connection", no_network)
     monkeypatch.setattr(socket.socket, "connect", no_network)
-    data = (b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Remote\r\nPHOTO:http://127.0.0.1:9/p.jpg\r\n"
-            b"LOGO:https://example.com/l.png\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Remote\r\nPHOTO:http://127.0.0.1:9/p.jpg\r\n"
+        b"LOGO:https://example.com/l.png\r\nEND:VCARD\r\n"
+    )
     [record] = read_vcards(data).records
     assert record.photo.uri == "http://127.0.0.1:9/p.jpg"
     assert record.extra_properties[0].name == "LOGO"
@@ -174,8 +197,11 @@ def test_many_cards_with_one_broken_in_the_middle():
     result = read_vcards(b"".join(cards))
     assert len(result.records) == 49
     # Card 26 has no END, a garbage line, and nothing left to import once that is skipped.
-    assert sorted((p.card, p.dropped) for p in result.problems) == [(26, False), (26, False),
-                                                                   (26, True)]
+    assert sorted((p.card, p.dropped) for p in result.problems) == [
+        (26, False),
+        (26, False),
+        (26, True),
+    ]
 
 
 def test_a_stray_end_alone_loses_nothing_and_is_not_reported():
@@ -193,14 +219,18 @@ def test_many_garbage_lines_in_one_card_are_summarised():
     assert [r.display_name for r in result.records] == ["Unfolded"]
     assert len(result.problems) == 4
     assert result.problems[-1].message == (
-        "37 more lines that are not vCard properties were skipped (lines 7-43)")
+        "37 more lines that are not vCard properties were skipped (lines 7-43)"
+    )
 
 
 def test_a_quoted_printable_line_over_the_cap_does_not_take_the_card_with_it(monkeypatch):
     monkeypatch.setattr(vcard_lines, "MAX_LINE_BYTES", 200)
     soft = b"".join(b"=41" * 20 + b"=\r\n" for _ in range(10))
-    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Soft\r\nNOTE;ENCODING=QUOTED-PRINTABLE:" + soft +
-            b"end\r\nTEL:+1 555 0100\r\n  folded\r\n  continuation\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Soft\r\nNOTE;ENCODING=QUOTED-PRINTABLE:"
+        + soft
+        + b"end\r\nTEL:+1 555 0100\r\n  folded\r\n  continuation\r\nEND:VCARD\r\n"
+    )
     result = read_vcards(data)
     [record] = result.records
     assert record.note is None
@@ -209,7 +239,9 @@ def test_a_quoted_printable_line_over_the_cap_does_not_take_the_card_with_it(mon
 
 
 def test_folds_inside_the_parameters_still_mark_quoted_printable():
-    data = (b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Folded Params\r\nNOTE;ENCODING=QUOTED-\r\n"
-            b" PRINTABLE;CHARSET=UTF-8:caf=C3=\r\n=A9 ok\r\nEND:VCARD\r\n")
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Folded Params\r\nNOTE;ENCODING=QUOTED-\r\n"
+        b" PRINTABLE;CHARSET=UTF-8:caf=C3=\r\n=A9 ok\r\nEND:VCARD\r\n"
+    )
     [record] = read_vcards(data).records
     assert record.note == "café ok"

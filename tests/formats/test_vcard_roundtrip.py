@@ -42,7 +42,7 @@ AWKWARD = [
     "two\nlines",
     "Ünïcödé Ελληνικά Кириллица 日本語 한국어 العربية",
     "emoji 🎉 and a long string " + "ß" * 60,
-    'quotes "double" and \'single\'',
+    "quotes \"double\" and 'single'",
     "caret ^ and ^n and ^^",
     "  leading and trailing spaces  ",
 ]
@@ -71,70 +71,123 @@ def rich_record() -> ContactRecord:
         uid="urn:uuid:5f0e1c4e-9d3b-4c1a-8f7e-2b6a1d0c9e8f",
         kind="person",
         display_name="Dr. Zoë Ångström-Παπαδοπούλου, PhD",
-        prefix="Dr.", given_name="Zoë", additional_names="Maria, Anna",
-        family_name="Ångström-Παπαδοπούλου", suffix="PhD",
-        nickname="Zo; the \"fixer\", of things",
-        phonetic_given_name="Zo-eh", phonetic_family_name="Ong-strum",
-        organization="Acme; Labs, Inc.", department="R&D, Applied; Research",
-        title="Head of \\ Partnerships", role="Speaker\nand writer",
-        birthday="--02-29", anniversary="2001-09-15", gender="F;she/her",
+        prefix="Dr.",
+        given_name="Zoë",
+        additional_names="Maria, Anna",
+        family_name="Ångström-Παπαδοπούλου",
+        suffix="PhD",
+        nickname='Zo; the "fixer", of things',
+        phonetic_given_name="Zo-eh",
+        phonetic_family_name="Ong-strum",
+        organization="Acme; Labs, Inc.",
+        department="R&D, Applied; Research",
+        title="Head of \\ Partnerships",
+        role="Speaker\nand writer",
+        birthday="--02-29",
+        anniversary="2001-09-15",
+        gender="F;she/her",
         note="Met at the Berlin meetup.\nTalked about CRDTs, SQLite; radio.\n\\o/",
-        favourite=True, archived=True,
-        emails=[LabelledValue("zoe@example.com", "work", True),
-                LabelledValue("zoe.home@example.org", "home"),
-                LabelledValue("z@club.example", "Climbing club, Göteborg"),
-                LabelledValue("nolabel@example.net")],
-        phones=[LabelledValue("+46 31 123 45 67", "cell", True),
-                LabelledValue("+46 31 765 43 21", "work fax"),
-                LabelledValue("+1 (617) 555-0100,,123#", "iphone"),
-                LabelledValue("0800 123", "Boat; summer only"),
-                LabelledValue("112", "other"), LabelledValue("113", "pager"),
-                LabelledValue("114", "main"), LabelledValue("115", "home fax"),
-                LabelledValue("116", "fax"), LabelledValue("117", "home")],
-        addresses=[Address(street="Storgatan 1\nLägenhet 4", locality="Göteborg",
-                           region="Västra Götaland", postal_code="411 01", country="Sverige",
-                           po_box="Box 12; B", extended="c/o Müller, Hof", label="home",
-                           preferred=True),
-                   Address(locality="東京", country="日本", label="Summer house")],
-        urls=[LabelledValue("https://zoe.example.com/a,b;c?x=1&y=2", "homepage"),
-              LabelledValue("https://acme.example.com", "work", True)],
-        social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/zoe"),
-                         SocialProfileValue("twitter", "https://twitter.com/zoe", "Old account"),
-                         SocialProfileValue("blog", "https://zoe.example.com/blog")],
-        instant_messages=[LabelledValue("zoe.skype", "home", True, "skype"),
-                          LabelledValue("zoe@jabber.example.org", None, False, "jabber"),
-                          LabelledValue("12345", "Old ICQ", False, "icq"),
-                          LabelledValue("+46701234567", "work", False, "signal"),
-                          LabelledValue("no-service-handle", None, False, None)],
-        relations=[RelationValue("spouse", name="Björn Ångström"),
-                   RelationValue("friend", uid="urn:uuid:0b3bf3b1-5c4e-4fa5-9f3b-0d0cda2a5e27"),
-                   RelationValue("colleague", name="Cole; League", uid="C0LE-UID-1234"),
-                   RelationValue("mentor", name="Mona \"M\" Mentor", label="My mentor"),
-                   RelationValue("manager", uid="bare-uid-without-scheme", label="Boss")],
+        favourite=True,
+        archived=True,
+        emails=[
+            LabelledValue("zoe@example.com", "work", True),
+            LabelledValue("zoe.home@example.org", "home"),
+            LabelledValue("z@club.example", "Climbing club, Göteborg"),
+            LabelledValue("nolabel@example.net"),
+        ],
+        phones=[
+            LabelledValue("+46 31 123 45 67", "cell", True),
+            LabelledValue("+46 31 765 43 21", "work fax"),
+            LabelledValue("+1 (617) 555-0100,,123#", "iphone"),
+            LabelledValue("0800 123", "Boat; summer only"),
+            LabelledValue("112", "other"),
+            LabelledValue("113", "pager"),
+            LabelledValue("114", "main"),
+            LabelledValue("115", "home fax"),
+            LabelledValue("116", "fax"),
+            LabelledValue("117", "home"),
+        ],
+        addresses=[
+            Address(
+                street="Storgatan 1\nLägenhet 4",
+                locality="Göteborg",
+                region="Västra Götaland",
+                postal_code="411 01",
+                country="Sverige",
+                po_box="Box 12; B",
+                extended="c/o Müller, Hof",
+                label="home",
+                preferred=True,
+            ),
+            Address(locality="東京", country="日本", label="Summer house"),
+        ],
+        urls=[
+            LabelledValue("https://zoe.example.com/a,b;c?x=1&y=2", "homepage"),
+            LabelledValue("https://acme.example.com", "work", True),
+        ],
+        social_profiles=[
+            SocialProfileValue("linkedin", "https://www.linkedin.com/in/zoe"),
+            SocialProfileValue("twitter", "https://twitter.com/zoe", "Old account"),
+            SocialProfileValue("blog", "https://zoe.example.com/blog"),
+        ],
+        instant_messages=[
+            LabelledValue("zoe.skype", "home", True, "skype"),
+            LabelledValue("zoe@jabber.example.org", None, False, "jabber"),
+            LabelledValue("12345", "Old ICQ", False, "icq"),
+            LabelledValue("+46701234567", "work", False, "signal"),
+            LabelledValue("no-service-handle", None, False, None),
+        ],
+        relations=[
+            RelationValue("spouse", name="Björn Ångström"),
+            RelationValue("friend", uid="urn:uuid:0b3bf3b1-5c4e-4fa5-9f3b-0d0cda2a5e27"),
+            RelationValue("colleague", name="Cole; League", uid="C0LE-UID-1234"),
+            RelationValue("mentor", name='Mona "M" Mentor', label="My mentor"),
+            RelationValue("manager", uid="bare-uid-without-scheme", label="Boss"),
+        ],
         tags=["Clients", "Alumni, MIT", "Conference; 2023", "Пресса"],
         photo=PhotoValue(data=PHOTO_JPEG, media_type="image/jpeg"),
-        how_met=HowMet("event", dt.date(2019, 5, 4), "Berlin; Kreuzberg",
-                       "Panel on local-first software,\nsat next to each other"),
+        how_met=HowMet(
+            "event",
+            dt.date(2019, 5, 4),
+            "Berlin; Kreuzberg",
+            "Panel on local-first software,\nsat next to each other",
+        ),
         introduced_by_uid="urn:uuid:aaaaaaaa-0000-4000-8000-000000000001",
         introduced_by_name="Carmen; the connector",
-        met_in_person=True, met_in_person_date=dt.date(2019, 5, 4),
+        met_in_person=True,
+        met_in_person_date=dt.date(2019, 5, 4),
         met_in_person_place="Berlin",
         keep_in_touch_days=90,
         interactions=[
-            InteractionValue(dt.date(2019, 5, 4), "met", "First met; swapped cards, talked",
-                             uid="urn:uuid:i-1", with_uids=["urn:uuid:x,1", "urn:uuid:x;2"]),
+            InteractionValue(
+                dt.date(2019, 5, 4),
+                "met",
+                "First met; swapped cards, talked",
+                uid="urn:uuid:i-1",
+                with_uids=["urn:uuid:x,1", "urn:uuid:x;2"],
+            ),
             InteractionValue(dt.date(2020, 1, 2), "call", "", uid=None, with_uids=[]),
         ],
         opportunities=[
-            OpportunityValue("job_offer", "CTO at Acme, Inc.", dt.date(2021, 3, 1), "declined",
-                             "Too far;\ntoo soon", "urn:uuid:o-1",
-                             "urn:uuid:aaaaaaaa-0000-4000-8000-000000000001"),
+            OpportunityValue(
+                "job_offer",
+                "CTO at Acme, Inc.",
+                dt.date(2021, 3, 1),
+                "declined",
+                "Too far;\ntoo soon",
+                "urn:uuid:o-1",
+                "urn:uuid:aaaaaaaa-0000-4000-8000-000000000001",
+            ),
             OpportunityValue("speaking", "", None, None, None, None, None),
         ],
         extra_properties=[
             ExtraPropertyValue("X-EVOLUTION-FILE-AS", "Ångström\\, Zoë"),
-            ExtraPropertyValue("X-CUSTOM", "some\\, escaped\\; value\\nwith newline", "item9",
-                               [("TYPE", ["WORK", "VOICE"]), ("X-PARAM", ["a:b;c", "d,e"])]),
+            ExtraPropertyValue(
+                "X-CUSTOM",
+                "some\\, escaped\\; value\\nwith newline",
+                "item9",
+                [("TYPE", ["WORK", "VOICE"]), ("X-PARAM", ["a:b;c", "d,e"])],
+            ),
             ExtraPropertyValue("X-ABLABEL", "My custom thing", "item9"),
             ExtraPropertyValue("GEO", "37.386013;-122.082932"),
             ExtraPropertyValue("KEY", "bXkga2V5", None, [("ENCODING", ["b"]), ("TYPE", ["PGP"])]),
@@ -156,12 +209,23 @@ def test_a_rich_record_comes_back_exactly(version):
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_an_organisation_and_a_sparse_record_come_back(version):
-    org = ContactRecord(uid="org-1", kind="organization", display_name="Iron Bank",
-                        organization="Iron Bank", photo=PhotoValue(uri="https://example.com/l.png"))
-    sparse = ContactRecord(uid="only-phone", display_name="+1 555 0100",
-                           phones=[LabelledValue("+1 555 0100")])
-    dept_only = ContactRecord(uid="dept", display_name="Sales", department="Sales",
-                              birthday="1980-01-31", photo=PhotoValue(PHOTO_PNG, "image/png"))
+    org = ContactRecord(
+        uid="org-1",
+        kind="organization",
+        display_name="Iron Bank",
+        organization="Iron Bank",
+        photo=PhotoValue(uri="https://example.com/l.png"),
+    )
+    sparse = ContactRecord(
+        uid="only-phone", display_name="+1 555 0100", phones=[LabelledValue("+1 555 0100")]
+    )
+    dept_only = ContactRecord(
+        uid="dept",
+        display_name="Sales",
+        department="Sales",
+        birthday="1980-01-31",
+        photo=PhotoValue(PHOTO_PNG, "image/png"),
+    )
     records = [org, sparse, dept_only]
     back = round_trip(records, version)
     assert [comparable(r) for r in back] == [comparable(r) for r in records]
@@ -195,9 +259,11 @@ def test_output_is_crlf_folded_at_75_octets_and_never_splits_a_character(version
 
 @pytest.mark.parametrize("version", VERSIONS)
 def test_every_card_has_fn_uid_and_version_first(version):
-    records = [ContactRecord(uid="u1", given_name="Only", family_name="Parts"),
-               ContactRecord(uid="u2", emails=[LabelledValue("a@example.com")]),
-               ContactRecord(uid="u3", display_name="Named")]
+    records = [
+        ContactRecord(uid="u1", given_name="Only", family_name="Parts"),
+        ContactRecord(uid="u2", emails=[LabelledValue("a@example.com")]),
+        ContactRecord(uid="u3", display_name="Named"),
+    ]
     text = write_vcards(records, version)
     cards = text.split("BEGIN:VCARD\r\n")[1:]
     assert len(cards) == 3
@@ -219,8 +285,14 @@ def test_photos_are_base64_in_3_and_data_uris_in_4():
 
 
 def test_labels_are_written_as_types_or_apple_labels():
-    record = ContactRecord(uid="l", display_name="L", emails=[
-        LabelledValue("w@example.com", "work", True), LabelledValue("c@example.com", "Club")])
+    record = ContactRecord(
+        uid="l",
+        display_name="L",
+        emails=[
+            LabelledValue("w@example.com", "work", True),
+            LabelledValue("c@example.com", "Club"),
+        ],
+    )
     v3 = write_vcards([record], "3.0")
     assert "EMAIL;TYPE=INTERNET,WORK,PREF:w@example.com" in v3
     assert "item1.EMAIL;TYPE=INTERNET:c@example.com\r\nitem1.X-ABLabel:Club\r\n" in v3
@@ -229,8 +301,7 @@ def test_labels_are_written_as_types_or_apple_labels():
 
 
 def test_yearless_dates_in_each_version():
-    record = ContactRecord(uid="d", display_name="D", birthday="--04-15",
-                           anniversary="1999-12-31")
+    record = ContactRecord(uid="d", display_name="D", birthday="--04-15", anniversary="1999-12-31")
     v3 = write_vcards([record], "3.0")
     assert "BDAY:--04-15" in v3
     assert "X-ANNIVERSARY:1999-12-31" in v3
@@ -246,12 +317,45 @@ def test_unknown_version_is_refused():
 
 # -- records drawn at random ---------------------------------------------------------------
 
-WORDS = ["Anna", "Jürgen", "O'Brien", "São", "Łódź", "山田", "김", "Ελένη", "Мария", "محمد",
-         "a,b", "c;d", "e\\f", "g:h", "new\nline", "^", '"q"', "tab\tbed", "  pad ", "x" * 90]
+WORDS = [
+    "Anna",
+    "Jürgen",
+    "O'Brien",
+    "São",
+    "Łódź",
+    "山田",
+    "김",
+    "Ελένη",
+    "Мария",
+    "محمد",
+    "a,b",
+    "c;d",
+    "e\\f",
+    "g:h",
+    "new\nline",
+    "^",
+    '"q"',
+    "tab\tbed",
+    "  pad ",
+    "x" * 90,
+]
 LABELS = {
     "email": [None, "work", "home", "other", "Club", "Work"],
-    "phone": [None, "work", "home", "cell", "fax", "work fax", "home fax", "pager", "main",
-              "iphone", "other", "Boat, summer", "mobile-ish"],
+    "phone": [
+        None,
+        "work",
+        "home",
+        "cell",
+        "fax",
+        "work fax",
+        "home fax",
+        "pager",
+        "main",
+        "iphone",
+        "other",
+        "Boat, summer",
+        "mobile-ish",
+    ],
     "plain": [None, "work", "home", "other", "Summer house"],
 }
 
@@ -273,58 +377,117 @@ def random_record(rng: random.Random, n: int) -> ContactRecord:
     record = ContactRecord(
         uid=f"urn:uuid:{rng.getrandbits(128):032x}" if rng.random() < 0.8 else f"uid-{n},{n}",
         kind=rng.choice(["person", "person", "organization"]),
-        given_name=given, family_name=family, prefix=maybe(rng, "Dr."),
-        additional_names=maybe(rng, text(rng)), suffix=maybe(rng, "Jr."),
-        nickname=maybe(rng, text(rng)), organization=maybe(rng, text(rng)),
-        department=maybe(rng, text(rng)), title=maybe(rng, text(rng)),
-        role=maybe(rng, text(rng)), note=maybe(rng, text(rng, 8)),
+        given_name=given,
+        family_name=family,
+        prefix=maybe(rng, "Dr."),
+        additional_names=maybe(rng, text(rng)),
+        suffix=maybe(rng, "Jr."),
+        nickname=maybe(rng, text(rng)),
+        organization=maybe(rng, text(rng)),
+        department=maybe(rng, text(rng)),
+        title=maybe(rng, text(rng)),
+        role=maybe(rng, text(rng)),
+        note=maybe(rng, text(rng, 8)),
         gender=maybe(rng, rng.choice(["M", "F", "O", "N", "U", "M;Male", "nonbinary"])),
-        birthday=maybe(rng, rng.choice([random_date(rng).isoformat(),
-                                        f"--{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"])),
+        birthday=maybe(
+            rng,
+            rng.choice(
+                [
+                    random_date(rng).isoformat(),
+                    f"--{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                ]
+            ),
+        ),
         anniversary=maybe(rng, random_date(rng).isoformat()),
-        favourite=rng.random() < 0.3, archived=rng.random() < 0.1,
+        favourite=rng.random() < 0.3,
+        archived=rng.random() < 0.1,
     )
     for _ in range(rng.randint(0, 3)):
-        record.emails.append(LabelledValue(f"p{n}.{rng.randint(0, 99)}@example.com",
-                                           rng.choice(LABELS["email"]), rng.random() < 0.3))
+        record.emails.append(
+            LabelledValue(
+                f"p{n}.{rng.randint(0, 99)}@example.com",
+                rng.choice(LABELS["email"]),
+                rng.random() < 0.3,
+            )
+        )
     for _ in range(rng.randint(0, 3)):
-        record.phones.append(LabelledValue(f"+1 617 555 {rng.randint(0, 9999):04d}",
-                                           rng.choice(LABELS["phone"]), rng.random() < 0.3))
+        record.phones.append(
+            LabelledValue(
+                f"+1 617 555 {rng.randint(0, 9999):04d}",
+                rng.choice(LABELS["phone"]),
+                rng.random() < 0.3,
+            )
+        )
     for _ in range(rng.randint(0, 2)):
-        record.addresses.append(Address(
-            street=maybe(rng, text(rng)), locality=text(rng), region=maybe(rng, text(rng)),
-            postal_code=maybe(rng, str(rng.randint(10000, 99999))), country=maybe(rng, text(rng)),
-            po_box=maybe(rng, text(rng)), extended=maybe(rng, text(rng)),
-            label=rng.choice(LABELS["plain"]), preferred=rng.random() < 0.3))
+        record.addresses.append(
+            Address(
+                street=maybe(rng, text(rng)),
+                locality=text(rng),
+                region=maybe(rng, text(rng)),
+                postal_code=maybe(rng, str(rng.randint(10000, 99999))),
+                country=maybe(rng, text(rng)),
+                po_box=maybe(rng, text(rng)),
+                extended=maybe(rng, text(rng)),
+                label=rng.choice(LABELS["plain"]),
+                preferred=rng.random() < 0.3,
+            )
+        )
     for _ in range(rng.randint(0, 2)):
-        record.urls.append(LabelledValue(f"https://example.com/{n}/{rng.randint(0, 9)}?a=1,2",
-                                         rng.choice(LABELS["plain"]), rng.random() < 0.2))
+        record.urls.append(
+            LabelledValue(
+                f"https://example.com/{n}/{rng.randint(0, 9)}?a=1,2",
+                rng.choice(LABELS["plain"]),
+                rng.random() < 0.2,
+            )
+        )
     for _ in range(rng.randint(0, 2)):
-        record.social_profiles.append(SocialProfileValue(
-            rng.choice(["linkedin", "twitter", "github", "youtube", "blog", "mastodon"]),
-            f"https://social.example/{n}/{rng.randint(0, 99)}", maybe(rng, text(rng))))
+        record.social_profiles.append(
+            SocialProfileValue(
+                rng.choice(["linkedin", "twitter", "github", "youtube", "blog", "mastodon"]),
+                f"https://social.example/{n}/{rng.randint(0, 99)}",
+                maybe(rng, text(rng)),
+            )
+        )
     for _ in range(rng.randint(0, 2)):
-        record.instant_messages.append(LabelledValue(
-            f"handle{n}.{rng.randint(0, 99)}", rng.choice(LABELS["plain"]), rng.random() < 0.2,
-            rng.choice(["skype", "jabber", "aim", "icq", "telegram", "whatsapp", "matrix"])))
+        record.instant_messages.append(
+            LabelledValue(
+                f"handle{n}.{rng.randint(0, 99)}",
+                rng.choice(LABELS["plain"]),
+                rng.random() < 0.2,
+                rng.choice(["skype", "jabber", "aim", "icq", "telegram", "whatsapp", "matrix"]),
+            )
+        )
     for _ in range(rng.randint(0, 2)):
         name = maybe(rng, text(rng))
         uid = maybe(rng, rng.choice([f"urn:uuid:{rng.getrandbits(64):016x}", f"bare-{n}"]))
         if name is None and uid is None:
             name = "Someone"
-        record.relations.append(RelationValue(
-            rng.choice(["spouse", "friend", "colleague", "manager", "introduced", "child"]),
-            name=name, uid=uid, label=maybe(rng, rng.choice(["Boss", "Best friend", "work"]))))
-    record.tags = list(dict.fromkeys(rng.sample(["Clients", "Press", "a,b", "c;d", "Ünï"],
-                                                rng.randint(0, 3))))
+        record.relations.append(
+            RelationValue(
+                rng.choice(["spouse", "friend", "colleague", "manager", "introduced", "child"]),
+                name=name,
+                uid=uid,
+                label=maybe(rng, rng.choice(["Boss", "Best friend", "work"])),
+            )
+        )
+    record.tags = list(
+        dict.fromkeys(rng.sample(["Clients", "Press", "a,b", "c;d", "Ünï"], rng.randint(0, 3)))
+    )
     if rng.random() < 0.2:
-        record.photo = rng.choice([PhotoValue(PHOTO_JPEG, "image/jpeg"),
-                                   PhotoValue(PHOTO_PNG, "image/png"),
-                                   PhotoValue(uri=f"https://example.com/p/{n}.jpg")])
+        record.photo = rng.choice(
+            [
+                PhotoValue(PHOTO_JPEG, "image/jpeg"),
+                PhotoValue(PHOTO_PNG, "image/png"),
+                PhotoValue(uri=f"https://example.com/p/{n}.jpg"),
+            ]
+        )
     if rng.random() < 0.5:
-        record.how_met = HowMet(maybe(rng, rng.choice(["linkedin", "event", "blog"])),
-                                maybe(rng, random_date(rng)), maybe(rng, text(rng)),
-                                maybe(rng, text(rng, 6)))
+        record.how_met = HowMet(
+            maybe(rng, rng.choice(["linkedin", "event", "blog"])),
+            maybe(rng, random_date(rng)),
+            maybe(rng, text(rng)),
+            maybe(rng, text(rng, 6)),
+        )
     if rng.random() < 0.3:
         record.introduced_by_uid = maybe(rng, f"urn:uuid:intro-{n}")
         record.introduced_by_name = text(rng)
@@ -335,22 +498,36 @@ def random_record(rng: random.Random, n: int) -> ContactRecord:
     if rng.random() < 0.3:
         record.keep_in_touch_days = rng.choice([7, 30, 90, 365])
     for _ in range(rng.randint(0, 3)):
-        record.interactions.append(InteractionValue(
-            random_date(rng), rng.choice(["met", "call", "email", "meeting"]), text(rng, 5),
-            maybe(rng, f"urn:uuid:int-{n}-{rng.randint(0, 999)}"),
-            [f"urn:uuid:w{rng.randint(0, 9)}" for _ in range(rng.randint(0, 2))]))
+        record.interactions.append(
+            InteractionValue(
+                random_date(rng),
+                rng.choice(["met", "call", "email", "meeting"]),
+                text(rng, 5),
+                maybe(rng, f"urn:uuid:int-{n}-{rng.randint(0, 999)}"),
+                [f"urn:uuid:w{rng.randint(0, 9)}" for _ in range(rng.randint(0, 2))],
+            )
+        )
     for _ in range(rng.randint(0, 2)):
-        record.opportunities.append(OpportunityValue(
-            rng.choice(["job_offer", "partnership", "interview", "client"]), text(rng),
-            maybe(rng, random_date(rng)), maybe(rng, rng.choice(["won", "lost", "pending"])),
-            maybe(rng, text(rng, 5)), maybe(rng, f"urn:uuid:opp-{n}"),
-            maybe(rng, f"urn:uuid:via-{n}")))
+        record.opportunities.append(
+            OpportunityValue(
+                rng.choice(["job_offer", "partnership", "interview", "client"]),
+                text(rng),
+                maybe(rng, random_date(rng)),
+                maybe(rng, rng.choice(["won", "lost", "pending"])),
+                maybe(rng, text(rng, 5)),
+                maybe(rng, f"urn:uuid:opp-{n}"),
+                maybe(rng, f"urn:uuid:via-{n}"),
+            )
+        )
     for i in range(rng.randint(0, 2)):
-        record.extra_properties.append(ExtraPropertyValue(
-            rng.choice(["X-FOO", "X-EVOLUTION-FILE-AS", "GEO", "X-MS-OL-DESIGN"]),
-            rng.choice(["plain", "a\\,b\\;c", "x\\ny", ""]),
-            maybe(rng, f"group{i}"),
-            rng.choice([[], [("TYPE", ["WORK"])], [("X-P", ["a:b", "c"]), ("Y", ["1"])]])))
+        record.extra_properties.append(
+            ExtraPropertyValue(
+                rng.choice(["X-FOO", "X-EVOLUTION-FILE-AS", "GEO", "X-MS-OL-DESIGN"]),
+                rng.choice(["plain", "a\\,b\\;c", "x\\ny", ""]),
+                maybe(rng, f"group{i}"),
+                rng.choice([[], [("TYPE", ["WORK"])], [("X-P", ["a:b", "c"]), ("Y", ["1"])]]),
+            )
+        )
     record.display_name = record.best_display_name()
     return record
 
@@ -377,6 +554,8 @@ def test_the_story_travels_as_x_netbook_properties():
     assert "X-NETBOOK-KEEP-IN-TOUCH:90\r\n" in unfolded
     assert "X-NETBOOK-FAVOURITE:TRUE\r\n" in unfolded
     assert "X-NETBOOK-ARCHIVED:TRUE\r\n" in unfolded
-    assert ("X-NETBOOK-INTERACTION:2019-05-04;met;First met\\; swapped cards\\, talked;"
-            "urn:uuid:i-1;urn:uuid:x\\,1,urn:uuid:x\\;2\r\n") in unfolded
+    assert (
+        "X-NETBOOK-INTERACTION:2019-05-04;met;First met\\; swapped cards\\, talked;"
+        "urn:uuid:i-1;urn:uuid:x\\,1,urn:uuid:x\\;2\r\n"
+    ) in unfolded
     assert "X-NETBOOK-OPPORTUNITY:speaking;;;;;;\r\n" in unfolded

@@ -35,34 +35,60 @@ def _rich_record(book: AddressBook):
     colleague = book.add(person("Alan", "Turing"))
     uids = book.uids([introducer, colleague])
     record = person(
-        "Ada", "Lovelace",
-        prefix="Countess", additional_names="Augusta", suffix="FRS", nickname="Ada",
-        display_name="Ada, Countess of Lovelace", phonetic_given_name="AY-da",
-        organization="Analytical Engines", department="Notes", title="Analyst", role="Author",
-        birthday="--12-10", anniversary="1835-07-08", gender="F",
+        "Ada",
+        "Lovelace",
+        prefix="Countess",
+        additional_names="Augusta",
+        suffix="FRS",
+        nickname="Ada",
+        display_name="Ada, Countess of Lovelace",
+        phonetic_given_name="AY-da",
+        organization="Analytical Engines",
+        department="Notes",
+        title="Analyst",
+        role="Author",
+        birthday="--12-10",
+        anniversary="1835-07-08",
+        gender="F",
         note="Wrote the first program.\n\n  Indented line kept.",
         favourite=True,
-        emails=[LabelledValue("ada@example.org", "WORK", preferred=True),
-                LabelledValue("ada@home.example", None)],
+        emails=[
+            LabelledValue("ada@example.org", "WORK", preferred=True),
+            LabelledValue("ada@home.example", None),
+        ],
         phones=[LabelledValue("+44 20 7946 0000", "cell"), LabelledValue("ext. 12", "Assistant")],
-        addresses=[Address(street="12 St James's Square\nFlat 2", locality="London",
-                           postal_code="SW1Y 4JH", country="United Kingdom", po_box="PO 5",
-                           extended="c/o Babbage", label="home", preferred=True)],
+        addresses=[
+            Address(
+                street="12 St James's Square\nFlat 2",
+                locality="London",
+                postal_code="SW1Y 4JH",
+                country="United Kingdom",
+                po_box="PO 5",
+                extended="c/o Babbage",
+                label="home",
+                preferred=True,
+            )
+        ],
         urls=[LabelledValue("https://ada.example.org", "homepage")],
-        social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/ada"),
-                         SocialProfileValue("Myspace", "ada99", label="old")],
+        social_profiles=[
+            SocialProfileValue("linkedin", "https://www.linkedin.com/in/ada"),
+            SocialProfileValue("Myspace", "ada99", label="old"),
+        ],
         instant_messages=[LabelledValue("ada@jabber.example", "home", service="xmpp")],
         relations=[RelationValue("colleague", name="Alan Turing", uid=uids[colleague])],
         tags=["Pioneers", "Smith, Jones family"],
         photo=PhotoValue(data=(DATA / "photo.jpg").read_bytes(), media_type="image/jpeg"),
         how_met=HowMet("Meetup", dt.date(1833, 6, 5), "a party", "Babbage's soirée"),
         introduced_by_uid=uids[introducer],
-        met_in_person=True, met_in_person_date=dt.date(1833, 6, 5),
-        met_in_person_place="London", keep_in_touch_days=60,
+        met_in_person=True,
+        met_in_person_date=dt.date(1833, 6, 5),
+        met_in_person_place="London",
+        keep_in_touch_days=60,
         interactions=[InteractionValue(dt.date(1843, 7, 1), "letter", "Notes")],
         opportunities=[OpportunityValue("partnership", "The Engine", dt.date(1843, 1, 1))],
-        extra_properties=[ExtraPropertyValue("X-CUSTOM", "kept", group="item1",
-                                             params=[("TYPE", ["a", "b"])])],
+        extra_properties=[
+            ExtraPropertyValue("X-CUSTOM", "kept", group="item1", params=[("TYPE", ["a", "b"])])
+        ],
     )
     cid = book.add(record)
     return cid, book.get(cid)
@@ -151,7 +177,10 @@ def test_new_contact_from_the_editor(qtbot, book: AddressBook):
     assert record.id is None
     assert record.uid is None
     assert (record.given_name, record.family_name, record.display_name) == (
-        "Grace", "Hopper", "Grace Hopper")
+        "Grace",
+        "Hopper",
+        "Grace Hopper",
+    )
     assert record.phones == [LabelledValue("+1 617 555 0134", "work")]
     assert record.how_met == HowMet("conference", dt.date(1952, 5, 1), "Arlington", None)
     assert record.keep_in_touch_days == 91

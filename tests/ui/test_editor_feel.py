@@ -103,19 +103,24 @@ def test_keyboard_alone_fills_a_new_contact_and_saves(qtbot, book: AddressBook):
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)  # the default button: Save
     record = dialog.result_record()
     assert (record.given_name, record.family_name, record.organization) == (
-        "Grace", "Hopper", "Navy")
+        "Grace",
+        "Hopper",
+        "Navy",
+    )
     assert [e.value for e in record.emails] == ["grace@example.org"]
 
 
 def test_messages_follow_a_dark_palette(qtbot, book: AddressBook):
     dialog = _editor(qtbot, book)
     dark = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
-                         (QPalette.ColorRole.WindowText, "#e8eaed"),
-                         (QPalette.ColorRole.Base, "#2b2c2f"),
-                         (QPalette.ColorRole.Text, "#e8eaed"),
-                         (QPalette.ColorRole.Button, "#303134"),
-                         (QPalette.ColorRole.ButtonText, "#e8eaed")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#2b2c2f"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+    ):
         dark.setColor(role, QColor(colour))
     dialog.fields["given_name"].setText("Ada")
     dialog.birthday.set_text("1815-13-01")

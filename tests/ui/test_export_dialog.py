@@ -19,11 +19,13 @@ SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
 @pytest.fixture
 def three(book: AddressBook) -> tuple[AddressBook, list[int]]:
-    ids = book.add_many([
-        person("Ada", "Lovelace", tags=["Pioneers"]),
-        person("Grace", "Hopper", tags=["Pioneers"]),
-        person("Alan", "Turing"),
-    ])
+    ids = book.add_many(
+        [
+            person("Ada", "Lovelace", tags=["Pioneers"]),
+            person("Grace", "Hopper", tags=["Pioneers"]),
+            person("Alan", "Turing"),
+        ]
+    )
     return book, ids
 
 

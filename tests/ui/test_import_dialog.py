@@ -52,15 +52,17 @@ def _previewed(qtbot, importer, paths) -> ImportDialog:
 
 
 def _import(qtbot, dialog: ImportDialog) -> None:
-    with qtbot.waitSignal(dialog.step_changed, timeout=20_000,
-                          check_params_cb=lambda step: step is not Step.IMPORTING):
+    with qtbot.waitSignal(
+        dialog.step_changed, timeout=20_000, check_params_cb=lambda step: step is not Step.IMPORTING
+    ):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: running_tasks() == 0)
 
 
 def _cells(table, row: int) -> list[str]:
-    return [table.item(row, c).text() if table.item(row, c) else ""
-            for c in range(table.columnCount())]
+    return [
+        table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())
+    ]
 
 
 def test_preview_import_summary_then_close_emits_imported(qtbot, book, importer):
@@ -198,9 +200,7 @@ def test_unreadable_file_alone_cannot_be_imported(qtbot, importer):
 def test_unknown_csv_layout_is_mapped_then_imported(qtbot, book, importer):
     path = UI_DATA / "unknown-layout.csv"
     dialog = _previewed(qtbot, importer, [path])
-    assert dialog.unknown_csv == {
-        path: ["Contact person", "Employer", "Reach me at", "Town"]
-    }
+    assert dialog.unknown_csv == {path: ["Contact person", "Employer", "Reach me at", "Town"]}
     assert dialog.map_button.isVisible()
     assert not dialog.import_button.isEnabled()
     mapping_dialog = dialog.open_mapping()
@@ -212,8 +212,12 @@ def test_unknown_csv_layout_is_mapped_then_imported(qtbot, book, importer):
     _screenshot(mapping_dialog, "import-column-mapping.png")
     with qtbot.waitSignal(dialog.previewed, timeout=20_000):
         mapping_dialog.ok_button.click()
-    assert dialog.mapping == {"Contact person": "display_name", "Employer": "organization",
-                              "Reach me at": "email", "Town": "locality"}
+    assert dialog.mapping == {
+        "Contact person": "display_name",
+        "Employer": "organization",
+        "Reach me at": "email",
+        "Town": "locality",
+    }
     assert _cells(dialog.files_table, 0)[2] == "2"
     _import(qtbot, dialog)
     assert book.count() == 2

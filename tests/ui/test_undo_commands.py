@@ -121,9 +121,15 @@ def test_favourite_undo_restores_each_flag(book: AddressBook, stack, changes):
 
 def test_delete_undo_restores_the_same_records(book: AddressBook, stack, changes):
     ada = person(
-        "Ada", "Lovelace", tags=["Pioneers"], favourite=True,
-        interactions=[InteractionValue(occurred_on=dt.date(1843, 7, 1), kind="letter",
-                                       summary="Notes on the engine")],
+        "Ada",
+        "Lovelace",
+        tags=["Pioneers"],
+        favourite=True,
+        interactions=[
+            InteractionValue(
+                occurred_on=dt.date(1843, 7, 1), kind="letter", summary="Notes on the engine"
+            )
+        ],
     )
     a, b = book.add_many([ada, person("Alan", "Turing")])
     before = {r.uid: _comparable(r) for r in book.get_many([a, b])}

@@ -24,19 +24,48 @@ from netbook.formats.csv_values import GOOGLE_SEPARATOR, SERVICE_TITLES
 from netbook.model.values import Address, ContactRecord
 
 _FIXED = (
-    "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Last Name",
-    "Name Prefix", "Name Suffix", "Nickname", "File As", "Organization Name",
-    "Organization Title", "Organization Department", "Birthday", "Notes", "Labels",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Phonetic Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Labels",
 )
 _ADDRESS_PARTS = (
-    "Label", "Formatted", "Street", "City", "PO Box", "Region", "Postal Code", "Country",
+    "Label",
+    "Formatted",
+    "Street",
+    "City",
+    "PO Box",
+    "Region",
+    "Postal Code",
+    "Country",
     "Extended Address",
 )
 # Netbook's labels -> the names Google gives its standard types.
 _GOOGLE_LABELS = {
-    "cell": "Mobile", "work": "Work", "home": "Home", "main": "Main", "other": "Other",
-    "work fax": "Work Fax", "home fax": "Home Fax", "fax": "Other Fax", "pager": "Pager",
-    "homepage": "Home Page", "blog": "Blog", "profile": "Profile", "iphone": "iPhone",
+    "cell": "Mobile",
+    "work": "Work",
+    "home": "Home",
+    "main": "Main",
+    "other": "Other",
+    "work fax": "Work Fax",
+    "home fax": "Home Fax",
+    "fax": "Other Fax",
+    "pager": "Pager",
+    "homepage": "Home Page",
+    "blog": "Blog",
+    "profile": "Profile",
+    "iphone": "iPhone",
 }
 _RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _HARMLESS = re.compile(r"^(\+[0-9 ]+|--\d{2}-\d{2})$")
@@ -63,8 +92,13 @@ def _formatted(address: Address) -> str:
 
 def _file_as(record: ContactRecord) -> str:
     """The display name when it is not just the name parts (a company, a chosen name)."""
-    parts = (record.prefix, record.given_name, record.additional_names, record.family_name,
-             record.suffix)
+    parts = (
+        record.prefix,
+        record.given_name,
+        record.additional_names,
+        record.family_name,
+        record.suffix,
+    )
     composed = " ".join(p.strip() for p in parts if p and p.strip())
     display = record.display_name.strip()
     if not display or display == composed or (not composed and display == record.organization):
@@ -74,8 +108,9 @@ def _file_as(record: ContactRecord) -> str:
 
 def _websites(record: ContactRecord) -> list[tuple[str, str]]:
     links = [(_label(u.label), u.value) for u in record.urls]
-    links += [(SERVICE_TITLES.get(s.service, s.service.title()), s.value)
-              for s in record.social_profiles]
+    links += [
+        (SERVICE_TITLES.get(s.service, s.service.title()), s.value) for s in record.social_profiles
+    ]
     return links
 
 
@@ -137,20 +172,38 @@ def _row(record: ContactRecord, counts: dict[str, int]) -> list[str]:
     if record.favourite:
         labels.append("* starred")
     cells = [
-        record.given_name or "", record.additional_names or "", record.family_name or "",
-        record.phonetic_given_name or "", record.phonetic_family_name or "",
-        record.prefix or "", record.suffix or "", record.nickname or "", _file_as(record),
-        record.organization or "", record.title or "", record.department or "",
-        record.birthday or "", record.note or "", GOOGLE_SEPARATOR.join(labels),
+        record.given_name or "",
+        record.additional_names or "",
+        record.family_name or "",
+        record.phonetic_given_name or "",
+        record.phonetic_family_name or "",
+        record.prefix or "",
+        record.suffix or "",
+        record.nickname or "",
+        _file_as(record),
+        record.organization or "",
+        record.title or "",
+        record.department or "",
+        record.birthday or "",
+        record.note or "",
+        GOOGLE_SEPARATOR.join(labels),
     ]
     cells += _pairs([(_label(e.label), e.value) for e in record.emails], counts["E-mail"])
     cells += _pairs([(_label(p.label), p.value) for p in record.phones], counts["Phone"])
     for index in range(counts["Address"]):
         if index < len(record.addresses):
             a = record.addresses[index]
-            cells += [_label(a.label), _formatted(a), a.street or "", a.locality or "",
-                      a.po_box or "", a.region or "", a.postal_code or "", a.country or "",
-                      a.extended or ""]
+            cells += [
+                _label(a.label),
+                _formatted(a),
+                a.street or "",
+                a.locality or "",
+                a.po_box or "",
+                a.region or "",
+                a.postal_code or "",
+                a.country or "",
+                a.extended or "",
+            ]
         else:
             cells += [""] * len(_ADDRESS_PARTS)
     cells += _pairs(_relations(record), counts["Relation"])

@@ -39,25 +39,77 @@ from netbook.model.values import Address, ContactRecord, LabelledValue, Relation
 FORMAT = "google-csv"
 
 CURRENT_HEADERS = (
-    "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name",
-    "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As",
-    "Organization Name", "Organization Title", "Organization Department", "Birthday", "Notes",
-    "Photo", "Labels",
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Phonetic Middle Name",
+    "Phonetic Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Photo",
+    "Labels",
 )
 LEGACY_HEADERS = (
-    "Name", "Given Name", "Additional Name", "Family Name", "Yomi Name", "Given Name Yomi",
-    "Additional Name Yomi", "Family Name Yomi", "Name Prefix", "Name Suffix", "Initials",
-    "Nickname", "Short Name", "Maiden Name", "Birthday", "Gender", "Location",
-    "Billing Information", "Directory Server", "Mileage", "Occupation", "Hobby", "Sensitivity",
-    "Priority", "Subject", "Notes", "Language", "Photo", "Group Membership",
+    "Name",
+    "Given Name",
+    "Additional Name",
+    "Family Name",
+    "Yomi Name",
+    "Given Name Yomi",
+    "Additional Name Yomi",
+    "Family Name Yomi",
+    "Name Prefix",
+    "Name Suffix",
+    "Initials",
+    "Nickname",
+    "Short Name",
+    "Maiden Name",
+    "Birthday",
+    "Gender",
+    "Location",
+    "Billing Information",
+    "Directory Server",
+    "Mileage",
+    "Occupation",
+    "Hobby",
+    "Sensitivity",
+    "Priority",
+    "Subject",
+    "Notes",
+    "Language",
+    "Photo",
+    "Group Membership",
 )
 VOCABULARY = frozenset(h.casefold() for h in CURRENT_HEADERS + LEGACY_HEADERS)
 
 # "E-mail 2 - Value", "Address 1 - Postal Code", "Custom Field 3 - Label".
 _NUMBERED = re.compile(r"^([a-z][a-z \-]*?) (\d+) - ([a-z][a-z ]*)$")
 NUMBERED_KINDS = frozenset(
-    {"e-mail", "phone", "address", "website", "relation", "event", "custom field", "im",
-     "organization", "external id", "location", "calendar link", "jot", "hobby", "user"}
+    {
+        "e-mail",
+        "phone",
+        "address",
+        "website",
+        "relation",
+        "event",
+        "custom field",
+        "im",
+        "organization",
+        "external id",
+        "location",
+        "calendar link",
+        "jot",
+        "hobby",
+        "user",
+    }
 )
 
 # Record attribute (or a name used below) -> the columns it is read from, current layout first.
@@ -82,33 +134,67 @@ _FIELDS = {
 }
 # Those copied as they are; the others are read below.
 _RECORD_FIELDS = (
-    "display_name", "prefix", "given_name", "additional_names", "family_name", "suffix",
-    "nickname", "phonetic_given_name", "phonetic_family_name", "organization", "title",
+    "display_name",
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "nickname",
+    "phonetic_given_name",
+    "phonetic_family_name",
+    "organization",
+    "title",
     "department",
 )
 
 # Legacy columns with no field of their own but user-entered content, kept in the note.
 _NOTE_COLUMNS = (
-    "Maiden Name", "Occupation", "Hobby", "Location", "Billing Information", "Mileage",
-    "Language", "Subject", "Yomi Name",
+    "Maiden Name",
+    "Occupation",
+    "Hobby",
+    "Location",
+    "Billing Information",
+    "Mileage",
+    "Language",
+    "Subject",
+    "Yomi Name",
 )
 _SYSTEM_GROUPS = {"mycontacts", "my contacts"}
 _STARRED = {"starred"}
 
 _RELATION_KINDS = {
-    "spouse": "spouse", "husband": "spouse", "wife": "spouse",
-    "partner": "partner", "domestic partner": "partner",
-    "child": "child", "son": "child", "daughter": "child",
-    "mother": "mother", "father": "father", "parent": "parent",
-    "brother": "brother", "sister": "sister", "sibling": "sibling",
-    "friend": "friend", "relative": "relative", "manager": "manager",
-    "assistant": "assistant", "colleague": "colleague", "coworker": "colleague",
+    "spouse": "spouse",
+    "husband": "spouse",
+    "wife": "spouse",
+    "partner": "partner",
+    "domestic partner": "partner",
+    "child": "child",
+    "son": "child",
+    "daughter": "child",
+    "mother": "mother",
+    "father": "father",
+    "parent": "parent",
+    "brother": "brother",
+    "sister": "sister",
+    "sibling": "sibling",
+    "friend": "friend",
+    "relative": "relative",
+    "manager": "manager",
+    "assistant": "assistant",
+    "colleague": "colleague",
+    "coworker": "colleague",
 }
 _INTRODUCER_LABELS = {"referred by", "introduced by"}
 
 _ADDRESS_PARTS = {
-    "street": "street", "city": "locality", "region": "region", "postal code": "postal_code",
-    "country": "country", "po box": "po_box", "extended address": "extended",
+    "street": "street",
+    "city": "locality",
+    "region": "region",
+    "postal code": "postal_code",
+    "country": "country",
+    "po box": "po_box",
+    "extended address": "extended",
 }
 
 

@@ -131,10 +131,15 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
         warnings = _ignored_columns(layout, records, dialect.knows)
     result = ParseResult(format=fmt)
     if decoded.replaced:
-        result.problems.append(Problem(
-            None, None, f"{decoded.replaced} byte(s) were not valid {decoded.encoding} text and "
-            "were replaced with \ufffd", dropped=False,
-        ))
+        result.problems.append(
+            Problem(
+                None,
+                None,
+                f"{decoded.replaced} byte(s) were not valid {decoded.encoding} text and "
+                "were replaced with \ufffd",
+                dropped=False,
+            )
+        )
     result.problems.extend(warnings)
     rows = _read_rows(records, Columns(layout.header), reader, result)
     if rows == 0:
@@ -150,9 +155,13 @@ def _read_rows(
     for raw in records:
         number += 1
         if number > MAX_ROWS:
-            result.problems.append(Problem(
-                None, raw.line, f"the file has more than {MAX_ROWS} rows; the rest were not read"
-            ))
+            result.problems.append(
+                Problem(
+                    None,
+                    raw.line,
+                    f"the file has more than {MAX_ROWS} rows; the rest were not read",
+                )
+            )
             return number - 1
         if raw.error is not None:
             result.problems.append(Problem(number, raw.line, raw.error))
@@ -165,9 +174,11 @@ def _read_rows(
             continue
         result.problems.extend(Problem(number, raw.line, w, dropped=False) for w in row.warnings)
         if not has_identity(record):
-            result.problems.append(Problem(
-                number, raw.line, "the row has no name, email, phone, company or profile link"
-            ))
+            result.problems.append(
+                Problem(
+                    number, raw.line, "the row has no name, email, phone, company or profile link"
+                )
+            )
             continue
         result.records.append(record)
         result.positions.append(number)
@@ -200,10 +211,14 @@ def _mapped(
             targets[position] = target
     warnings = []
     if missing:
-        warnings.append(Problem(
-            None, layout.header_line, f"mapped columns not in this file: {_names(missing)}",
-            dropped=False,
-        ))
+        warnings.append(
+            Problem(
+                None,
+                layout.header_line,
+                f"mapped columns not in this file: {_names(missing)}",
+                dropped=False,
+            )
+        )
     records = list(read_records(lines, layout.data_start, layout.delimiter))
     reader = csv_mapped.make_reader(columns, records, targets)
     return layout, csv_mapped.FORMAT, "CSV", reader, records, warnings
@@ -214,19 +229,25 @@ def _ignored_columns(
 ) -> list[Problem]:
     """A warning naming the columns with data that the dialect's reader does not read."""
     unknown = [
-        position for position, name in enumerate(layout.header)
+        position
+        for position, name in enumerate(layout.header)
         if name.strip() and not knows(normalise_header(name))
     ]
     used = [
-        layout.header[p] for p in unknown
+        layout.header[p]
+        for p in unknown
         if any(p < len(r.cells) and r.cells[p].strip() for r in records)
     ]
     if not used:
         return []
-    return [Problem(
-        None, layout.header_line, f"columns netbook does not read were ignored: {_names(used)}",
-        dropped=False,
-    )]
+    return [
+        Problem(
+            None,
+            layout.header_line,
+            f"columns netbook does not read were ignored: {_names(used)}",
+            dropped=False,
+        )
+    ]
 
 
 def _names(headers: list[str], limit: int = 15) -> str:

@@ -21,7 +21,13 @@ from netbook.model.values import ContactRecord, HowMet, LabelledValue, SocialPro
 
 FORMAT = "linkedin-csv"
 HEADERS = (
-    "First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On",
+    "First Name",
+    "Last Name",
+    "URL",
+    "Email Address",
+    "Company",
+    "Position",
+    "Connected On",
 )
 VOCABULARY = frozenset(h.casefold() for h in HEADERS) | {"profile url", "e-mail address"}
 

@@ -54,12 +54,24 @@ MAPPABLE_FIELDS: dict[str, str] = {
 }
 
 _TEXT_FIELDS = (
-    "given_name", "additional_names", "family_name", "display_name", "prefix", "suffix",
-    "nickname", "organization", "department", "title", "introduced_by_name",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "display_name",
+    "prefix",
+    "suffix",
+    "nickname",
+    "organization",
+    "department",
+    "title",
+    "introduced_by_name",
 )
 _ADDRESS_FIELDS = ("street", "locality", "region", "postal_code", "country")
-_HOW_MET_FIELDS = {"how_met_channel": "channel", "how_met_place": "place",
-                   "how_met_context": "context"}
+_HOW_MET_FIELDS = {
+    "how_met_channel": "channel",
+    "how_met_place": "place",
+    "how_met_context": "context",
+}
 _DATE_FIELDS = ("birthday", "anniversary", "how_met_date")
 
 

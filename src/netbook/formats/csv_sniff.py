@@ -25,9 +25,29 @@ _SEP_LINE = re.compile(r'^"?sep=(.)"?\s*$', re.IGNORECASE)
 
 # Headers of a simple contact list: not enough on their own to say Google or Outlook wrote it.
 _COMMON = frozenset(
-    {"first name", "middle name", "last name", "name", "title", "suffix", "nickname", "notes",
-     "birthday", "company", "gender", "location", "language", "hobby", "initials", "priority",
-     "sensitivity", "mileage", "billing information", "directory server", "anniversary"}
+    {
+        "first name",
+        "middle name",
+        "last name",
+        "name",
+        "title",
+        "suffix",
+        "nickname",
+        "notes",
+        "birthday",
+        "company",
+        "gender",
+        "location",
+        "language",
+        "hobby",
+        "initials",
+        "priority",
+        "sensitivity",
+        "mileage",
+        "billing information",
+        "directory server",
+        "anniversary",
+    }
 )
 
 

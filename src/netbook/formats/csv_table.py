@@ -65,8 +65,9 @@ def read_records(lines: list[str], start: int, delimiter: str) -> Iterator[RawRe
                 first, consumed = base + consumed, reader.line_num
                 last = base + consumed
                 if last - first > 1 and last == total and _unclosed_quote(lines, first, last):
-                    yield RawRecord(first + 1, [], "a quote opened in this row is never closed",
-                                    first + 1)
+                    yield RawRecord(
+                        first + 1, [], "a quote opened in this row is never closed", first + 1
+                    )
                     base = first + 1
                     break
                 if any(c.strip() for c in cells):

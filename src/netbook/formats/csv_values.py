@@ -17,17 +17,38 @@ from netbook.model.values import ContactRecord, LabelledValue, SocialProfileValu
 GOOGLE_SEPARATOR = " ::: "
 
 _LABELS = {
-    "work": "work", "business": "work", "office": "work", "job": "work",
-    "home": "home", "personal": "home", "private": "home",
-    "mobile": "cell", "cell": "cell", "cellular": "cell", "iphone": "iphone",
-    "main": "main", "company main": "main",
+    "work": "work",
+    "business": "work",
+    "office": "work",
+    "job": "work",
+    "home": "home",
+    "personal": "home",
+    "private": "home",
+    "mobile": "cell",
+    "cell": "cell",
+    "cellular": "cell",
+    "iphone": "iphone",
+    "main": "main",
+    "company main": "main",
     "other": "other",
     "pager": "pager",
-    "fax": "fax", "work fax": "work fax", "business fax": "work fax", "home fax": "home fax",
+    "fax": "fax",
+    "work fax": "work fax",
+    "business fax": "work fax",
+    "home fax": "home fax",
     "other fax": "fax",
-    "car": "car", "assistant": "assistant", "callback": "callback", "isdn": "isdn",
-    "radio": "radio", "telex": "telex", "tty/tdd": "textphone", "textphone": "textphone",
-    "blog": "blog", "profile": "profile", "home page": "homepage", "homepage": "homepage",
+    "car": "car",
+    "assistant": "assistant",
+    "callback": "callback",
+    "isdn": "isdn",
+    "radio": "radio",
+    "telex": "telex",
+    "tty/tdd": "textphone",
+    "textphone": "textphone",
+    "blog": "blog",
+    "profile": "profile",
+    "home page": "homepage",
+    "homepage": "homepage",
 }
 
 # Host (without "www.") -> social service name, for web links that are really profiles.
@@ -43,13 +64,23 @@ _SOCIAL_HOSTS = {
     "mastodon.social": "mastodon",
 }
 _SERVICE_NAMES = {
-    "linkedin": "linkedin", "twitter": "twitter", "x": "twitter", "github": "github",
-    "youtube": "youtube", "facebook": "facebook", "instagram": "instagram",
+    "linkedin": "linkedin",
+    "twitter": "twitter",
+    "x": "twitter",
+    "github": "github",
+    "youtube": "youtube",
+    "facebook": "facebook",
+    "instagram": "instagram",
     "mastodon": "mastodon",
 }
 SERVICE_TITLES = {
-    "linkedin": "LinkedIn", "twitter": "Twitter", "github": "GitHub", "youtube": "YouTube",
-    "facebook": "Facebook", "instagram": "Instagram", "mastodon": "Mastodon",
+    "linkedin": "LinkedIn",
+    "twitter": "Twitter",
+    "github": "GitHub",
+    "youtube": "YouTube",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "mastodon": "Mastodon",
 }
 
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:www\.)?([^/?#:]+)(.*)$", re.I)
@@ -152,8 +183,4 @@ def note_with_extras(note: str | None, extras: list[tuple[str, str]]) -> str | N
 
 def has_identity(record: ContactRecord) -> bool:
     """Whether a row names someone: a name, an email, a phone, a company or a profile."""
-    return bool(
-        record.best_display_name()
-        or record.social_profiles
-        or record.urls
-    )
+    return bool(record.best_display_name() or record.social_profiles or record.urls)

@@ -93,8 +93,9 @@ __all__ = ["looks_like_vcard", "read_vcards", "write_vcards"]
 
 VERSIONS = ("3.0", "4.0")
 PRODID = f"-//netbook//netbook {__version__}//EN"
-_SNIFF = re.compile(rb"(?:^|[\r\n])[ \t]*(?:[A-Za-z0-9_-]*\.)?(?:BEGIN|END)[ \t]*:[ \t]*VCARD",
-                    re.IGNORECASE)
+_SNIFF = re.compile(
+    rb"(?:^|[\r\n])[ \t]*(?:[A-Za-z0-9_-]*\.)?(?:BEGIN|END)[ \t]*:[ \t]*VCARD", re.IGNORECASE
+)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _BASE64_ALPHABET = re.compile(r"[A-Za-z0-9+/=\s]+\Z")
 _WHITESPACE = re.compile(r"\s+")
@@ -102,6 +103,7 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9-]")
 
 
 # -- sniffing ----------------------------------------------------------------------------------
+
 
 def looks_like_vcard(data: bytes) -> bool:
     """Whether `data` looks like a vCard file: a BEGIN:VCARD (or END:VCARD) near its start.
@@ -117,6 +119,7 @@ def looks_like_vcard(data: bytes) -> bool:
 
 
 # -- reading -----------------------------------------------------------------------------------
+
 
 def read_vcards(data: bytes) -> ParseResult:
     """Every card in `data` as a ContactRecord, with the problems met on the way.
@@ -284,8 +287,9 @@ class _CardReader:
     def read(self) -> ContactRecord | _GroupCard | None:
         props = self._properties()
         if not props:
-            self.problems.append(Problem(self.number, self.card.line, "the card is empty",
-                                         dropped=True))
+            self.problems.append(
+                Problem(self.number, self.card.line, "the card is empty", dropped=True)
+            )
             return None
         extras = self._take(props)
         if self.is_group:
@@ -311,9 +315,11 @@ class _CardReader:
         if len(skipped) > _SKIPPED_LINES_SHOWN:
             # A photo that lost its folding makes hundreds of these; one summary says enough.
             more = len(skipped) - _SKIPPED_LINES_SHOWN
-            self.warn(skipped[_SKIPPED_LINES_SHOWN],
-                      f"{more} more line{'s' if more > 1 else ''} that are not vCard properties "
-                      f"were skipped (lines {skipped[_SKIPPED_LINES_SHOWN]}-{skipped[-1]})")
+            self.warn(
+                skipped[_SKIPPED_LINES_SHOWN],
+                f"{more} more line{'s' if more > 1 else ''} that are not vCard properties "
+                f"were skipped (lines {skipped[_SKIPPED_LINES_SHOWN]}-{skipped[-1]})",
+            )
         return props
 
     def _take(self, props: list[Property]) -> list[Property]:
@@ -325,8 +331,10 @@ class _CardReader:
                 taken = handler is not None and handler(self, prop)
             except Exception as exc:  # an untrusted line must never stop the card
                 # A value no rule above foresaw: keep it verbatim rather than lose it, and say so.
-                self.warn(prop.line, f"{prop.name} could not be read ({type(exc).__name__}); "
-                                     "it was kept as it is")
+                self.warn(
+                    prop.line,
+                    f"{prop.name} could not be read ({type(exc).__name__}); it was kept as it is",
+                )
                 taken = False
             if not taken:
                 extras.append(prop)
@@ -341,16 +349,24 @@ class _CardReader:
         record = self.record
         extras.extend(self.members)
         for prop in extras:
-            if prop.name in ("X-ABLABEL", "X-ABADR") and prop.group and \
-                    prop.group.lower() in self.used_groups:
+            if (
+                prop.name in ("X-ABLABEL", "X-ABADR")
+                and prop.group
+                and prop.group.lower() in self.used_groups
+            ):
                 continue  # it went with the modelled property of its group
             record.extra_properties.append(
-                ExtraPropertyValue(name=_safe_name(prop.name), value=prop.value,
-                                   group=_safe_name(prop.group) if prop.group else None,
-                                   params=prop.params))
+                ExtraPropertyValue(
+                    name=_safe_name(prop.name),
+                    value=prop.value,
+                    group=_safe_name(prop.group) if prop.group else None,
+                    params=prop.params,
+                )
+            )
         if _is_blank(record):
-            self.problems.append(Problem(self.number, self.card.line,
-                                         "the card holds no contact data", dropped=True))
+            self.problems.append(
+                Problem(self.number, self.card.line, "the card holds no contact data", dropped=True)
+            )
             return None
         if not record.display_name:
             # What the book would show, so that a record reads back the same as it is stored.
@@ -359,8 +375,11 @@ class _CardReader:
 
     def _group(self) -> _GroupCard:
         record = self.record
-        name = record.display_name or " ".join(
-            p for p in (record.given_name, record.family_name) if p) or record.organization
+        name = (
+            record.display_name
+            or " ".join(p for p in (record.given_name, record.family_name) if p)
+            or record.organization
+        )
         if not name:
             name = f"Group {self.number}"
             self.warn(self.card.line, f"a group card has no name; its members are tagged {name!r}")
@@ -485,8 +504,10 @@ class _CardReader:
             return _KEEP
         parsed = _parse_date(unescape(prop.value), prop.first_param("X-APPLE-OMIT-YEAR"))
         if parsed is None:
-            self.warn(prop.line, f"the {what} {unescape(prop.value).strip()!r} is not a real "
-                                 "date; it was left out")
+            self.warn(
+                prop.line,
+                f"the {what} {unescape(prop.value).strip()!r} is not a real date; it was left out",
+            )
         return parsed
 
     def bday(self, prop: Property) -> bool:
@@ -529,8 +550,11 @@ class _CardReader:
         value = unescape(prop.value).strip()
         if value:
             types = prop.types()
-            self.record.emails.append(LabelledValue(
-                value, self._label(prop, plain_label(types)), self._preferred(prop, types)))
+            self.record.emails.append(
+                LabelledValue(
+                    value, self._label(prop, plain_label(types)), self._preferred(prop, types)
+                )
+            )
         return True
 
     def tel(self, prop: Property) -> bool:
@@ -539,15 +563,24 @@ class _CardReader:
             value = value[4:]
         if value:
             types = prop.types()
-            self.record.phones.append(LabelledValue(
-                value, self._label(prop, phone_label(types)), self._preferred(prop, types)))
+            self.record.phones.append(
+                LabelledValue(
+                    value, self._label(prop, phone_label(types)), self._preferred(prop, types)
+                )
+            )
         return True
 
     def adr(self, prop: Property) -> bool:
         parts = [_optional(p) for p in (components(prop.value) + [""] * 7)[:7]]
-        address = Address(po_box=parts[0], extended=parts[1], street=parts[2],
-                          locality=parts[3], region=parts[4], postal_code=parts[5],
-                          country=parts[6])
+        address = Address(
+            po_box=parts[0],
+            extended=parts[1],
+            street=parts[2],
+            locality=parts[3],
+            region=parts[4],
+            postal_code=parts[5],
+            country=parts[6],
+        )
         if not address.is_empty():
             types = prop.types()
             address.label = self._label(prop, plain_label(types))
@@ -559,8 +592,11 @@ class _CardReader:
         value = unescape(prop.value).strip()
         if value:
             types = prop.types()
-            self.record.urls.append(LabelledValue(
-                value, self._label(prop, plain_label(types)), self._preferred(prop, types)))
+            self.record.urls.append(
+                LabelledValue(
+                    value, self._label(prop, plain_label(types)), self._preferred(prop, types)
+                )
+            )
         return True
 
     def impp(self, prop: Property) -> bool:
@@ -572,8 +608,7 @@ class _CardReader:
         declared = prop.first_param("X-SERVICE-TYPE") or prop.first_param("SERVICE-TYPE")
         service = caret_decode(declared).strip().lower() if declared else None
         if not service:
-            service = next((t.lower() for t in types if t.lower() in IM_SERVICES),
-                           scheme_service)
+            service = next((t.lower() for t in types if t.lower() in IM_SERVICES), scheme_service)
         ignore = set(IM_SERVICES)
         if service:
             ignore.add(service)
@@ -589,19 +624,27 @@ class _CardReader:
         if value:
             scheme_service, handle = split_im_uri(value)
             types = prop.types()
-            self._add_im(prop, service or scheme_service, handle,
-                         plain_label(types, set(IM_SERVICES)), types)
+            self._add_im(
+                prop, service or scheme_service, handle, plain_label(types, set(IM_SERVICES)), types
+            )
         return True
 
-    def _add_im(self, prop: Property, service: str | None, handle: str,
-                from_types: str | None, types: list[str]) -> None:
+    def _add_im(
+        self,
+        prop: Property,
+        service: str | None,
+        handle: str,
+        from_types: str | None,
+        types: list[str],
+    ) -> None:
         key = (service, handle.casefold())
         label = self._label(prop, from_types)
         if key in self.im_keys:
             return  # iOS and Sabre write each handle twice: IMPP and X-AIM/X-SKYPE/...
         self.im_keys.add(key)
-        self.record.instant_messages.append(LabelledValue(
-            handle, label, self._preferred(prop, types), service))
+        self.record.instant_messages.append(
+            LabelledValue(handle, label, self._preferred(prop, types), service)
+        )
 
     def social(self, prop: Property) -> bool:
         types = [caret_decode(t).strip().lower() for t in prop.type_values()]
@@ -622,9 +665,13 @@ class _CardReader:
         value = unescape(prop.value).strip()
         if value:
             label = self._group_label(prop)
-            self.record.social_profiles.append(SocialProfileValue(
-                service=service, value=value,
-                label=apple_label(unescape(label)) if label is not None else None))
+            self.record.social_profiles.append(
+                SocialProfileValue(
+                    service=service,
+                    value=value,
+                    label=apple_label(unescape(label)) if label is not None else None,
+                )
+            )
         return True
 
     # -- relations ----------------------------------------------------------------------------
@@ -666,15 +713,17 @@ class _CardReader:
         kinds = [caret_decode(t).strip().lower() for t in prop.type_values()]
         kinds = [k for k in kinds if k and k != "pref"]
         kind, label = self._relation_label(prop, kinds[0] if kinds else None)
-        self.record.relations.append(RelationValue(kind=kind, name=name or None, uid=uid,
-                                                   label=label))
+        self.record.relations.append(
+            RelationValue(kind=kind, name=name or None, uid=uid, label=label)
+        )
         return True
 
     def legacy_relation(self, prop: Property) -> bool:
         name = unescape(prop.value).strip()
         if name:
             self.record.relations.append(
-                RelationValue(kind=RELATION_PROPERTIES[prop.name], name=name))
+                RelationValue(kind=RELATION_PROPERTIES[prop.name], name=name)
+            )
         return True
 
     # -- tags, photo, kind, netbook's own ---------------------------------------------------
@@ -713,8 +762,10 @@ class _CardReader:
                 data = urllib.parse.unquote_to_bytes(payload)
         elif encoding in ("B", "BASE64"):
             data = self._base64(prop, value)
-        elif _SCHEME.match(unescape(value)) or \
-                (prop.first_param("VALUE") or "").lower() in ("uri", "url"):
+        elif _SCHEME.match(unescape(value)) or (prop.first_param("VALUE") or "").lower() in (
+            "uri",
+            "url",
+        ):
             # A remote picture is remembered, never fetched: an untrusted file must not make
             # netbook reach the network.
             self.record.photo = PhotoValue(uri=unescape(value))
@@ -740,14 +791,18 @@ class _CardReader:
     def _base64(self, prop: Property, text: str) -> bytes | None:
         clean = _WHITESPACE.sub("", text)
         if len(clean) * 3 // 4 > images.MAX_PHOTO_BYTES:
-            self.warn(prop.line, f"the photo is larger than "
-                                 f"{images.MAX_PHOTO_BYTES // (1024 * 1024)} MB; it was left out")
+            self.warn(
+                prop.line,
+                f"the photo is larger than "
+                f"{images.MAX_PHOTO_BYTES // (1024 * 1024)} MB; it was left out",
+            )
             return None
         try:
             return binascii.a2b_base64(clean.encode("ascii", errors="ignore"))
         except binascii.Error:
-            self.warn(prop.line, "the photo's base64 data is broken (cut short?); "
-                                 "the photo was left out")
+            self.warn(
+                prop.line, "the photo's base64 data is broken (cut short?); the photo was left out"
+            )
             return None
 
     def netbook(self, prop: Property) -> bool:
@@ -756,8 +811,9 @@ class _CardReader:
         parts = split_escaped(prop.value, ";")
         participants = list_values(parts[4]) if prop.name == INTERACTION and len(parts) > 4 else []
         try:
-            read_netbook_property(self.record, prop.name, [unescape(p) for p in parts],
-                                  participants)
+            read_netbook_property(
+                self.record, prop.name, [unescape(p) for p in parts], participants
+            )
         except NetbookValueError as exc:
             self.warn(prop.line, f"{exc}; {prop.name} was left out")
         return True
@@ -765,27 +821,48 @@ class _CardReader:
 
 _STRUCTURE = {"BEGIN", "END"}
 _SKIPPED_LINES_SHOWN = 3
-_TEXT_FIELDS = {"TITLE": "title", "ROLE": "role", "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
-                "X-PHONETIC-LAST-NAME": "phonetic_family_name"}
+_TEXT_FIELDS = {
+    "TITLE": "title",
+    "ROLE": "role",
+    "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
+    "X-PHONETIC-LAST-NAME": "phonetic_family_name",
+}
 _SOCIAL_SERVICES = set(SOCIAL_PROPERTIES.values())
 
 _HANDLERS: dict[str, Handler] = {
-    "FN": _CardReader.fn, "N": _CardReader.n, "NICKNAME": _CardReader.nickname,
-    "TITLE": _CardReader.text_field, "ROLE": _CardReader.text_field,
+    "FN": _CardReader.fn,
+    "N": _CardReader.n,
+    "NICKNAME": _CardReader.nickname,
+    "TITLE": _CardReader.text_field,
+    "ROLE": _CardReader.text_field,
     "X-PHONETIC-FIRST-NAME": _CardReader.text_field,
     "X-PHONETIC-LAST-NAME": _CardReader.text_field,
-    "ORG": _CardReader.org, "NOTE": _CardReader.note, "UID": _CardReader.uid,
-    "GENDER": _CardReader.gender, "X-GENDER": _CardReader.gender,
-    "BDAY": _CardReader.bday, "X-ABDATE": _CardReader.abdate,
-    "EMAIL": _CardReader.email, "TEL": _CardReader.tel, "ADR": _CardReader.adr,
-    "URL": _CardReader.url, "IMPP": _CardReader.impp,
-    "X-SOCIALPROFILE": _CardReader.social, "SOCIALPROFILE": _CardReader.social,
-    "RELATED": _CardReader.related, "X-ABRELATEDNAMES": _CardReader.related_name,
-    "CATEGORIES": _CardReader.categories, "PHOTO": _CardReader.photo,
-    "KIND": _CardReader.kind, "X-ADDRESSBOOKSERVER-KIND": _CardReader.kind,
+    "ORG": _CardReader.org,
+    "NOTE": _CardReader.note,
+    "UID": _CardReader.uid,
+    "GENDER": _CardReader.gender,
+    "X-GENDER": _CardReader.gender,
+    "BDAY": _CardReader.bday,
+    "X-ABDATE": _CardReader.abdate,
+    "EMAIL": _CardReader.email,
+    "TEL": _CardReader.tel,
+    "ADR": _CardReader.adr,
+    "URL": _CardReader.url,
+    "IMPP": _CardReader.impp,
+    "X-SOCIALPROFILE": _CardReader.social,
+    "SOCIALPROFILE": _CardReader.social,
+    "RELATED": _CardReader.related,
+    "X-ABRELATEDNAMES": _CardReader.related_name,
+    "CATEGORIES": _CardReader.categories,
+    "PHOTO": _CardReader.photo,
+    "KIND": _CardReader.kind,
+    "X-ADDRESSBOOKSERVER-KIND": _CardReader.kind,
     "X-ABSHOWAS": _CardReader.show_as,
-    "MEMBER": _CardReader.member, "X-ADDRESSBOOKSERVER-MEMBER": _CardReader.member,
-    "VERSION": _CardReader.ignore, "PRODID": _CardReader.ignore, "REV": _CardReader.ignore,
+    "MEMBER": _CardReader.member,
+    "X-ADDRESSBOOKSERVER-MEMBER": _CardReader.member,
+    "VERSION": _CardReader.ignore,
+    "PRODID": _CardReader.ignore,
+    "REV": _CardReader.ignore,
     "PROFILE": _CardReader.ignore,
 }
 for _name in ANNIVERSARY_PROPERTIES:
@@ -810,14 +887,27 @@ def _safe_name(name: str) -> str:
 
 
 def _is_blank(record: ContactRecord) -> bool:
-    return not (record.best_display_name() or record.addresses or record.urls or record.note
-                or record.social_profiles or record.instant_messages or record.relations
-                or record.photo or record.extra_properties or record.birthday or record.title
-                or record.tags or not record.how_met.is_empty() or record.interactions
-                or record.opportunities)
+    return not (
+        record.best_display_name()
+        or record.addresses
+        or record.urls
+        or record.note
+        or record.social_profiles
+        or record.instant_messages
+        or record.relations
+        or record.photo
+        or record.extra_properties
+        or record.birthday
+        or record.title
+        or record.tags
+        or not record.how_met.is_empty()
+        or record.interactions
+        or record.opportunities
+    )
 
 
 # -- writing -----------------------------------------------------------------------------------
+
 
 def write_vcards(records: Sequence[ContactRecord], version: str = "3.0") -> str:
     """The records as one vCard file (text with CRLF lines, folded at 75 octets).
@@ -840,8 +930,14 @@ def _structured(parts: Sequence[str | None]) -> str:
     return serialized
 
 
-_MEDIA_TYPE_NAMES = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF",
-                     "image/bmp": "BMP", "image/webp": "WEBP", "image/tiff": "TIFF"}
+_MEDIA_TYPE_NAMES = {
+    "image/jpeg": "JPEG",
+    "image/png": "PNG",
+    "image/gif": "GIF",
+    "image/bmp": "BMP",
+    "image/webp": "WEBP",
+    "image/tiff": "TIFF",
+}
 _ANNIVERSARY_LABEL = "_$!<Anniversary>!$_"
 
 
@@ -856,8 +952,13 @@ class _CardWriter:
         self.taken_groups = {x.group.lower() for x in record.extra_properties if x.group}
         self.next_group = 0
 
-    def add(self, name: str, value: str, params: Sequence[tuple[str, Sequence[str]]] = (),
-            group: str | None = None) -> None:
+    def add(
+        self,
+        name: str,
+        value: str,
+        params: Sequence[tuple[str, Sequence[str]]] = (),
+        group: str | None = None,
+    ) -> None:
         self.lines.append(content_line(name, value, group, params))
 
     def new_group(self) -> str:
@@ -879,9 +980,16 @@ class _CardWriter:
             params.insert(0, ("TYPE", [t.lower() if self.v4 else t for t in types]))
         return params
 
-    def labelled(self, name: str, value: str, label: str | None, preferred: bool,
-                 vocabulary: dict[str, tuple[str, ...]], always: Sequence[str] = (),
-                 params: Sequence[tuple[str, list[str]]] = ()) -> None:
+    def labelled(
+        self,
+        name: str,
+        value: str,
+        label: str | None,
+        preferred: bool,
+        vocabulary: dict[str, tuple[str, ...]],
+        always: Sequence[str] = (),
+        params: Sequence[tuple[str, list[str]]] = (),
+    ) -> None:
         """A value whose label is TYPE parameters (vocabulary words) or an X-ABLabel line."""
         types = list(always)
         group = None
@@ -903,8 +1011,9 @@ class _CardWriter:
         if self.v4 and r.kind == "organization":
             self.add("KIND", "org")
         self.add("FN", _text(r.display_name.strip() or r.best_display_name()))
-        self.add("N", _structured([r.family_name, r.given_name, r.additional_names, r.prefix,
-                                   r.suffix]))
+        self.add(
+            "N", _structured([r.family_name, r.given_name, r.additional_names, r.prefix, r.suffix])
+        )
         if not self.v4 and r.kind == "organization":
             self.add("X-ABShowAs", "COMPANY")
         if r.nickname:
@@ -914,8 +1023,12 @@ class _CardWriter:
         if r.phonetic_family_name:
             self.add("X-PHONETIC-LAST-NAME", _text(r.phonetic_family_name))
         if r.organization or r.department:
-            self.add("ORG", _structured([r.organization, r.department]) if r.department
-                     else _text(r.organization or ""))
+            self.add(
+                "ORG",
+                _structured([r.organization, r.department])
+                if r.department
+                else _text(r.organization or ""),
+            )
         if r.title:
             self.add("TITLE", _text(r.title))
         if r.role:
@@ -924,27 +1037,63 @@ class _CardWriter:
         if r.gender:
             self._gender(r.gender)
         for email in r.emails:
-            self.labelled("EMAIL", escape_uri(email.value), email.label, email.preferred,
-                          EMAIL_TYPES, always=() if self.v4 else ("INTERNET",))
+            self.labelled(
+                "EMAIL",
+                escape_uri(email.value),
+                email.label,
+                email.preferred,
+                EMAIL_TYPES,
+                always=() if self.v4 else ("INTERNET",),
+            )
         for phone in r.phones:
-            self.labelled("TEL", escape_uri(phone.value), phone.label, phone.preferred,
-                          PHONE_TYPES)
+            self.labelled("TEL", escape_uri(phone.value), phone.label, phone.preferred, PHONE_TYPES)
         for adr in r.addresses:
-            self.labelled("ADR", _structured([adr.po_box, adr.extended, adr.street, adr.locality,
-                                              adr.region, adr.postal_code, adr.country]),
-                          adr.label, adr.preferred, PLAIN_TYPES)
+            self.labelled(
+                "ADR",
+                _structured(
+                    [
+                        adr.po_box,
+                        adr.extended,
+                        adr.street,
+                        adr.locality,
+                        adr.region,
+                        adr.postal_code,
+                        adr.country,
+                    ]
+                ),
+                adr.label,
+                adr.preferred,
+                PLAIN_TYPES,
+            )
         for link in r.urls:
             self.labelled("URL", escape_uri(link.value), link.label, link.preferred, PLAIN_TYPES)
         for im in r.instant_messages:
-            service = [("X-SERVICE-TYPE",
-                        [APPLE_SERVICE_NAMES.get(im.service, caret_encode(im.service))])] \
-                if im.service else []
-            self.labelled("IMPP", escape_uri(im_uri(im.service, im.value)), im.label,
-                          im.preferred, PLAIN_TYPES, params=service)
+            service = (
+                [
+                    (
+                        "X-SERVICE-TYPE",
+                        [APPLE_SERVICE_NAMES.get(im.service, caret_encode(im.service))],
+                    )
+                ]
+                if im.service
+                else []
+            )
+            self.labelled(
+                "IMPP",
+                escape_uri(im_uri(im.service, im.value)),
+                im.label,
+                im.preferred,
+                PLAIN_TYPES,
+                params=service,
+            )
         for profile in r.social_profiles:
             group = self.new_group() if profile.label is not None else None
-            self.add("X-SOCIALPROFILE", escape_uri(profile.value),
-                     [("TYPE", [caret_encode(profile.service)])], group)
+            self.add(
+                "X-SOCIALPROFILE",
+                escape_uri(profile.value),
+                [("TYPE", [caret_encode(profile.service)])],
+                group,
+            )
             if group is not None and profile.label is not None:
                 self.add("X-ABLabel", _text(profile.label), group=group)
         for relation in r.relations:
@@ -956,24 +1105,35 @@ class _CardWriter:
         if r.photo is not None:
             self._photo(r.photo)
         for name, parts in netbook_properties(r):
-            self.add(name, ";".join(
-                ",".join(_text(x) for x in part) if isinstance(part, list) else _text(part)
-                for part in parts))
+            self.add(
+                name,
+                ";".join(
+                    ",".join(_text(x) for x in part) if isinstance(part, list) else _text(part)
+                    for part in parts
+                ),
+            )
         for extra in r.extra_properties:
             if extra.name.upper() in _STRUCTURE or extra.name.upper() == "VERSION":
                 continue  # never a contact's data; written back it would break the card
             value = extra.value
             if "\n" in value or "\r" in value:
                 value = value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
-            self.add(_safe_name(extra.name), value, extra.params,
-                     _safe_name(extra.group) if extra.group else None)
+            self.add(
+                _safe_name(extra.name),
+                value,
+                extra.params,
+                _safe_name(extra.group) if extra.group else None,
+            )
         self.lines.append("END:VCARD\r\n")
         return "".join(self.lines)
 
     def _date(self, iso: str) -> str:
         if self.v4:
-            return iso.replace("-", "") if not iso.startswith("--") else "--" + iso[2:].replace(
-                "-", "")
+            return (
+                iso.replace("-", "")
+                if not iso.startswith("--")
+                else "--" + iso[2:].replace("-", "")
+            )
         return iso
 
     def _dates(self) -> None:
@@ -1033,8 +1193,9 @@ class _CardWriter:
             media_type = photo.media_type or _guess_media_type(photo.data)
             encoded = base64.b64encode(photo.data).decode("ascii")
             if self.v4:
-                self.add("PHOTO", f"data:{media_type or 'application/octet-stream'};base64,"
-                                  f"{encoded}")
+                self.add(
+                    "PHOTO", f"data:{media_type or 'application/octet-stream'};base64,{encoded}"
+                )
             else:
                 name = _MEDIA_TYPE_NAMES.get(media_type or "", "")
                 if not name and media_type and "/" in media_type:
@@ -1049,8 +1210,13 @@ class _CardWriter:
 
 
 def _guess_media_type(data: bytes) -> str | None:
-    for magic, media in ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG", "image/png"),
-                         (b"GIF8", "image/gif"), (b"RIFF", "image/webp"), (b"BM", "image/bmp")):
+    for magic, media in (
+        (b"\xff\xd8\xff", "image/jpeg"),
+        (b"\x89PNG", "image/png"),
+        (b"GIF8", "image/gif"),
+        (b"RIFF", "image/webp"),
+        (b"BM", "image/bmp"),
+    ):
         if data.startswith(magic):
             return media
     return None

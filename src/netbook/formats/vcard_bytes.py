@@ -60,7 +60,7 @@ def sniff_binary(data: bytes) -> str | None:
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when ASCII text was written as UTF-16 without a byte-order mark.
+    """ "utf-16-le"/"utf-16-be" when ASCII text was written as UTF-16 without a byte-order mark.
 
     In UTF-16 text that is mostly ASCII (a vCard always is: property names, BEGIN, END), every
     other byte is zero; which half is zero gives the byte order.
@@ -87,11 +87,15 @@ def to_ascii_compatible(data: bytes) -> tuple[bytes, bool]:
         NotTextError: the file is a known binary format, or binary data in no text encoding.
     """
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):], False
-    for bom, codec in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
-                       (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        return data[len(codecs.BOM_UTF8) :], False
+    for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+    ):
         if data.startswith(bom):
-            text = data[len(bom):].decode(codec, errors="replace")
+            text = data[len(bom) :].decode(codec, errors="replace")
             return text.encode("utf-8"), True
     what = sniff_binary(data)
     if what is not None:

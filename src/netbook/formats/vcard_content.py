@@ -81,8 +81,10 @@ def _param_values(raw: bytes) -> list[str]:
     if b'"' not in raw:
         return [_text(v) for v in raw.split(b",")]
     # A stray quote inside an unquoted value cannot be written back; it carries no meaning.
-    return [_text(quoted if quoted or not plain else plain.replace(b'"', b""))
-            for quoted, plain in _PARAM_VALUES.findall(raw)]
+    return [
+        _text(quoted if quoted or not plain else plain.replace(b'"', b""))
+        for quoted, plain in _PARAM_VALUES.findall(raw)
+    ]
 
 
 def _bare_param(value: str) -> tuple[str, list[str]]:
@@ -152,8 +154,10 @@ _PARAM_NAME_JUNK = re.compile(r"[^A-Za-z0-9-]")
 def _clean_params(params: Params) -> Params:
     """Parameters as they can be written back: names of letters, digits and dashes (a mangled
     name keeps its place with the others replaced), and no double quote in any value."""
-    if all(_PARAM_NAME_JUNK.search(name) is None and not any('"' in v for v in values)
-           for name, values in params):
+    if all(
+        _PARAM_NAME_JUNK.search(name) is None and not any('"' in v for v in values)
+        for name, values in params
+    ):
         return params
     cleaned: Params = []
     for name, values in params:
@@ -175,7 +179,7 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
         colon = raw.find(b":", start)
         if colon < 0:
             return None
-        segment = raw[start + 1:colon]
+        segment = raw[start + 1 : colon]
         if b'"' not in segment:
             _split_params(segment, params)
         else:
@@ -193,7 +197,7 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
     # Lotus Notes writes underscores where the standard has dashes.
     name = name_raw.decode("ascii").upper().replace("_", "-")
     group = group_raw.decode("ascii") if group_raw else None
-    value_raw = raw[colon + 1:]
+    value_raw = raw[colon + 1 :]
     quoted_printable = False
     charset = None
     if params:
@@ -205,9 +209,10 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
         if quoted_printable or charset:
             # The value is decoded now, so these parameters no longer describe it.
             params = [
-                (key, values) for key, values in params
-                if key != "CHARSET" and not (key == "ENCODING" and
-                                             any(v.upper() == "QUOTED-PRINTABLE" for v in values))
+                (key, values)
+                for key, values in params
+                if key != "CHARSET"
+                and not (key == "ENCODING" and any(v.upper() == "QUOTED-PRINTABLE" for v in values))
             ]
     if quoted_printable:
         value_raw = decode_quoted_printable(value_raw)

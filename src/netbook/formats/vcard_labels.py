@@ -20,14 +20,34 @@ from __future__ import annotations
 import re
 
 # TYPE values that say nothing a netbook label keeps (PREF is the preferred flag).
-_NOISE = {"VOICE", "INTERNET", "PREF", "X400", "POSTAL", "PARCEL", "DOM", "INTL", "MSG",
-          "ENCODING", "QUOTED-PRINTABLE", "BASE64", "CHARSET", "X-EVOLUTION-UI-SLOT"}
+_NOISE = {
+    "VOICE",
+    "INTERNET",
+    "PREF",
+    "X400",
+    "POSTAL",
+    "PARCEL",
+    "DOM",
+    "INTL",
+    "MSG",
+    "ENCODING",
+    "QUOTED-PRINTABLE",
+    "BASE64",
+    "CHARSET",
+    "X-EVOLUTION-UI-SLOT",
+}
 
 # Label -> TYPE values, per kind of value. Anything else is written as X-ABLabel.
 PHONE_TYPES: dict[str, tuple[str, ...]] = {
-    "work": ("WORK", "VOICE"), "home": ("HOME", "VOICE"), "cell": ("CELL", "VOICE"),
-    "fax": ("FAX",), "work fax": ("WORK", "FAX"), "home fax": ("HOME", "FAX"),
-    "pager": ("PAGER",), "main": ("MAIN",), "iphone": ("IPHONE", "CELL", "VOICE"),
+    "work": ("WORK", "VOICE"),
+    "home": ("HOME", "VOICE"),
+    "cell": ("CELL", "VOICE"),
+    "fax": ("FAX",),
+    "work fax": ("WORK", "FAX"),
+    "home fax": ("HOME", "FAX"),
+    "pager": ("PAGER",),
+    "main": ("MAIN",),
+    "iphone": ("IPHONE", "CELL", "VOICE"),
 }
 EMAIL_TYPES: dict[str, tuple[str, ...]] = {"work": ("WORK",), "home": ("HOME",)}
 PLAIN_TYPES = EMAIL_TYPES  # addresses, URLs and IM handles use the same words
@@ -37,76 +57,188 @@ APPLE_BUILTIN_LABELS = {"other": "_$!<Other>!$_", "homepage": "_$!<HomePage>!$_"
 
 # Apple's built-in labels, written between _$!< and >!$_, as netbook words.
 _APPLE_BUILTIN = {
-    "home": "home", "work": "work", "other": "other", "mobile": "cell", "main": "main",
-    "homefax": "home fax", "workfax": "work fax", "otherfax": "fax", "pager": "pager",
-    "iphone": "iphone", "homepage": "homepage",
+    "home": "home",
+    "work": "work",
+    "other": "other",
+    "mobile": "cell",
+    "main": "main",
+    "homefax": "home fax",
+    "workfax": "work fax",
+    "otherfax": "fax",
+    "pager": "pager",
+    "iphone": "iphone",
+    "homepage": "homepage",
 }
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_\Z", re.DOTALL)
 
 # Relation kinds Apple has built-in labels for; netbook's kind -> Apple's spelling.
 APPLE_RELATIONS = {
-    "spouse": "Spouse", "child": "Child", "mother": "Mother", "father": "Father",
-    "parent": "Parent", "brother": "Brother", "sister": "Sister", "friend": "Friend",
-    "partner": "Partner", "manager": "Manager", "assistant": "Assistant",
+    "spouse": "Spouse",
+    "child": "Child",
+    "mother": "Mother",
+    "father": "Father",
+    "parent": "Parent",
+    "brother": "Brother",
+    "sister": "Sister",
+    "friend": "Friend",
+    "partner": "Partner",
+    "manager": "Manager",
+    "assistant": "Assistant",
 }
 
 # Legacy single-purpose properties that name the relation they hold.
 RELATION_PROPERTIES = {
-    "X-EVOLUTION-SPOUSE": "spouse", "X-EVOLUTION-MANAGER": "manager",
-    "X-EVOLUTION-ASSISTANT": "assistant", "X-MS-SPOUSE": "spouse", "X-MS-MANAGER": "manager",
-    "X-MS-ASSISTANT": "assistant", "X-SPOUSE": "spouse", "X-MANAGER": "manager",
-    "X-ASSISTANT": "assistant", "X-KADDRESSBOOK-X-SPOUSESNAME": "spouse",
-    "X-KADDRESSBOOK-X-MANAGERSNAME": "manager", "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
+    "X-EVOLUTION-SPOUSE": "spouse",
+    "X-EVOLUTION-MANAGER": "manager",
+    "X-EVOLUTION-ASSISTANT": "assistant",
+    "X-MS-SPOUSE": "spouse",
+    "X-MS-MANAGER": "manager",
+    "X-MS-ASSISTANT": "assistant",
+    "X-SPOUSE": "spouse",
+    "X-MANAGER": "manager",
+    "X-ASSISTANT": "assistant",
+    "X-KADDRESSBOOK-X-SPOUSESNAME": "spouse",
+    "X-KADDRESSBOOK-X-MANAGERSNAME": "manager",
+    "X-KADDRESSBOOK-X-ASSISTANTSNAME": "assistant",
 }
 
-ANNIVERSARY_PROPERTIES = ("ANNIVERSARY", "X-ANNIVERSARY", "X-EVOLUTION-ANNIVERSARY",
-                          "X-MS-ANNIVERSARY", "X-KADDRESSBOOK-X-ANNIVERSARY")
+ANNIVERSARY_PROPERTIES = (
+    "ANNIVERSARY",
+    "X-ANNIVERSARY",
+    "X-EVOLUTION-ANNIVERSARY",
+    "X-MS-ANNIVERSARY",
+    "X-KADDRESSBOOK-X-ANNIVERSARY",
+)
 
 # Legacy IM properties -> service.
 IM_PROPERTIES = {
-    "X-AIM": "aim", "X-ICQ": "icq", "X-JABBER": "jabber", "X-MSN": "msn", "X-YAHOO": "yahoo",
-    "X-SKYPE": "skype", "X-SKYPE-USERNAME": "skype", "X-GADUGADU": "gadugadu",
-    "X-GROUPWISE": "groupwise", "X-GTALK": "googletalk", "X-GOOGLE-TALK": "googletalk",
-    "X-QQ": "qq", "X-MS-IMADDRESS": "", "X-KADDRESSBOOK-X-IMADDRESS": "",
+    "X-AIM": "aim",
+    "X-ICQ": "icq",
+    "X-JABBER": "jabber",
+    "X-MSN": "msn",
+    "X-YAHOO": "yahoo",
+    "X-SKYPE": "skype",
+    "X-SKYPE-USERNAME": "skype",
+    "X-GADUGADU": "gadugadu",
+    "X-GROUPWISE": "groupwise",
+    "X-GTALK": "googletalk",
+    "X-GOOGLE-TALK": "googletalk",
+    "X-QQ": "qq",
+    "X-MS-IMADDRESS": "",
+    "X-KADDRESSBOOK-X-IMADDRESS": "",
 }
 # Old KAddressBook: X-messaging/<protocol>-All
 _KDE_MESSAGING = re.compile(r"X-MESSAGING/([A-Z0-9.+-]+?)-ALL\Z")
 
 # Services that TYPE sometimes names on IMPP (Nextcloud, Sabre) instead of a label.
-IM_SERVICES = {"aim", "icq", "jabber", "xmpp", "msn", "yahoo", "skype", "qq", "gadugadu",
-               "googletalk", "gtalk", "irc", "matrix", "telegram", "sip", "signal", "whatsapp",
-               "threema", "wechat", "line", "kik", "kakaotalk", "zoom", "facebook", "twitter",
-               "groupwise"}
+IM_SERVICES = {
+    "aim",
+    "icq",
+    "jabber",
+    "xmpp",
+    "msn",
+    "yahoo",
+    "skype",
+    "qq",
+    "gadugadu",
+    "googletalk",
+    "gtalk",
+    "irc",
+    "matrix",
+    "telegram",
+    "sip",
+    "signal",
+    "whatsapp",
+    "threema",
+    "wechat",
+    "line",
+    "kik",
+    "kakaotalk",
+    "zoom",
+    "facebook",
+    "twitter",
+    "groupwise",
+}
 # URI scheme -> service, and the scheme netbook writes for a service.
 _IM_SCHEMES = {
-    "aim": "aim", "xmpp": "jabber", "jabber": "jabber", "skype": "skype", "callto": "skype",
-    "ymsgr": "yahoo", "msnim": "msn", "msn": "msn", "icq": "icq", "gg": "gadugadu",
-    "gadu": "gadugadu", "googletalk": "googletalk", "gtalk": "googletalk",
-    "google": "googletalk", "qq": "qq", "sip": "sip", "irc": "irc", "ircs": "irc",
-    "matrix": "matrix", "tg": "telegram", "telegram": "telegram", "x-apple": "",
-    "groupwise": "groupwise", "twitter": "twitter", "facebook": "facebook",
-    "whatsapp": "whatsapp", "kik": "kik", "line": "line", "wechat": "wechat",
-    "kakaotalk": "kakaotalk", "zoomus": "zoom", "x-unknown": "", "other": "",
+    "aim": "aim",
+    "xmpp": "jabber",
+    "jabber": "jabber",
+    "skype": "skype",
+    "callto": "skype",
+    "ymsgr": "yahoo",
+    "msnim": "msn",
+    "msn": "msn",
+    "icq": "icq",
+    "gg": "gadugadu",
+    "gadu": "gadugadu",
+    "googletalk": "googletalk",
+    "gtalk": "googletalk",
+    "google": "googletalk",
+    "qq": "qq",
+    "sip": "sip",
+    "irc": "irc",
+    "ircs": "irc",
+    "matrix": "matrix",
+    "tg": "telegram",
+    "telegram": "telegram",
+    "x-apple": "",
+    "groupwise": "groupwise",
+    "twitter": "twitter",
+    "facebook": "facebook",
+    "whatsapp": "whatsapp",
+    "kik": "kik",
+    "line": "line",
+    "wechat": "wechat",
+    "kakaotalk": "kakaotalk",
+    "zoomus": "zoom",
+    "x-unknown": "",
+    "other": "",
 }
 _SCHEME_FOR_SERVICE = {
-    "aim": "aim", "icq": "aim", "jabber": "xmpp", "xmpp": "xmpp", "googletalk": "xmpp",
-    "facebook": "xmpp", "skype": "skype", "yahoo": "ymsgr", "msn": "msnim", "sip": "sip",
-    "irc": "irc", "matrix": "matrix",
+    "aim": "aim",
+    "icq": "aim",
+    "jabber": "xmpp",
+    "xmpp": "xmpp",
+    "googletalk": "xmpp",
+    "facebook": "xmpp",
+    "skype": "skype",
+    "yahoo": "ymsgr",
+    "msn": "msnim",
+    "sip": "sip",
+    "irc": "irc",
+    "matrix": "matrix",
 }
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 # Legacy single-purpose social properties -> service.
 SOCIAL_PROPERTIES = {
-    "X-TWITTER": "twitter", "X-LINKEDIN": "linkedin", "X-FACEBOOK": "facebook",
-    "X-INSTAGRAM": "instagram", "X-GITHUB": "github", "X-MASTODON": "mastodon",
-    "X-YOUTUBE": "youtube", "X-FLICKR": "flickr", "X-MYSPACE": "myspace",
+    "X-TWITTER": "twitter",
+    "X-LINKEDIN": "linkedin",
+    "X-FACEBOOK": "facebook",
+    "X-INSTAGRAM": "instagram",
+    "X-GITHUB": "github",
+    "X-MASTODON": "mastodon",
+    "X-YOUTUBE": "youtube",
+    "X-FLICKR": "flickr",
+    "X-MYSPACE": "myspace",
 }
 _SOCIAL_HOSTS = {
-    "linkedin.com": "linkedin", "twitter.com": "twitter", "x.com": "twitter",
-    "facebook.com": "facebook", "fb.com": "facebook", "github.com": "github",
-    "youtube.com": "youtube", "youtu.be": "youtube", "instagram.com": "instagram",
-    "flickr.com": "flickr", "myspace.com": "myspace", "xing.com": "xing",
-    "tiktok.com": "tiktok", "medium.com": "blog", "substack.com": "blog",
+    "linkedin.com": "linkedin",
+    "twitter.com": "twitter",
+    "x.com": "twitter",
+    "facebook.com": "facebook",
+    "fb.com": "facebook",
+    "github.com": "github",
+    "youtube.com": "youtube",
+    "youtu.be": "youtube",
+    "instagram.com": "instagram",
+    "flickr.com": "flickr",
+    "myspace.com": "myspace",
+    "xing.com": "xing",
+    "tiktok.com": "tiktok",
+    "medium.com": "blog",
+    "substack.com": "blog",
 }
 _HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:www\.)?([^/:?#]+)")
 
@@ -138,9 +270,16 @@ def phone_label(types: list[str]) -> str | None:
         if "HOME" in kinds:
             return "home fax"
         return "fax"
-    for marker, label in (("PAGER", "pager"), ("IPHONE", "iphone"), ("CELL", "cell"),
-                          ("MOBILE", "cell"), ("MAIN", "main"), ("WORK", "work"),
-                          ("HOME", "home"), ("OTHER", "other")):
+    for marker, label in (
+        ("PAGER", "pager"),
+        ("IPHONE", "iphone"),
+        ("CELL", "cell"),
+        ("MOBILE", "cell"),
+        ("MAIN", "main"),
+        ("WORK", "work"),
+        ("HOME", "home"),
+        ("OTHER", "other"),
+    ):
         if marker in kinds:
             return label
     return _custom_type(types)
@@ -181,7 +320,7 @@ def split_im_uri(value: str) -> tuple[str | None, str]:
     scheme = match.group(1).lower()
     if scheme not in _IM_SCHEMES:
         return None, value
-    return (_IM_SCHEMES[scheme] or None), value[match.end():]
+    return (_IM_SCHEMES[scheme] or None), value[match.end() :]
 
 
 def im_uri(service: str | None, handle: str) -> str:
@@ -201,9 +340,18 @@ def im_uri(service: str | None, handle: str) -> str:
 
 # How Apple spells the services it knows, for X-SERVICE-TYPE (netbook keeps them lower-case).
 APPLE_SERVICE_NAMES = {
-    "aim": "AIM", "icq": "ICQ", "jabber": "Jabber", "msn": "MSN", "yahoo": "Yahoo",
-    "skype": "Skype", "qq": "QQ", "googletalk": "GoogleTalk", "facebook": "Facebook",
-    "gadugadu": "GaduGadu", "whatsapp": "WhatsApp", "twitter": "Twitter",
+    "aim": "AIM",
+    "icq": "ICQ",
+    "jabber": "Jabber",
+    "msn": "MSN",
+    "yahoo": "Yahoo",
+    "skype": "Skype",
+    "qq": "QQ",
+    "googletalk": "GoogleTalk",
+    "facebook": "Facebook",
+    "gadugadu": "GaduGadu",
+    "whatsapp": "WhatsApp",
+    "twitter": "Twitter",
 }
 
 

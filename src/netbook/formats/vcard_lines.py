@@ -23,13 +23,15 @@ MAX_CARD_BYTES = 16 * 1024 * 1024
 MAX_PROPERTIES = 50_000  # a photo that lost its folds makes ~14 lines per KB
 MAX_NESTING = 2
 
-_BEGIN_END = re.compile(rb"[ \t]*(?:[A-Za-z0-9_-]*\.)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\Z",
-                        re.IGNORECASE)
+_BEGIN_END = re.compile(
+    rb"[ \t]*(?:[A-Za-z0-9_-]*\.)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\Z", re.IGNORECASE
+)
 _AGENT_OPEN = re.compile(rb"(?:[A-Za-z0-9_-]*\.)?AGENT(?:;[^:]*)?:[ \t]*\Z", re.IGNORECASE)
 # The parameter that makes a trailing "=" a soft line break: ENCODING=QUOTED-PRINTABLE, or the
 # bare vCard 2.1 form ;QUOTED-PRINTABLE.
-_QP = re.compile(rb';[ \t]*(?:ENCODING[ \t]*=[ \t]*)?"?QUOTED-PRINTABLE"?[ \t]*(?:[;,]|\Z)',
-                 re.IGNORECASE)
+_QP = re.compile(
+    rb';[ \t]*(?:ENCODING[ \t]*=[ \t]*)?"?QUOTED-PRINTABLE"?[ \t]*(?:[;,]|\Z)', re.IGNORECASE
+)
 
 
 @dataclass(slots=True)
@@ -178,8 +180,11 @@ class _Splitter:
     def finish(self, last_line: int) -> SplitFile:
         if self.card is not None:
             card = self.card
-            card.warn(last_line, "the card has no END:VCARD (is the file cut short?); "
-                                 "it was read up to the end of the file")
+            card.warn(
+                last_line,
+                "the card has no END:VCARD (is the file cut short?); "
+                "it was read up to the end of the file",
+            )
             self._close(complete=False)
         self._flush_orphans()
         return self.out
@@ -270,8 +275,10 @@ class _Unfolder:
         card = self.splitter.card
         if self.too_long:
             if card is not None:
-                card.warn(self.start, f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB "
-                                      "was skipped")
+                card.warn(
+                    self.start,
+                    f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} MB was skipped",
+                )
         elif self.pieces:
             pieces = self.pieces
             self.splitter.feed(self.start, pieces[0] if len(pieces) == 1 else b"".join(pieces))

@@ -57,15 +57,27 @@ def netbook_properties(record: ContactRecord) -> list[tuple[str, list[Component]
     props: list[tuple[str, list[Component]]] = []
     how = record.how_met
     if not how.is_empty():
-        props.append((HOW_MET, [_text(how.channel), _date_text(how.date), _text(how.place),
-                                _text(how.context)]))
+        props.append(
+            (
+                HOW_MET,
+                [_text(how.channel), _date_text(how.date), _text(how.place), _text(how.context)],
+            )
+        )
     if record.introduced_by_uid or record.introduced_by_name:
-        props.append((INTRODUCED_BY, [_text(record.introduced_by_uid),
-                                      _text(record.introduced_by_name)]))
+        props.append(
+            (INTRODUCED_BY, [_text(record.introduced_by_uid), _text(record.introduced_by_name)])
+        )
     if record.met_in_person or record.met_in_person_date or record.met_in_person_place:
-        props.append((MET_IN_PERSON, ["TRUE" if record.met_in_person else "FALSE",
-                                      _date_text(record.met_in_person_date),
-                                      _text(record.met_in_person_place)]))
+        props.append(
+            (
+                MET_IN_PERSON,
+                [
+                    "TRUE" if record.met_in_person else "FALSE",
+                    _date_text(record.met_in_person_date),
+                    _text(record.met_in_person_place),
+                ],
+            )
+        )
     if record.keep_in_touch_days is not None:
         props.append((KEEP_IN_TOUCH, [str(record.keep_in_touch_days)]))
     if record.favourite:
@@ -73,12 +85,33 @@ def netbook_properties(record: ContactRecord) -> list[tuple[str, list[Component]
     if record.archived:
         props.append((ARCHIVED, ["TRUE"]))
     for item in record.interactions:
-        props.append((INTERACTION, [item.occurred_on.isoformat(), item.kind, item.summary,
-                                    _text(item.uid), list(item.with_uids)]))
+        props.append(
+            (
+                INTERACTION,
+                [
+                    item.occurred_on.isoformat(),
+                    item.kind,
+                    item.summary,
+                    _text(item.uid),
+                    list(item.with_uids),
+                ],
+            )
+        )
     for opp in record.opportunities:
-        props.append((OPPORTUNITY, [opp.kind, opp.title, _date_text(opp.occurred_on),
-                                    _text(opp.outcome), _text(opp.note), _text(opp.uid),
-                                    _text(opp.introducer_uid)]))
+        props.append(
+            (
+                OPPORTUNITY,
+                [
+                    opp.kind,
+                    opp.title,
+                    _date_text(opp.occurred_on),
+                    _text(opp.outcome),
+                    _text(opp.note),
+                    _text(opp.uid),
+                    _text(opp.introducer_uid),
+                ],
+            )
+        )
     return props
 
 
@@ -105,8 +138,9 @@ def _flag(text: str) -> bool:
 
 def _how_met(record: ContactRecord, parts: list[str]) -> None:
     channel, date, place, context = _parts(parts, 4)
-    record.how_met = HowMet(_optional(channel), _date(date, "how we met"), _optional(place),
-                            _optional(context))
+    record.how_met = HowMet(
+        _optional(channel), _date(date, "how we met"), _optional(place), _optional(context)
+    )
 
 
 def _introduced_by(record: ContactRecord, parts: list[str]) -> None:
@@ -127,8 +161,9 @@ def _keep_in_touch(record: ContactRecord, parts: list[str]) -> None:
     try:
         record.keep_in_touch_days = int(text)
     except ValueError:
-        raise NetbookValueError(f"the keep-in-touch cadence {text!r} is not a number of days") \
-            from None
+        raise NetbookValueError(
+            f"the keep-in-touch cadence {text!r} is not a number of days"
+        ) from None
 
 
 def _favourite(record: ContactRecord, parts: list[str]) -> None:
@@ -141,15 +176,26 @@ def _archived(record: ContactRecord, parts: list[str]) -> None:
 
 def _opportunity(record: ContactRecord, parts: list[str]) -> None:
     kind, title, date, outcome, note, uid, introducer = _parts(parts, 7)
-    record.opportunities.append(OpportunityValue(
-        kind=kind, title=title, occurred_on=_date(date, "an opportunity"),
-        outcome=_optional(outcome), note=_optional(note), uid=_optional(uid),
-        introducer_uid=_optional(introducer)))
+    record.opportunities.append(
+        OpportunityValue(
+            kind=kind,
+            title=title,
+            occurred_on=_date(date, "an opportunity"),
+            outcome=_optional(outcome),
+            note=_optional(note),
+            uid=_optional(uid),
+            introducer_uid=_optional(introducer),
+        )
+    )
 
 
 _READERS: dict[str, Callable[[ContactRecord, list[str]], None]] = {
-    HOW_MET: _how_met, INTRODUCED_BY: _introduced_by, MET_IN_PERSON: _met_in_person,
-    KEEP_IN_TOUCH: _keep_in_touch, FAVOURITE: _favourite, ARCHIVED: _archived,
+    HOW_MET: _how_met,
+    INTRODUCED_BY: _introduced_by,
+    MET_IN_PERSON: _met_in_person,
+    KEEP_IN_TOUCH: _keep_in_touch,
+    FAVOURITE: _favourite,
+    ARCHIVED: _archived,
     OPPORTUNITY: _opportunity,
 }
 
@@ -159,8 +205,9 @@ def is_netbook_property(name: str) -> bool:
     return name in _READERS or name == INTERACTION
 
 
-def read_netbook_property(record: ContactRecord, name: str, parts: list[str],
-                          participants: list[str]) -> None:
+def read_netbook_property(
+    record: ContactRecord, name: str, parts: list[str], participants: list[str]
+) -> None:
     """Apply one X-NETBOOK-* property's components to `record`.
 
     `participants` is the interaction's last component split as a list (the caller splits it,
@@ -174,8 +221,14 @@ def read_netbook_property(record: ContactRecord, name: str, parts: list[str],
         occurred = _date(date, "an interaction")
         if occurred is None:
             raise NetbookValueError("an interaction has no date")
-        record.interactions.append(InteractionValue(
-            occurred_on=occurred, kind=kind, summary=summary, uid=_optional(uid),
-            with_uids=[p for p in participants if p]))
+        record.interactions.append(
+            InteractionValue(
+                occurred_on=occurred,
+                kind=kind,
+                summary=summary,
+                uid=_optional(uid),
+                with_uids=[p for p in participants if p],
+            )
+        )
         return
     _READERS[name](record, parts)

@@ -20,8 +20,9 @@ def fold(line: str) -> str:
         return line + CRLF
     if line.isascii():
         parts = [line[:LINE_OCTETS]]
-        parts.extend(line[i:i + LINE_OCTETS - 1] for i in range(LINE_OCTETS, len(line),
-                                                                LINE_OCTETS - 1))
+        parts.extend(
+            line[i : i + LINE_OCTETS - 1] for i in range(LINE_OCTETS, len(line), LINE_OCTETS - 1)
+        )
         return (CRLF + " ").join(parts) + CRLF
     data = line.encode("utf-8")
     if len(data) <= LINE_OCTETS:
@@ -83,8 +84,12 @@ def format_params(params: Iterable[tuple[str, Sequence[str]]]) -> str:
     return "".join(out)
 
 
-def content_line(name: str, value: str, group: str | None = None,
-                 params: Iterable[tuple[str, Sequence[str]]] = ()) -> str:
+def content_line(
+    name: str,
+    value: str,
+    group: str | None = None,
+    params: Iterable[tuple[str, Sequence[str]]] = (),
+) -> str:
     """One folded content line; `value` must already be escaped for its type."""
     head = f"{group}.{name}" if group else name
     return fold(f"{head}{format_params(params)}:{value}")

@@ -70,9 +70,13 @@ def guess_field(header: str) -> str | None:
 class ColumnMappingDialog(QDialog):
     """One row per CSV header: which contact field it holds, or ignore it."""
 
-    def __init__(self, headers: Sequence[str], file_name: str = "",
-                 parent: QWidget | None = None,
-                 initial: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        headers: Sequence[str],
+        file_name: str = "",
+        parent: QWidget | None = None,
+        initial: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("columnMappingDialog")
         self.setWindowTitle(self.tr("Map CSV columns"))
@@ -81,9 +85,10 @@ class ColumnMappingDialog(QDialog):
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setText(
-            self.tr("netbook does not know the layout of %1. Choose what each column holds; "
-                    "columns left on “Ignore” are not imported.").replace(
-                "%1", file_name or self.tr("this file"))
+            self.tr(
+                "netbook does not know the layout of %1. Choose what each column holds; "
+                "columns left on “Ignore” are not imported."
+            ).replace("%1", file_name or self.tr("this file"))
         )
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -76,18 +77,28 @@ def _tr(text: str, n: int = -1) -> str:
 def how_met_channels() -> list[tuple[str, str]]:
     return [
         ("", ""),
-        ("linkedin", "LinkedIn"), ("twitter", "Twitter/X"), ("blog", _tr("Blog")),
-        ("group", _tr("Online group")), ("event", _tr("Event")),
-        ("conference", _tr("Conference")), ("introduction", _tr("Introduction")),
-        ("work", _tr("Work")), ("school", _tr("School")), ("other", _tr("Other")),
+        ("linkedin", "LinkedIn"),
+        ("twitter", "Twitter/X"),
+        ("blog", _tr("Blog")),
+        ("group", _tr("Online group")),
+        ("event", _tr("Event")),
+        ("conference", _tr("Conference")),
+        ("introduction", _tr("Introduction")),
+        ("work", _tr("Work")),
+        ("school", _tr("School")),
+        ("other", _tr("Other")),
     ]
 
 
 def cadences() -> list[tuple[int | None, str]]:
     """Keep-in-touch choices, in days (the "Reach out" list compares against them)."""
     return [
-        (None, _tr("No reminder")), (14, _tr("Every 2 weeks")), (30, _tr("Monthly")),
-        (91, _tr("Quarterly")), (182, _tr("Twice a year")), (365, _tr("Yearly")),
+        (None, _tr("No reminder")),
+        (14, _tr("Every 2 weeks")),
+        (30, _tr("Monthly")),
+        (91, _tr("Quarterly")),
+        (182, _tr("Twice a year")),
+        (365, _tr("Yearly")),
     ]
 
 
@@ -108,11 +119,13 @@ class ContactEditorDialog(QDialog):
         self.original = record if record is not None else ContactRecord()
         # Text each input was filled with: an input still showing it gives back the original.
         self._initial: dict[QWidget, str] = {}
-        self._date_checks: list[tuple[DateField, FieldMessage, Callable[[str], Check | None],
-                                      str]] = []
+        self._date_checks: list[
+            tuple[DateField, FieldMessage, Callable[[str], Check | None], str]
+        ] = []
         self.fields: dict[str, QLineEdit] = {}
         self.setWindowTitle(
-            self.tr("New contact") if self.is_new
+            self.tr("New contact")
+            if self.is_new
             else self.tr("Edit “%1”").replace("%1", self.original.best_display_name())
         )
         self.tabs = QTabWidget(self)
@@ -174,9 +187,12 @@ class ContactEditorDialog(QDialog):
         self.photo = PhotoField(self.original.photo, page)
         names = QFormLayout()
         labels = {
-            "prefix": self.tr("Prefi&x:"), "given_name": self.tr("Gi&ven name:"),
-            "additional_names": self.tr("&Middle names:"), "family_name": self.tr("&Family name:"),
-            "suffix": self.tr("S&uffix:"), "nickname": self.tr("Nic&kname:"),
+            "prefix": self.tr("Prefi&x:"),
+            "given_name": self.tr("Gi&ven name:"),
+            "additional_names": self.tr("&Middle names:"),
+            "family_name": self.tr("&Family name:"),
+            "suffix": self.tr("S&uffix:"),
+            "nickname": self.tr("Nic&kname:"),
         }
         for attr in _NAME_FIELDS:
             self._line(attr, labels[attr], names)
@@ -200,14 +216,19 @@ class ContactEditorDialog(QDialog):
         top.addLayout(names, 1)
 
         more = QFormLayout()
-        work = {"organization": self.tr("&Organisation:"), "department": self.tr("Depar&tment:"),
-                "title": self.tr("&Job title:")}
+        work = {
+            "organization": self.tr("&Organisation:"),
+            "department": self.tr("Depar&tment:"),
+            "title": self.tr("&Job title:"),
+        }
         for attr in _WORK_FIELDS:
             self._line(attr, work[attr], more)
-        self.birthday = self._date(self.tr("&Birthday:"), self.original.birthday or "", more,
-                                   yearless=True)
-        self.anniversary = self._date(self.tr("Anniv&ersary:"), self.original.anniversary or "",
-                                      more, yearless=True)
+        self.birthday = self._date(
+            self.tr("&Birthday:"), self.original.birthday or "", more, yearless=True
+        )
+        self.anniversary = self._date(
+            self.tr("Anniv&ersary:"), self.original.anniversary or "", more, yearless=True
+        )
         self.tags = TagsEdit([t.name for t in self.book.tags()], self)
         self.tags.set_tags(self.original.tags)
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -228,24 +249,30 @@ class ContactEditorDialog(QDialog):
     def _details_tab(self) -> QWidget:
         inner = QWidget(self)
         self.emails = labelled_values_editor(
-            self.tr("Email"), self.tr("Add &email"), email_labels(), check_email, inner)
+            self.tr("Email"), self.tr("Add &email"), email_labels(), check_email, inner
+        )
         self.emails.set_values(self.original.emails)
         self.phones = labelled_values_editor(
-            self.tr("Phone"), self.tr("Add &phone"), phone_labels(), check_phone, inner)
+            self.tr("Phone"), self.tr("Add &phone"), phone_labels(), check_phone, inner
+        )
         self.phones.set_values(self.original.phones)
         self.addresses = addresses_editor(self.tr("Address"), self.tr("Add add&ress"), inner)
         self.addresses.set_values(self.original.addresses)
         self.urls = labelled_values_editor(
-            self.tr("Link"), self.tr("Add &link"), url_labels(), None, inner)
+            self.tr("Link"), self.tr("Add &link"), url_labels(), None, inner
+        )
         self.urls.set_values(self.original.urls)
         self.social = social_profiles_editor(
-            self.tr("Social profile"), self.tr("Add social pro&file"), inner)
+            self.tr("Social profile"), self.tr("Add social pro&file"), inner
+        )
         self.social.set_values(self.original.social_profiles)
         layout = QVBoxLayout(inner)
-        sections: list[tuple[str, RowsEditor[object]]] = [
-            (self.tr("Emails"), self.emails), (self.tr("Phones"), self.phones),  # type: ignore[list-item]
-            (self.tr("Addresses"), self.addresses),  # type: ignore[list-item]
-            (self.tr("Links"), self.urls), (self.tr("Social profiles"), self.social),  # type: ignore[list-item]
+        sections: list[tuple[str, RowsEditor[Any]]] = [
+            (self.tr("Emails"), self.emails),
+            (self.tr("Phones"), self.phones),
+            (self.tr("Addresses"), self.addresses),
+            (self.tr("Links"), self.urls),
+            (self.tr("Social profiles"), self.social),
         ]
         for title, editor in sections:
             box = QGroupBox(title, inner)
@@ -276,8 +303,9 @@ class ContactEditorDialog(QDialog):
         channel_caption = QLabel(self.tr("C&hannel:"), self)
         channel_caption.setBuddy(self.channel)
         form.addRow(channel_caption, self.channel)
-        self.met_date = self._date(self.tr("Da&te:"), met.date.isoformat() if met.date else "",
-                                   form, yearless=False)
+        self.met_date = self._date(
+            self.tr("Da&te:"), met.date.isoformat() if met.date else "", form, yearless=False
+        )
         self.met_place = self._plain_line(met.place, self.tr("Pl&ace:"), form)
         self.met_context = QPlainTextEdit(self)
         self.met_context.setTabChangesFocus(True)
@@ -293,8 +321,9 @@ class ContactEditorDialog(QDialog):
         self.introduced_by = ContactPicker(
             self.book, self.tr("Introduced by"), exclude_id=self.original.id, parent=self
         )
-        self.introduced_by.set_value(self.original.introduced_by_uid,
-                                     self.original.introduced_by_name)
+        self.introduced_by.set_value(
+            self.original.introduced_by_uid, self.original.introduced_by_name
+        )
         self._initial[self.introduced_by.edit] = self.introduced_by.edit.text()
         intro_caption = QLabel(self.tr("&Introduced by:"), self)
         intro_caption.setBuddy(self.introduced_by.edit)
@@ -308,11 +337,14 @@ class ContactEditorDialog(QDialog):
         self.first_met_date = self._date(
             self.tr("&First met on:"),
             self.original.met_in_person_date.isoformat()
-            if self.original.met_in_person_date else "",
-            person_form, yearless=False,
+            if self.original.met_in_person_date
+            else "",
+            person_form,
+            yearless=False,
         )
-        self.first_met_place = self._plain_line(self.original.met_in_person_place,
-                                                self.tr("Whe&re:"), person_form)
+        self.first_met_place = self._plain_line(
+            self.original.met_in_person_place, self.tr("Whe&re:"), person_form
+        )
         self.met_in_person.toggled.connect(self._met_in_person_toggled)
         self._met_in_person_toggled(self.met_in_person.isChecked())
 
@@ -452,16 +484,17 @@ class ContactEditorDialog(QDialog):
         changes["social_profiles"] = self.social.values()
         changes["note"] = self._text(self.note, o.note)
         changes["how_met"] = self._how_met()
-        if (self.introduced_by.edit.text() == self._initial[self.introduced_by.edit]
-                and self.introduced_by.uid() == o.introduced_by_uid):
+        if (
+            self.introduced_by.edit.text() == self._initial[self.introduced_by.edit]
+            and self.introduced_by.uid() == o.introduced_by_uid
+        ):
             changes["introduced_by_uid"] = o.introduced_by_uid
             changes["introduced_by_name"] = o.introduced_by_name
         else:
             changes["introduced_by_uid"] = self.introduced_by.uid()
             changes["introduced_by_name"] = self.introduced_by.name() or None
         changes["met_in_person"] = self.met_in_person.isChecked()
-        changes["met_in_person_date"] = self._date_value(self.first_met_date,
-                                                         o.met_in_person_date)
+        changes["met_in_person_date"] = self._date_value(self.first_met_date, o.met_in_person_date)
         changes["met_in_person_place"] = self._text(self.first_met_place, o.met_in_person_place)
         days = self.cadence.currentData()
         changes["keep_in_touch_days"] = int(days) if days else None
@@ -469,8 +502,11 @@ class ContactEditorDialog(QDialog):
 
     def _how_met(self) -> HowMet:
         o = self.original.how_met
-        channel = (o.channel if self.channel.currentText() == self._initial[self.channel]
-                   else self.channel.key())
+        channel = (
+            o.channel
+            if self.channel.currentText() == self._initial[self.channel]
+            else self.channel.key()
+        )
         value = HowMet(
             channel=channel,
             date=self._date_value(self.met_date, o.date),

@@ -40,7 +40,10 @@ class KeyedCombo(QComboBox):
     """An editable combo of (key, shown text) items that also accepts free text."""
 
     def __init__(
-        self, items: Sequence[tuple[str, str]], parent: QWidget | None = None, *,
+        self,
+        items: Sequence[tuple[str, str]],
+        parent: QWidget | None = None,
+        *,
         editable: bool = True,
     ) -> None:
         super().__init__(parent)
@@ -81,8 +84,9 @@ class DateField(QWidget):
 
     text_changed = Signal(str)
 
-    def __init__(self, accessible_name: str, *, yearless: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, accessible_name: str, *, yearless: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(accessible_name)
@@ -144,8 +148,10 @@ def is_dark(palette: QPalette) -> bool:
 
 # Dark red and amber on light windows, light red and amber on dark ones: both readable.
 _COLOURS = {
-    (Severity.ERROR, False): "#b00020", (Severity.ERROR, True): "#ff8a80",
-    (Severity.WARNING, False): "#8a5300", (Severity.WARNING, True): "#ffd180",
+    (Severity.ERROR, False): "#b00020",
+    (Severity.ERROR, True): "#ff8a80",
+    (Severity.WARNING, False): "#8a5300",
+    (Severity.WARNING, True): "#ffd180",
 }
 
 

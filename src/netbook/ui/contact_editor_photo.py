@@ -76,8 +76,9 @@ class CropArea(QWidget):
         return QRect(self._selection)
 
     def set_selection(self, rect: QRect) -> None:
-        side = max(min(rect.width(), rect.height(), self.max_side()),
-                   min(MIN_SELECTION, self.max_side()))
+        side = max(
+            min(rect.width(), rect.height(), self.max_side()), min(MIN_SELECTION, self.max_side())
+        )
         x = min(max(rect.x(), 0), self.image.width() - side)
         y = min(max(rect.y(), 0), self.image.height() - side)
         new = QRect(x, y, side, side)
@@ -102,13 +103,18 @@ class CropArea(QWidget):
 
     def _to_widget(self, rect: QRect) -> QRect:
         scale, origin = self._scale(), self._image_rect().topLeft()
-        return QRect(origin.x() + round(rect.x() * scale), origin.y() + round(rect.y() * scale),
-                     round(rect.width() * scale), round(rect.height() * scale))
+        return QRect(
+            origin.x() + round(rect.x() * scale),
+            origin.y() + round(rect.y() * scale),
+            round(rect.width() * scale),
+            round(rect.height() * scale),
+        )
 
     def _to_image(self, point: QPoint) -> QPoint:
         scale, origin = self._scale(), self._image_rect().topLeft()
-        return QPoint(round((point.x() - origin.x()) / scale),
-                      round((point.y() - origin.y()) / scale))
+        return QPoint(
+            round((point.x() - origin.x()) / scale), round((point.y() - origin.y()) / scale)
+        )
 
     # -- Qt events -----------------------------------------------------------------------
     @override
@@ -120,14 +126,31 @@ class CropArea(QWidget):
         shade = QColor(0, 0, 0, 140)
         outer = self._image_rect()
         # Darken what will be cut away, so the square reads on any picture.
-        painter.fillRect(QRect(outer.left(), outer.top(), outer.width(),
-                               selected.top() - outer.top()), shade)
-        painter.fillRect(QRect(outer.left(), selected.bottom() + 1, outer.width(),
-                               outer.bottom() - selected.bottom()), shade)
-        painter.fillRect(QRect(outer.left(), selected.top(), selected.left() - outer.left(),
-                               selected.height()), shade)
-        painter.fillRect(QRect(selected.right() + 1, selected.top(),
-                               outer.right() - selected.right(), selected.height()), shade)
+        painter.fillRect(
+            QRect(outer.left(), outer.top(), outer.width(), selected.top() - outer.top()), shade
+        )
+        painter.fillRect(
+            QRect(
+                outer.left(),
+                selected.bottom() + 1,
+                outer.width(),
+                outer.bottom() - selected.bottom(),
+            ),
+            shade,
+        )
+        painter.fillRect(
+            QRect(outer.left(), selected.top(), selected.left() - outer.left(), selected.height()),
+            shade,
+        )
+        painter.fillRect(
+            QRect(
+                selected.right() + 1,
+                selected.top(),
+                outer.right() - selected.right(),
+                selected.height(),
+            ),
+            shade,
+        )
         pen_colour = self.palette().color(QPalette.ColorRole.Highlight)
         painter.setPen(pen_colour)
         painter.drawRect(selected.adjusted(0, 0, -1, -1))
@@ -165,8 +188,12 @@ class CropArea(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         fine = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         step = max(1, self.max_side() // (100 if fine else 20))
-        moves = {Qt.Key.Key_Left: QPoint(-step, 0), Qt.Key.Key_Right: QPoint(step, 0),
-                 Qt.Key.Key_Up: QPoint(0, -step), Qt.Key.Key_Down: QPoint(0, step)}
+        moves = {
+            Qt.Key.Key_Left: QPoint(-step, 0),
+            Qt.Key.Key_Right: QPoint(step, 0),
+            Qt.Key.Key_Up: QPoint(0, -step),
+            Qt.Key.Key_Down: QPoint(0, step),
+        }
         key = Qt.Key(event.key())
         if key in moves:
             self.set_selection(self._selection.translated(moves[key]))
@@ -193,8 +220,10 @@ class PhotoCropDialog(QDialog):
         self.area.selection_changed.connect(lambda r: self.size_slider.setValue(r.width()))
         size_label = QLabel(self.tr("&Size:"), self)
         size_label.setBuddy(self.size_slider)
-        hint = QLabel(self.tr("Drag the square, or use the arrow keys; the wheel, + and - "
-                              "change its size."), self)
+        hint = QLabel(
+            self.tr("Drag the square, or use the arrow keys; the wheel, + and - change its size."),
+            self,
+        )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -218,8 +247,12 @@ class PhotoCropDialog(QDialog):
 def encode_square(image: QImage) -> PhotoValue:
     """The cropped picture as stored bytes: JPEG, or PNG when it has transparency."""
     if image.width() > MAX_SIDE:
-        image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            MAX_SIDE,
+            MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
     keep_alpha = image.hasAlphaChannel()
     fmt, media_type = ("PNG", "image/png") if keep_alpha else ("JPEG", "image/jpeg")
     if not keep_alpha:
@@ -294,8 +327,14 @@ class PhotoField(QWidget):
         data = self._photo.data if self._photo else None
         if data and pixmap.loadFromData(data):
             side = PREVIEW_SIDE - 4
-            self.preview.setPixmap(pixmap.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
-                                                 Qt.TransformationMode.SmoothTransformation))
+            self.preview.setPixmap(
+                pixmap.scaled(
+                    side,
+                    side,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         else:
             self.preview.setPixmap(QPixmap())
             if self._photo is not None and self._photo.uri:
@@ -315,7 +354,9 @@ class PhotoField(QWidget):
     def choose_file(self) -> None:
         """Ask for a picture file (the one modal step; tests call `load_file`)."""
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a photo"), "",
+            self,
+            self.tr("Choose a photo"),
+            "",
             self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"),
         )
         if path:
@@ -327,17 +368,27 @@ class PhotoField(QWidget):
             if path.stat().st_size > MAX_PHOTO_BYTES:
                 raise BadImageError(
                     self.tr("the file is larger than %1 MB").replace(
-                        "%1", str(MAX_PHOTO_BYTES // (1024 * 1024)))
+                        "%1", str(MAX_PHOTO_BYTES // (1024 * 1024))
+                    )
                 )
             image = load_checked_image(path.read_bytes())
         except OSError as exc:
-            self.message.show_check(Check(Severity.WARNING, self.tr("Cannot read %1: %2")
-                                          .replace("%1", path.name)
-                                          .replace("%2", exc.strerror or str(exc))))
+            self.message.show_check(
+                Check(
+                    Severity.WARNING,
+                    self.tr("Cannot read %1: %2")
+                    .replace("%1", path.name)
+                    .replace("%2", exc.strerror or str(exc)),
+                )
+            )
             return False
         except BadImageError as exc:
-            self.message.show_check(Check(Severity.WARNING, self.tr("Cannot use %1: %2")
-                                          .replace("%1", path.name).replace("%2", str(exc))))
+            self.message.show_check(
+                Check(
+                    Severity.WARNING,
+                    self.tr("Cannot use %1: %2").replace("%1", path.name).replace("%2", str(exc)),
+                )
+            )
             return False
         self.message.show_check(None)
         self.start_crop(image)

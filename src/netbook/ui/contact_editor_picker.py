@@ -24,8 +24,14 @@ class ContactPicker(QWidget):
 
     changed = Signal()
 
-    def __init__(self, book: AddressBook, accessible_name: str, *,
-                 exclude_id: int | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: AddressBook,
+        accessible_name: str,
+        *,
+        exclude_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.book = book
         self.exclude_id = exclude_id

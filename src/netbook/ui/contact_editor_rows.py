@@ -42,16 +42,23 @@ def email_labels() -> list[tuple[str, str]]:
 
 def phone_labels() -> list[tuple[str, str]]:
     return [
-        ("cell", _tr("Mobile")), ("work", _tr("Work")), ("home", _tr("Home")),
-        ("main", _tr("Main")), ("fax", _tr("Fax")), ("pager", _tr("Pager")),
+        ("cell", _tr("Mobile")),
+        ("work", _tr("Work")),
+        ("home", _tr("Home")),
+        ("main", _tr("Main")),
+        ("fax", _tr("Fax")),
+        ("pager", _tr("Pager")),
         ("other", _tr("Other")),
     ]
 
 
 def url_labels() -> list[tuple[str, str]]:
     return [
-        ("homepage", _tr("Homepage")), ("blog", _tr("Blog")), ("work", _tr("Work")),
-        ("home", _tr("Home")), ("other", _tr("Other")),
+        ("homepage", _tr("Homepage")),
+        ("blog", _tr("Blog")),
+        ("work", _tr("Work")),
+        ("home", _tr("Home")),
+        ("other", _tr("Other")),
     ]
 
 
@@ -61,10 +68,17 @@ def address_labels() -> list[tuple[str, str]]:
 
 def social_services() -> list[tuple[str, str]]:
     return [
-        ("linkedin", "LinkedIn"), ("twitter", "Twitter/X"), ("mastodon", "Mastodon"),
-        ("bluesky", "Bluesky"), ("github", "GitHub"), ("youtube", "YouTube"),
-        ("facebook", "Facebook"), ("instagram", "Instagram"), ("xing", "XING"),
-        ("blog", _tr("Blog")), ("other", _tr("Other")),
+        ("linkedin", "LinkedIn"),
+        ("twitter", "Twitter/X"),
+        ("mastodon", "Mastodon"),
+        ("bluesky", "Bluesky"),
+        ("github", "GitHub"),
+        ("youtube", "YouTube"),
+        ("facebook", "Facebook"),
+        ("instagram", "Instagram"),
+        ("xing", "XING"),
+        ("blog", _tr("Blog")),
+        ("other", _tr("Other")),
     ]
 
 
@@ -87,14 +101,19 @@ class _Row(QWidget):
 
     def set_number(self, n: int) -> None:
         """Accessible names say which row ("Email 2"), for screen readers."""
-        self.remove.setAccessibleName(self.tr("Remove %1 %2").replace("%1", self.what)
-                                      .replace("%2", str(n)))
+        self.remove.setAccessibleName(
+            self.tr("Remove %1 %2").replace("%1", self.what).replace("%2", str(n))
+        )
 
 
 class _LabelledRow(_Row):
     def __init__(
-        self, what: str, labels: Sequence[tuple[str, str]], value: LabelledValue | None,
-        check: Callable[[str], Check | None] | None, parent: QWidget | None = None,
+        self,
+        what: str,
+        labels: Sequence[tuple[str, str]],
+        value: LabelledValue | None,
+        check: Callable[[str], Check | None] | None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(what, parent)
         self.original = value
@@ -122,8 +141,9 @@ class _LabelledRow(_Row):
     def set_number(self, n: int) -> None:
         super().set_number(n)
         self.value.setAccessibleName(f"{self.what} {n}")
-        self.label.setAccessibleName(self.tr("Label of %1 %2").replace("%1", self.what)
-                                     .replace("%2", str(n)))
+        self.label.setAccessibleName(
+            self.tr("Label of %1 %2").replace("%1", self.what).replace("%2", str(n))
+        )
 
     def _value_changed(self) -> None:
         if self._check is not None:
@@ -143,8 +163,9 @@ class _LabelledRow(_Row):
 
 
 class _SocialRow(_Row):
-    def __init__(self, what: str, value: SocialProfileValue | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, what: str, value: SocialProfileValue | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(what, parent)
         self.original = value
         self.service = KeyedCombo(social_services(), self)
@@ -169,8 +190,9 @@ class _SocialRow(_Row):
     def set_number(self, n: int) -> None:
         super().set_number(n)
         self.value.setAccessibleName(f"{self.what} {n}")
-        self.service.setAccessibleName(self.tr("Service of %1 %2").replace("%1", self.what)
-                                       .replace("%2", str(n)))
+        self.service.setAccessibleName(
+            self.tr("Service of %1 %2").replace("%1", self.what).replace("%2", str(n))
+        )
 
     def result(self) -> SocialProfileValue | None:
         shown = (self.service.currentText(), self.value.text())
@@ -223,8 +245,14 @@ class _AddressRow(_Row):
         self.label.currentTextChanged.connect(self.changed)
 
     def _shown(self) -> tuple[str, ...]:
-        return (self.label.currentText(), self.street.toPlainText(), self.postal_code.text(),
-                self.locality.text(), self.region.text(), self.country.text())
+        return (
+            self.label.currentText(),
+            self.street.toPlainText(),
+            self.postal_code.text(),
+            self.locality.text(),
+            self.region.text(),
+            self.country.text(),
+        )
 
     def first_input(self) -> QWidget:
         return self.street
@@ -233,10 +261,13 @@ class _AddressRow(_Row):
         super().set_number(n)
         name = f"{self.what} {n}"
         self.label.setAccessibleName(self.tr("Label of %1").replace("%1", name))
-        for edit, part in ((self.street, self.tr("street")),
-                           (self.postal_code, self.tr("postal code")),
-                           (self.locality, self.tr("city")), (self.region, self.tr("region")),
-                           (self.country, self.tr("country"))):
+        for edit, part in (
+            (self.street, self.tr("street")),
+            (self.postal_code, self.tr("postal code")),
+            (self.locality, self.tr("city")),
+            (self.region, self.tr("region")),
+            (self.country, self.tr("country")),
+        ):
             edit.setAccessibleName(f"{name}: {part}")
 
     def result(self) -> Address | None:
@@ -260,8 +291,13 @@ class RowsEditor(QWidget, Generic[T]):
 
     changed = Signal()
 
-    def __init__(self, what: str, add_text: str, make_row: Callable[[T | None], _Row],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        what: str,
+        add_text: str,
+        make_row: Callable[[T | None], _Row],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.what = what
         self._make_row = make_row
@@ -339,14 +375,18 @@ class RowsEditor(QWidget, Generic[T]):
 
 
 def labelled_values_editor(
-    what: str, add_text: str, labels: Sequence[tuple[str, str]],
-    check: Callable[[str], Check | None] | None = None, parent: QWidget | None = None,
+    what: str,
+    add_text: str,
+    labels: Sequence[tuple[str, str]],
+    check: Callable[[str], Check | None] | None = None,
+    parent: QWidget | None = None,
 ) -> RowsEditor[LabelledValue]:
     return RowsEditor(what, add_text, lambda v: _LabelledRow(what, labels, v, check), parent)
 
 
-def social_profiles_editor(what: str, add_text: str,
-                           parent: QWidget | None = None) -> RowsEditor[SocialProfileValue]:
+def social_profiles_editor(
+    what: str, add_text: str, parent: QWidget | None = None
+) -> RowsEditor[SocialProfileValue]:
     return RowsEditor(what, add_text, lambda v: _SocialRow(what, v), parent)
 
 

@@ -59,7 +59,7 @@ class TagsEdit(QLineEdit):
     def insert_completion(self, tag: str) -> None:
         """Replace the word being typed with `tag` and get ready for the next one."""
         before = self.text()[: self.cursorPosition()]
-        after = self.text()[self.cursorPosition():]
+        after = self.text()[self.cursorPosition() :]
         head = before.rsplit(",", 1)[0] + ", " if "," in before else ""
         text = f"{head}{tag}, "
         self.setText(text + after.lstrip(", "))

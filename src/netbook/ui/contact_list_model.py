@@ -2,10 +2,10 @@
 
 `rowCount()` is the true number of contacts the filter selects, so the scroll bar is right and
 jumping to the end of 100,000 rows costs one page. Rows are read in blocks (64 summaries: a
-few screens, small enough that a keystroke's first block is cheap) kept in a small LRU; a view only ever asks for the rows it shows, so scrolling
-anywhere reads only the blocks in view. Thumbnails are read the first time a row with a photo
-is painted, a few at a time after the paint, and kept in their own LRU; a placeholder is drawn
-meanwhile.
+few screens, small enough that a keystroke's first block is cheap) kept in a small LRU; a view
+only ever asks for the rows it shows, so scrolling anywhere reads only the blocks in view.
+Thumbnails are read the first time a row with a photo is painted, a few at a time after the
+paint, and kept in their own LRU; a placeholder is drawn meanwhile.
 
 Dragging rows out writes the contacts as vCard 3.0 into a temporary `.vcf` file and offers
 both the bytes (`text/vcard`) and the file's URL, which mail clients and file managers take.

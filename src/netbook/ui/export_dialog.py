@@ -68,8 +68,9 @@ class ExportDialog(QDialog):
 
     exported = Signal(object, int)  # the file's Path, how many contacts
 
-    def __init__(self, book: AddressBook, scopes: list[tuple[str, list[int]]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, book: AddressBook, scopes: list[tuple[str, list[int]]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export contacts"))
@@ -92,8 +93,10 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV (spreadsheets, Google Contacts)"),
             "json": self.tr("JSON (scripts)"),
         }
-        for fmt in [*[f for f in FORMAT_ORDER if f in WRITERS],
-                    *sorted(f for f in WRITERS if f not in FORMAT_ORDER)]:
+        for fmt in [
+            *[f for f in FORMAT_ORDER if f in WRITERS],
+            *sorted(f for f in WRITERS if f not in FORMAT_ORDER),
+        ]:
             self.format.addItem(names.get(fmt, fmt), fmt)
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("File to write"))
@@ -188,9 +191,12 @@ class ExportDialog(QDialog):
         current = self.path() or self._default_folder()
         suffix = self._suffix()
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), str(current),
+            self,
+            self.tr("Export to"),
+            str(current),
             self.tr("%1 files (*%2);;All files (*)")
-            .replace("%1", self.format.currentText()).replace("%2", suffix),
+            .replace("%1", self.format.currentText())
+            .replace("%2", suffix),
         )
         if name:
             chosen = Path(name)
@@ -257,8 +263,7 @@ class ExportDialog(QDialog):
         path = self.path()
         self.progress.hide()
         self.status.setText(
-            self.tr("Wrote %n contact(s) to %1.", "", self.written)
-            .replace("%1", str(path))
+            self.tr("Wrote %n contact(s) to %1.", "", self.written).replace("%1", str(path))
         )
         self.export_button.hide()
         self.cancel_button.hide()
@@ -276,7 +281,8 @@ class ExportDialog(QDialog):
             widget.setEnabled(True)
         self._update()
         self.status.setText(
-            self.tr("Export cancelled; no file was written.") if cancelled
+            self.tr("Export cancelled; no file was written.")
+            if cancelled
             else self.tr("The export failed; no file was written: %1").replace("%1", message)
         )
         if cancelled and self._close_when_cancelled:

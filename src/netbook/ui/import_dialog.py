@@ -114,8 +114,9 @@ class ImportDialog(QDialog):
     previewed = Signal(object)  # ImportReport of the preview (for tests and the status bar)
     step_changed = Signal(object)  # Step
 
-    def __init__(self, importer: Importer, paths: list[Path],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, importer: Importer, paths: list[Path], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import contacts"))
@@ -145,15 +146,28 @@ class ImportDialog(QDialog):
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
 
         self.files_table = self._table(
-            [self.tr("File"), self.tr("Format"), self.tr("New"), self.tr("Updates"),
-             self.tr("Unchanged"), self.tr("Problems")],
-            self.tr("Files to import"), stretch=0,
+            [
+                self.tr("File"),
+                self.tr("Format"),
+                self.tr("New"),
+                self.tr("Updates"),
+                self.tr("Unchanged"),
+                self.tr("Problems"),
+            ],
+            self.tr("Files to import"),
+            stretch=0,
         )
         self.problems_label = QLabel(self.tr("Problems"), self)
         self.problems_table = self._table(
-            [self.tr("File"), self.tr("Card/row"), self.tr("Line"), self.tr("Problem"),
-             self.tr("Result")],
-            self.tr("Problems found in the files"), stretch=3,
+            [
+                self.tr("File"),
+                self.tr("Card/row"),
+                self.tr("Line"),
+                self.tr("Problem"),
+                self.tr("Result"),
+            ],
+            self.tr("Problems found in the files"),
+            stretch=3,
         )
         self.problems_label.setBuddy(self.problems_table)
         self.progress = QProgressBar(self)
@@ -222,10 +236,12 @@ class ImportDialog(QDialog):
         self.cancel_button.setVisible(step in (Step.PREVIEWING, Step.PREVIEWED, Step.IMPORTING))
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
-        self.undo_button.setVisible(step is Step.IMPORTED and bool(self.report
-                                                                    and self.report.batch_ids))
-        self.close_button.setVisible(step in (Step.IMPORTED, Step.CANCELLED, Step.FAILED,
-                                              Step.UNDONE))
+        self.undo_button.setVisible(
+            step is Step.IMPORTED and bool(self.report and self.report.batch_ids)
+        )
+        self.close_button.setVisible(
+            step in (Step.IMPORTED, Step.CANCELLED, Step.FAILED, Step.UNDONE)
+        )
         self.map_button.setVisible(step is Step.PREVIEWED and bool(self.unknown_csv))
         self.copy_button.setEnabled(self.problems_table.rowCount() > 0)
         for button in (self.import_button, self.close_button):
@@ -274,12 +290,15 @@ class ImportDialog(QDialog):
         if self._something_to_import():
             self.heading.setText(
                 self.tr("Ready to import: %1 new, %2 to update, %3 already in the book")
-                .replace("%1", str(report.imported)).replace("%2", str(report.updated))
+                .replace("%1", str(report.imported))
+                .replace("%2", str(report.updated))
                 .replace("%3", str(report.unchanged))
             )
-            self.detail.setText(self.tr(
-                "A backup of the book is made first. You can undo the whole import afterwards."
-            ))
+            self.detail.setText(
+                self.tr(
+                    "A backup of the book is made first. You can undo the whole import afterwards."
+                )
+            )
         elif any(f.error is None for f in report.files):
             self.heading.setText(self.tr("Nothing to import: everything is already in the book."))
             self.detail.setText("")
@@ -288,13 +307,16 @@ class ImportDialog(QDialog):
             self.detail.setText("")
         if self.unknown_csv:
             names = ", ".join(p.name for p in self.unknown_csv)
-            self.detail.setText(self.tr(
-                "netbook does not know the columns of %1: choose “Map columns…” to say what "
-                "they hold."
-            ).replace("%1", names))
+            self.detail.setText(
+                self.tr(
+                    "netbook does not know the columns of %1: choose “Map columns…” to say what "
+                    "they hold."
+                ).replace("%1", names)
+            )
         elif self.mapping:
-            self.detail.setText(self.tr("The column mapping is used for every CSV file of "
-                                        "this import."))
+            self.detail.setText(
+                self.tr("The column mapping is used for every CSV file of this import.")
+            )
         self._set_step(Step.PREVIEWED)
         self.previewed.emit(report)
 
@@ -308,8 +330,9 @@ class ImportDialog(QDialog):
         importer, paths, mapping = self.importer, list(self.paths), self.mapping
 
         def run(progress: Progress, is_cancelled: IsCancelled) -> object:
-            return importer.run(paths, progress=progress, is_cancelled=is_cancelled,
-                                mapping=mapping)
+            return importer.run(
+                paths, progress=progress, is_cancelled=is_cancelled, mapping=mapping
+            )
 
         self._run(run, self._import_finished, progress=True)
 
@@ -333,13 +356,13 @@ class ImportDialog(QDialog):
         self._show_problems(result)
         self.heading.setText(
             self.tr("Imported: %1 new, %2 updated, %3 unchanged")
-            .replace("%1", str(result.imported)).replace("%2", str(result.updated))
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged))
         )
         count = result.problem_count + sum(1 for f in result.files if f.error)
         self.detail.setText(
-            self.tr("%n problem(s), listed below.", "", count) if count
-            else self.tr("No problems.")
+            self.tr("%n problem(s), listed below.", "", count) if count else self.tr("No problems.")
         )
         self._set_step(Step.IMPORTED)
 
@@ -419,16 +442,22 @@ class ImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(str(result.path) if column == 0 else (result.error or ""))
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 table.setItem(row, column, item)
-        table.setFixedHeight(table.horizontalHeader().height() + 4
-                             + sum(table.rowHeight(r) for r in range(min(table.rowCount(), 6))))
+        table.setFixedHeight(
+            table.horizontalHeader().height()
+            + 4
+            + sum(table.rowHeight(r) for r in range(min(table.rowCount(), 6)))
+        )
 
     def _format_name(self, result: FileImportResult) -> str:
         names = {
-            "vcard": self.tr("vCard"), "linkedin-csv": self.tr("LinkedIn CSV"),
-            "google-csv": self.tr("Google CSV"), "outlook-csv": self.tr("Outlook CSV"),
+            "vcard": self.tr("vCard"),
+            "linkedin-csv": self.tr("LinkedIn CSV"),
+            "google-csv": self.tr("Google CSV"),
+            "outlook-csv": self.tr("Outlook CSV"),
             "csv": self.tr("CSV (mapped columns)"),
         }
         if result.error is not None:
@@ -466,13 +495,19 @@ class ImportDialog(QDialog):
     def problems_text(self) -> str:
         """Every problem as tab-separated lines, the way "Copy problems" puts them."""
         table = self.problems_table
-        lines = ["\t".join(table.horizontalHeaderItem(c).text()  # type: ignore[union-attr]
-                           for c in range(table.columnCount()))]
-        for row in range(table.rowCount()):
-            lines.append("\t".join(
-                (table.item(row, c).text() if table.item(row, c) else "")  # type: ignore[union-attr]
+        lines = [
+            "\t".join(
+                table.horizontalHeaderItem(c).text()  # type: ignore[union-attr]
                 for c in range(table.columnCount())
-            ))
+            )
+        ]
+        for row in range(table.rowCount()):
+            lines.append(
+                "\t".join(
+                    (table.item(row, c).text() if table.item(row, c) else "")  # type: ignore[union-attr]
+                    for c in range(table.columnCount())
+                )
+            )
         return "\n".join(lines)
 
     def copy_problems(self) -> None:

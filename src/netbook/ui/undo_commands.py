@@ -76,9 +76,7 @@ class ArchiveCommand(_UidCommand):
         states = _states(book, ids)
         # Contacts already in the wanted state are left alone both ways: unarchiving one that
         # was archived before this command would lose its first archive date.
-        self.changing = [
-            self.uid_of[i] for i in ids if i in states and states[i][0] != archive
-        ]
+        self.changing = [self.uid_of[i] for i in ids if i in states and states[i][0] != archive]
         count = len(self.uids)
         self.setText(
             _tr("Archive %n contact(s)", count)
@@ -113,9 +111,7 @@ class FavouriteCommand(_UidCommand):
         super().__init__(book, ids, on_change)
         self.favourite = favourite
         states = _states(book, ids)
-        self.changing = [
-            self.uid_of[i] for i in ids if i in states and states[i][1] != favourite
-        ]
+        self.changing = [self.uid_of[i] for i in ids if i in states and states[i][1] != favourite]
         count = len(self.uids)
         self.setText(
             _tr("Mark %n contact(s) as favourite", count)
@@ -192,8 +188,11 @@ class SaveContactCommand(QUndoCommand):
         self.contact_id = contact_id
         self._deleted: list[ContactRecord] = []
         name = self.after.best_display_name()
-        self.setText(_tr("Add “%1”").replace("%1", name) if self.is_new
-                     else _tr("Edit “%1”").replace("%1", name))
+        self.setText(
+            _tr("Add “%1”").replace("%1", name)
+            if self.is_new
+            else _tr("Edit “%1”").replace("%1", name)
+        )
 
     @staticmethod
     def _fresh_uid() -> str:
