@@ -189,6 +189,10 @@ def _digest(path: Path) -> str:
         ["show", "1"],
         ["stats", "--json"],
         ["export", "--format", "json"],
+        ["import", str(Path(__file__).parents[1] / "data" / "import" / "three.vcf")],
+        ["reach-out"],
+        ["introducers", "acme"],
+        ["duplicates"],
     ],
 )
 def test_unknown_revision_is_refused_by_every_command(filled, command):

@@ -206,3 +206,45 @@ def test_name_only_cards_are_recognised_on_reimport(book, importer, tmp_path):
     assert (first.imported, first.updated, first.unchanged) == (2, 0, 0)
     again = importer.run([path])
     assert (again.imported, again.updated, again.unchanged) == (1, 0, 1)
+
+
+LINKEDIN_HEADER = (
+    'Notes:\n"When exporting your connection data, you may notice..."\n\n'
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+)
+
+
+def test_linkedin_reexport_matches_by_profile_url_and_dates_the_job_change(
+    book, importer, tmp_path
+):
+    first = tmp_path / "Connections.csv"
+    first.write_text(
+        LINKEDIN_HEADER
+        + "Ann,Lee,https://www.linkedin.com/in/ann-lee-0a1b2c,,Acme Robotics,Senior Engineer,"
+        "15 Mar 2019\n" + "Bo,Chan,https://www.linkedin.com/in/bo-chan,,Zenith,Buyer,02 Jan 2023\n",
+        encoding="utf-8",
+    )
+    assert importer.run([first]).imported == 2
+    ann_id = book.ids()[1]
+    ann = book.get(ann_id)
+    assert (ann.how_met.channel, ann.how_met.date) == ("linkedin", dt.date(2019, 3, 15))
+    # A later export: Ann moved on (and spelled her profile URL differently), Bo is unchanged.
+    later = tmp_path / "Connections-later.csv"
+    later.write_text(
+        LINKEDIN_HEADER
+        + "Ann,Lee,http://linkedin.com/in/Ann-Lee-0a1b2c/,,Polar Labs,CTO,15 Mar 2019\n"
+        + "Bo,Chan,https://www.linkedin.com/in/bo-chan,,Zenith,Buyer,02 Jan 2023\n",
+        encoding="utf-8",
+    )
+    report = importer.run([later])
+    assert (report.imported, report.updated, report.unchanged) == (0, 1, 1)
+    ann = book.get(ann_id)
+    assert (ann.organization, ann.title) == ("Polar Labs", "CTO")
+    assert ann.how_met.date == dt.date(2019, 3, 15)
+    [change] = [i for i in ann.interactions if i.kind == "changed_job"]
+    assert (change.occurred_on, change.summary) == (
+        TODAY,
+        "Senior Engineer at Acme Robotics → CTO at Polar Labs",
+    )
+    assert len(ann.social_profiles) == 1
+    assert book.count() == 2
