@@ -97,3 +97,20 @@ def test_duplicates_lists_groups(tmp_path):
     text = netbook("--db", str(path), "duplicates").stdout
     assert "Grace Hopper (" in text
     assert "same email" in text
+
+
+def test_absurd_values_never_end_in_a_traceback(tmp_path):
+    hostile = tmp_path / "absurd.vcf"
+    hostile.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:D\r\nBDAY:0000-00-00\r\nANNIVERSARY:9999-12-31\r\n"
+        b"X-NETBOOK-KEEP-IN-TOUCH:99999999999999999999\r\n"
+        b"X-NETBOOK-INTERACTION:9999-12-31;call;x;;\r\nEND:VCARD\r\n"
+    )
+    db = str(tmp_path / "book.sqlite3")
+    result = netbook("--db", db, "import", str(hostile))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 0, result.stderr
+    assert "imported 1 new" in result.stdout
+    for command in (("stats",), ("reach-out",), ("list", "--json"), ("export",)):
+        after = netbook("--db", db, *command)
+        assert after.returncode == 0 and "Traceback" not in after.stderr, (command, after.stderr)

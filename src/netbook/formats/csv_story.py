@@ -11,6 +11,7 @@ import contextlib
 
 from netbook.formats.csv_dates import parse_date
 from netbook.formats.csv_values import folded
+from netbook.formats.vcard_netbook import cadence_days
 from netbook.model.values import ContactRecord
 
 UID = "netbook: uid"
@@ -60,7 +61,7 @@ def apply_story_field(record: ContactRecord, name: str, value: str) -> bool:
         record.met_in_person_date = date.date() if date else None
     elif key == KEEP_IN_TOUCH:
         with contextlib.suppress(ValueError):
-            record.keep_in_touch_days = int(value)
+            record.keep_in_touch_days = cadence_days(value)
     else:
         return False
     return True

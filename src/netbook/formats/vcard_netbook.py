@@ -35,6 +35,7 @@ FAVOURITE = "X-NETBOOK-FAVOURITE"
 ARCHIVED = "X-NETBOOK-ARCHIVED"
 INTERACTION = "X-NETBOOK-INTERACTION"
 OPPORTUNITY = "X-NETBOOK-OPPORTUNITY"
+MAX_CADENCE_DAYS = 36_500
 
 # A component is text, or (only for the participants of an interaction) a list of texts.
 Component = str | list[str]
@@ -156,14 +157,28 @@ def _met_in_person(record: ContactRecord, parts: list[str]) -> None:
     record.met_in_person_place = _optional(place)
 
 
-def _keep_in_touch(record: ContactRecord, parts: list[str]) -> None:
-    text = _parts(parts, 1)[0].strip()
+def cadence_days(text: str) -> int:
+    """A keep-in-touch cadence in days, read from untrusted text.
+
+    Bounded: a number SQLite cannot store (or a date sum cannot reach) would abort a whole
+    import, and no one keeps in touch less than once a century.
+    """
+    text = text.strip()
     try:
-        record.keep_in_touch_days = int(text)
+        days = int(text)
     except ValueError:
         raise NetbookValueError(
             f"the keep-in-touch cadence {text!r} is not a number of days"
         ) from None
+    if not 0 < days <= MAX_CADENCE_DAYS:
+        raise NetbookValueError(
+            f"the keep-in-touch cadence {text[:20]!r} is not between 1 and {MAX_CADENCE_DAYS} days"
+        )
+    return days
+
+
+def _keep_in_touch(record: ContactRecord, parts: list[str]) -> None:
+    record.keep_in_touch_days = cadence_days(_parts(parts, 1)[0])
 
 
 def _favourite(record: ContactRecord, parts: list[str]) -> None:
