@@ -102,6 +102,9 @@ class DateField(QWidget):
             self.tr("Pick %1 on a calendar").replace("%1", accessible_name)
         )
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Fusion draws the menu arrow over the end of the text ("Calendar…⌄"); the ellipsis
+        # already says that the button opens something.
+        self.button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         self.calendar.clicked.connect(self._picked)
