@@ -26,28 +26,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard_charts.py" line="103" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="105" />
         <source>%1: nothing to show yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard_charts.py" line="344" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="348" />
         <source>Save Chart as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard_charts.py" line="352" />
-        <location filename="../../src/netbook/ui/dashboard_charts.py" line="359" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="356" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="363" />
         <source>Save Chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard_charts.py" line="352" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="356" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard_charts.py" line="360" />
+        <location filename="../../src/netbook/ui/dashboard_charts.py" line="364" />
         <source>Could not write %1.</source>
         <translation type="unfinished" />
     </message>
@@ -55,32 +55,32 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="78" />
+        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="82" />
         <source>Map CSV columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="84" />
+        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="89" />
         <source>netbook does not know the layout of %1. Choose what each column holds; columns left on “Ignore” are not imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="86" />
+        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="91" />
         <source>this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="93" />
+        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="98" />
         <source>Ignore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="100" />
+        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="105" />
         <source>Field for column %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="115" />
+        <location filename="../../src/netbook/ui/column_mapping_dialog.py" line="120" />
         <source>Use this mapping</source>
         <translation type="unfinished" />
     </message>
@@ -88,645 +88,789 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="100" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="101" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="118" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="121" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="148" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="151" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="153" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="156" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="165" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="166" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="168" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="169" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="172" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="175" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="176" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="179" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="179" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="182" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="226" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="421" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="229" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="424" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="227" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="230" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="228" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="231" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="229" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="232" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="230" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="233" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="231" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="234" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="232" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="435" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="235" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="438" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="256" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="430" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="259" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="433" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="259" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="262" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="262" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="265" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="266" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="269" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="272" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="275" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="278" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="281" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="280" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="283" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="282" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="285" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="289" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="292" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="291" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="294" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="293" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="296" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="295" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="298" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="298" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="301" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="306" />
         <location filename="../../src/netbook/ui/contact_card.py" line="309" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="312" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="306" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="309" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="309" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="312" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/contact_card.py" line="311" />
-        <source>Every %n day(s)</source>
-        <translation><numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="312" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="315" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="358" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="361" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="364" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="367" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="375" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="378" />
         <source>LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="376" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="377" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="379" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="380" />
         <source>Twitter/X</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="378" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="401" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="381" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="404" />
         <source>Blog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="379" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="382" />
         <source>Online group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="380" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="434" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="383" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="437" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="381" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="384" />
         <source>Conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="382" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="385" />
         <source>Introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="383" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="386" />
         <source>Work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="384" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="387" />
         <source>School</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="385" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="388" />
         <source>Friends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="386" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="448" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="389" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="451" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="404" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="407" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="410" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="413" />
         <source>Spouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="411" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="414" />
         <source>Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="412" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="415" />
         <source>Child</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="413" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="416" />
         <source>Parent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="414" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="417" />
         <source>Sibling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="415" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="418" />
         <source>Friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="416" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="420" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="419" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="423" />
         <source>Colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="417" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="420" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="418" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="421" />
         <source>Assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="419" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="422" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="428" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="431" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="429" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="432" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="431" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="434" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="432" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="435" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="433" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="436" />
         <source>Meal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="442" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="445" />
         <source>Job offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="443" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="446" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="444" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="447" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="445" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="448" />
         <source>Speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="446" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="449" />
         <source>Client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="447" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="450" />
         <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../src/netbook/ui/cadence_names.py" line="19" />
+        <source>No reminder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/cadence_names.py" line="20" />
+        <source>Every 2 weeks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/cadence_names.py" line="21" />
+        <source>Monthly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/cadence_names.py" line="22" />
+        <source>Quarterly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/cadence_names.py" line="23" />
+        <source>Twice a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/cadence_names.py" line="24" />
+        <source>Yearly</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/cadence_names.py" line="33" />
+        <source>Every %n day(s)</source>
+        <translation><numerusform>Every %n day</numerusform><numerusform>Every %n days</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="84" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="63" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="89" />
+        <source>Blog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="85" />
+        <source>Online group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="86" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="87" />
+        <source>Conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="88" />
+        <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="89" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="42" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="51" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="64" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="73" />
+        <source>Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="90" />
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor.py" line="91" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="44" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="56" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="66" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="74" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="90" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="49" />
+        <source>This does not look like an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="59" />
+        <source>Not a phone number netbook can read; it is kept as typed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="76" />
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="80" />
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="95" />
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="107" />
+        <source>There is no such date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_checks.py" line="100" />
+        <source>Write the date as YYYY-MM-DD, or --MM-DD without the year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="43" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="52" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="65" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="72" />
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="50" />
+        <source>Mobile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="53" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="54" />
+        <source>Fax</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="55" />
+        <source>Pager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="62" />
+        <source>Homepage</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="115" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="117" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="116" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="119" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="120" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="123" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="121" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="124" />
         <source>&amp;Contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="122" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="125" />
         <source>&amp;Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="123" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="126" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="177" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="180" />
         <source>Prefi&amp;x:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="177" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="181" />
         <source>Gi&amp;ven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="178" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="182" />
         <source>&amp;Middle names:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="178" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="183" />
         <source>&amp;Family name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="179" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="184" />
         <source>S&amp;uffix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="179" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="185" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="185" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="191" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="186" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="192" />
         <source>Made from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="188" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="194" />
         <source>&amp;Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="203" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="210" />
         <source>&amp;Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="203" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="211" />
         <source>Depar&amp;tment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="204" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="212" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="207" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="217" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="209" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="220" />
         <source>Anniv&amp;ersary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="213" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="224" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="215" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="226" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="218" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="229" />
         <source>Favou&amp;rite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="231" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="242" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="231" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="242" />
         <source>Add &amp;email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="234" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="246" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="234" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="246" />
         <source>Add &amp;phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="236" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="249" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="236" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="249" />
         <source>Add add&amp;ress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="239" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="252" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="239" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="252" />
         <source>Add &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="242" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="256" />
         <source>Social profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="242" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="256" />
         <source>Add social pro&amp;file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="246" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="261" />
         <source>Emails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="246" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="262" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="247" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="263" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="248" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="264" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="248" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="265" />
         <source>Social profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="266" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="283" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="271" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="288" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="274" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="291" />
         <source>LinkedIn, a conference, a blog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="276" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="293" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="279" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="297" />
         <source>Da&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="281" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="299" />
         <source>Pl&amp;ace:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="285" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="303" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="286" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="304" />
         <source>What brought you together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="289" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="307" />
         <source>Conte&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="294" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="312" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="299" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="318" />
         <source>&amp;Introduced by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="303" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="322" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="305" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="324" />
         <source>We have &amp;met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="309" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="328" />
         <source>&amp;First met on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="315" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="336" />
         <source>Whe&amp;re:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="319" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="341" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="322" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="344" />
         <source>Keep-in-touch reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="330" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="352" />
         <source>&amp;Reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="354" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="376" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor.py" line="393" />
+        <location filename="../../src/netbook/ui/contact_editor.py" line="415" />
         <source>Give at least a name, an organisation, an email or a phone.</source>
         <translation type="unfinished" />
     </message>
@@ -734,25 +878,25 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_list_model.py" line="205" />
-        <location filename="../../src/netbook/ui/contact_list_model.py" line="213" />
+        <location filename="../../src/netbook/ui/contact_list_model.py" line="207" />
+        <location filename="../../src/netbook/ui/contact_list_model.py" line="215" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_list_model.py" line="215" />
+        <location filename="../../src/netbook/ui/contact_list_model.py" line="217" />
         <source>favourite</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contact_list_model.py" line="295" />
+        <location filename="../../src/netbook/ui/contact_list_model.py" line="299" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_list_view.py" line="156" />
+        <location filename="../../src/netbook/ui/contact_list_view.py" line="168" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
@@ -760,27 +904,27 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="35" />
+        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="41" />
         <source>Type to search the book, or write a name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="120" />
+        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="126" />
         <source>✓ in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="121" />
+        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="127" />
         <source>Linked to this contact in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="123" />
+        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="129" />
         <source>not linked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="125" />
+        <location filename="../../src/netbook/ui/contact_editor_picker.py" line="131" />
         <source>Kept as a name; pick a contact from the list to link them</source>
         <translation type="unfinished" />
     </message>
@@ -799,191 +943,306 @@
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="20" />
+        <source>Blog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="21" />
+        <source>Online group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="22" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="23" />
+        <source>Conference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="24" />
+        <source>Introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="25" />
+        <source>Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="26" />
+        <source>School</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="27" />
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="40" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="28" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="35" />
+        <source>Job offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="36" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="37" />
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="38" />
+        <source>Speaking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="39" />
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="47" />
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="48" />
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="49" />
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="50" />
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard_labels.py" line="51" />
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="99" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="124" />
         <source>Network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="104" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="130" />
         <source>Your network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="110" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="136" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="121" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="147" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="122" />
-        <location filename="../../src/netbook/ui/dashboard.py" line="138" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="148" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="164" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="123" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="149" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="124" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="150" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="125" />
-        <location filename="../../src/netbook/ui/dashboard.py" line="154" />
-        <location filename="../../src/netbook/ui/dashboard.py" line="171" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="151" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="180" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="197" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="126" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="152" />
         <source>Dormant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="127" />
-        <source>Birthdays</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="135" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="161" />
         <source>Network size over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="136" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="162" />
         <source>Where connections came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="137" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="163" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="361" />
         <source>Countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="139" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="165" />
         <source>Top introducers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="141" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="167" />
         <source>Opportunities by source and outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="155" />
-        <location filename="../../src/netbook/ui/dashboard.py" line="173" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="181" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="199" />
         <source>Coming up (30 days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="156" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="182" />
         <source>Show All Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="232" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="288" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="248" />
-        <source>connections, %1 active</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="153" />
+        <source>Birthdays soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="253" />
-        <source>met in person (%1)</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="262" />
+        <source>Reading the numbers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="257" />
-        <source>came through an introduction</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="281" />
+        <source>The numbers could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="261" />
-        <source>opportunities, %1 taken or won</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="307" />
+        <source>%1 active, the rest archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="266" />
-        <source>to reach out to</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="312" />
+        <source>%1 met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="271" />
-        <source>dormant: no contact in a year</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="317" />
+        <source>Came to you through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="275" />
-        <source>birthdays in 30 days</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="322" />
+        <source>%1 accepted or won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="295" />
-        <source>Unknown</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="327" />
+        <source>Keep-in-touch cadence run out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="305" />
-        <source>Met</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="332" />
+        <source>Active contacts with no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="306" />
-        <source>Not yet</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="337" />
+        <source>Birthdays in the next 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="342" />
-        <source>due today</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard.py" line="344" />
-        <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard.py" line="348" />
-        <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
-    <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="353" />
-        <source>Nobody is overdue.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="360" />
-        <source>birthday (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="362" />
-        <source>birthday</source>
+        <location filename="../../src/netbook/ui/dashboard.py" line="357" />
+        <source>Countries (top %1 of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/dashboard.py" line="366" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="376" />
+        <source>Met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="377" />
+        <source>Not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="414" />
+        <source>due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dashboard.py" line="416" />
+        <source>%n day(s) overdue</source>
+        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dashboard.py" line="420" />
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="425" />
+        <source>Nobody is overdue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="432" />
+        <source>birthday (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="434" />
+        <source>birthday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard.py" line="438" />
         <source>anniversary (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="368" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="440" />
         <source>anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard.py" line="372" />
+        <location filename="../../src/netbook/ui/dashboard.py" line="444" />
         <source>No birthdays or anniversaries soon.</source>
         <translation type="unfinished" />
     </message>
@@ -991,27 +1250,27 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="90" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="94" />
         <source>YYYY-MM-DD or --MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="90" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="94" />
         <source>YYYY-MM-DD</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="95" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="99" />
         <source>Calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="96" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="100" />
         <source>Pick the date on a calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="98" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="102" />
         <source>Pick %1 on a calendar</source>
         <translation type="unfinished" />
     </message>
@@ -1019,150 +1278,150 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="75" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="76" />
         <source>Export contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="84" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="85" />
         <source>Contacts to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="88" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="89" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="90" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="91" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="91" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="92" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="92" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="93" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="93" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="94" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="99" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="102" />
         <source>File to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="101" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="104" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="102" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="105" />
         <source>Choose the file to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="110" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="113" />
         <source>&amp;Contacts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="111" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="114" />
         <source>&amp;Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="116" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="119" />
         <source>F&amp;ile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="124" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="127" />
         <source>Export progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="127" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="130" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="130" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="133" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="132" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="135" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="191" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="195" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="192" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="197" />
         <source>%1 files (*%2);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="204" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="210" />
         <source>There are no contacts to export in this choice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="206" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="212" />
         <source>Choose the file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="208" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="214" />
         <source>This is a folder; give a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="210" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="216" />
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/export_dialog.py" line="224" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="230" />
         <source>%n contact(s) will be written.</source>
         <translation><numerusform>%n contact will be written.</numerusform><numerusform>%n contacts will be written.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="226" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="232" />
         <source>The existing file will be replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="242" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="248" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/export_dialog.py" line="260" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="266" />
         <source>Wrote %n contact(s) to %1.</source>
         <translation><numerusform>Wrote %n contact to %1.</numerusform><numerusform>Wrote %n contacts to %1.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="279" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="284" />
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="280" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="286" />
         <source>The export failed; no file was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/export_dialog.py" line="293" />
+        <location filename="../../src/netbook/ui/export_dialog.py" line="299" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
@@ -1170,12 +1429,12 @@
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="183" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="192" />
         <source>Error:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="183" />
+        <location filename="../../src/netbook/ui/contact_editor_fields.py" line="192" />
         <source>Warning:</source>
         <translation type="unfinished" />
     </message>
@@ -1184,7 +1443,7 @@
     <name>ImportDialog</name>
     <message>
         <location filename="../../src/netbook/ui/import_dialog.py" line="58" />
-        <location filename="../../src/netbook/ui/import_dialog.py" line="121" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="122" />
         <source>Import contacts</source>
         <translation type="unfinished" />
     </message>
@@ -1194,254 +1453,254 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="148" />
-        <location filename="../../src/netbook/ui/import_dialog.py" line="154" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="150" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="163" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="148" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="151" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="148" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="152" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="148" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="153" />
         <source>Updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="149" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="154" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="149" />
-        <location filename="../../src/netbook/ui/import_dialog.py" line="152" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="155" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="160" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="150" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="157" />
         <source>Files to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="154" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="164" />
         <source>Card/row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="154" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="165" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="154" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="166" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="155" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="167" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="156" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="169" />
         <source>Problems found in the files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="160" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="174" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="163" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="177" />
         <source>&amp;Map columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="165" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="179" />
         <source>Cop&amp;y problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="167" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="181" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="170" />
-        <location filename="../../src/netbook/ui/import_dialog.py" line="224" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="184" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="238" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="172" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="186" />
         <source>&amp;Undo import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="174" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="188" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/import_dialog.py" line="253" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="269" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="254" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="270" />
         <source>Nothing is written until you choose Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="276" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="292" />
         <source>Ready to import: %1 new, %2 to update, %3 already in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="281" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="299" />
         <source>A backup of the book is made first. You can undo the whole import afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="284" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="303" />
         <source>Nothing to import: everything is already in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="287" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="306" />
         <source>These files cannot be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="292" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="312" />
         <source>netbook does not know the columns of %1: choose “Map columns…” to say what they hold.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="296" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="318" />
         <source>The column mapping is used for every CSV file of this import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="304" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="326" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="305" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="327" />
         <source>Cancel leaves the book exactly as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="320" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="343" />
         <source>%v of %m contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="326" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="349" />
         <source>Import cancelled: the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="335" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="358" />
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/import_dialog.py" line="341" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="365" />
         <source>%n problem(s), listed below.</source>
         <translation><numerusform>%n problem, listed below.</numerusform><numerusform>%n problems, listed below.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="342" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="365" />
         <source>No problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="349" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="372" />
         <source>The import could not be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="353" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="376" />
         <source>The import failed; the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="363" />
-        <location filename="../../src/netbook/ui/import_dialog.py" line="364" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="386" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="387" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="371" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="394" />
         <source>Undoing the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="383" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="406" />
         <source>The import was undone: the book is as it was before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="416" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="439" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="430" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="457" />
         <source>vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="430" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="458" />
         <source>LinkedIn CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="431" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="459" />
         <source>Google CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="431" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="460" />
         <source>Outlook CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="432" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="461" />
         <source>CSV (mapped columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="435" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="464" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="442" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="471" />
         <source>file not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="455" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="484" />
         <source>&amp;Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="463" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="492" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/import_dialog.py" line="463" />
+        <location filename="../../src/netbook/ui/import_dialog.py" line="492" />
         <source>field dropped</source>
         <translation type="unfinished" />
     </message>
@@ -1449,29 +1708,29 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="73" />
+        <location filename="../../src/netbook/ui/main_window.py" line="74" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="227" />
+        <location filename="../../src/netbook/ui/main_window.py" line="231" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="274" />
+        <location filename="../../src/netbook/ui/main_window.py" line="278" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="276" />
+        <location filename="../../src/netbook/ui/main_window.py" line="280" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="278" />
+        <location filename="../../src/netbook/ui/main_window.py" line="282" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="289" />
+        <location filename="../../src/netbook/ui/main_window.py" line="293" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
@@ -1542,7 +1801,7 @@
     </message>
     <message>
         <location filename="../../src/netbook/ui/main_actions.py" line="107" />
-        <location filename="../../src/netbook/ui/main_window.py" line="289" />
+        <location filename="../../src/netbook/ui/main_window.py" line="293" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -1628,123 +1887,123 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="312" />
+        <location filename="../../src/netbook/ui/main_window.py" line="316" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="344" />
+        <location filename="../../src/netbook/ui/main_window.py" line="348" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="422" />
+        <location filename="../../src/netbook/ui/main_window.py" line="426" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="424" />
+        <location filename="../../src/netbook/ui/main_window.py" line="428" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="427" />
-        <location filename="../../src/netbook/ui/main_window.py" line="461" />
+        <location filename="../../src/netbook/ui/main_window.py" line="431" />
+        <location filename="../../src/netbook/ui/main_window.py" line="465" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="436" />
+        <location filename="../../src/netbook/ui/main_window.py" line="440" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="438" />
+        <location filename="../../src/netbook/ui/main_window.py" line="442" />
         <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
         <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="449" />
+        <location filename="../../src/netbook/ui/main_window.py" line="453" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="459" />
+        <location filename="../../src/netbook/ui/main_window.py" line="463" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="476" />
+        <location filename="../../src/netbook/ui/main_window.py" line="480" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="478" />
+        <location filename="../../src/netbook/ui/main_window.py" line="482" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="488" />
+        <location filename="../../src/netbook/ui/main_window.py" line="492" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="513" />
+        <location filename="../../src/netbook/ui/main_window.py" line="517" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="529" />
+        <location filename="../../src/netbook/ui/main_window.py" line="533" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="537" />
+        <location filename="../../src/netbook/ui/main_window.py" line="541" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="543" />
+        <location filename="../../src/netbook/ui/main_window.py" line="547" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="548" />
+        <location filename="../../src/netbook/ui/main_window.py" line="552" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="551" />
+        <location filename="../../src/netbook/ui/main_window.py" line="555" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="553" />
+        <location filename="../../src/netbook/ui/main_window.py" line="557" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="554" />
+        <location filename="../../src/netbook/ui/main_window.py" line="558" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="555" />
+        <location filename="../../src/netbook/ui/main_window.py" line="559" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="557" />
+        <location filename="../../src/netbook/ui/main_window.py" line="561" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
 </context>
 <context>
     <name>PhotoCropDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="186" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="213" />
         <source>Crop photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="189" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="216" />
         <source>Size of the square</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="194" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="221" />
         <source>&amp;Size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="196" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="224" />
         <source>Drag the square, or use the arrow keys; the wheel, + and - change its size.</source>
         <translation type="unfinished" />
     </message>
@@ -1752,73 +2011,73 @@
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="266" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="299" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="267" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="300" />
         <source>C&amp;hoose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="268" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="301" />
         <source>Choose a photo file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="269" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="302" />
         <source>Cro&amp;p…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="270" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="303" />
         <source>Crop the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="271" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="304" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="272" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="305" />
         <source>Remove the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="302" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="341" />
         <source>Linked photo
 (not downloaded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="304" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="343" />
         <source>No photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="318" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="358" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="319" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="360" />
         <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="329" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="370" />
         <source>the file is larger than %1 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="334" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="379" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="339" />
+        <location filename="../../src/netbook/ui/contact_editor_photo.py" line="389" />
         <source>Cannot use %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -1826,7 +2085,7 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="273" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="318" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -1895,6 +2154,44 @@
     </message>
 </context>
 <context>
+    <name>UndoCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/undo_commands.py" line="83" />
+        <source>Archive %n contact(s)</source>
+        <translation><numerusform>Archive %n contact</numerusform><numerusform>Archive %n contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/undo_commands.py" line="85" />
+        <source>Unarchive %n contact(s)</source>
+        <translation><numerusform>Unarchive %n contact</numerusform><numerusform>Unarchive %n contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/undo_commands.py" line="118" />
+        <source>Mark %n contact(s) as favourite</source>
+        <translation><numerusform>Mark %n contact as favourite</numerusform><numerusform>Mark %n contacts as favourite</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/undo_commands.py" line="120" />
+        <source>Unmark %n favourite(s)</source>
+        <translation><numerusform>Unmark %n favourite</numerusform><numerusform>Unmark %n favourites</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/undo_commands.py" line="146" />
+        <source>Delete %n contact(s)</source>
+        <translation><numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/undo_commands.py" line="195" />
+        <source>Add “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/undo_commands.py" line="197" />
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/undo_commands.py" line="263" />
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomePanel</name>
     <message>
         <location filename="../../src/netbook/ui/welcome_panel.py" line="31" />
@@ -1930,57 +2227,57 @@
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="197" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="228" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="202" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="233" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="204" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="235" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="206" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="237" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="208" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="239" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="235" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="272" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="236" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="274" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="237" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="275" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="238" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="276" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="238" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="277" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="239" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="278" />
         <source>country</source>
         <translation type="unfinished" />
     </message>
@@ -1988,7 +2285,7 @@
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="125" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="154" />
         <source>Label of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -1996,12 +2293,12 @@
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="81" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="104" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="90" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="114" />
         <source>Remove %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -2009,12 +2306,12 @@
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="153" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="183" />
         <source>Profile address or @handle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="172" />
+        <location filename="../../src/netbook/ui/contact_editor_rows.py" line="203" />
         <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -2022,7 +2319,7 @@
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/netbook/ui/application.py" line="138" />
+        <location filename="../../src/netbook/ui/application.py" line="157" />
         <source>netbook cannot open the book</source>
         <translation type="unfinished" />
     </message>

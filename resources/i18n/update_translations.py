@@ -32,7 +32,11 @@ def english_plurals(ts_file: Path) -> int:
     filled = 0
     for message in tree.iter("message"):
         if message.get("numerus") != "yes":
-            continue
+            # lupdate only sees a plural in `self.tr(text, "", n)`; modules without a QObject
+            # call `translate(context, text, "", n)`, which it reads as a plain message.
+            if "%n" not in (message.findtext("source") or ""):
+                continue
+            message.set("numerus", "yes")
         source = message.findtext("source") or ""
         translation = message.find("translation")
         if translation is None:

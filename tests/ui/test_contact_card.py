@@ -141,3 +141,15 @@ def test_email_and_phone_urls():
     assert phone_url("call me") is None
     assert not is_safe(QUrl("file:///etc/passwd"))
     assert is_safe(QUrl("mailto:a@b.example"))
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"), [(182, "Twice a year"), (14, "Every 2 weeks"), (45, "Every 45 days")]
+)
+def test_keep_in_touch_reads_as_the_editor_names_it(qtbot, book, days, expected):
+    ensure_translations()
+    contact_id = book.add(person("Ada", "Lovelace", keep_in_touch_days=days))
+    card = ContactCard()
+    qtbot.addWidget(card)
+    card.show_contact(book.get(contact_id))
+    assert expected in _texts(card)

@@ -157,3 +157,16 @@ def test_commands_follow_contacts_across_delete_and_restore(book: AddressBook, s
     stack.undo()  # the favourite command must reach Ada under her new id
     assert not book.get(ada_now).favourite
     assert changes.calls[-1] == [ada_now]
+
+
+def test_undo_texts_are_translated_with_plurals(qapp, book):
+    """Edit > Undo reads "Undo Archive 1 contact", not "… 1 contact(s)": lupdate sees them."""
+    from tests.ui.window_support import ensure_translations
+
+    ensure_translations()
+    one = book.add(person("Ada", "Lovelace"))
+    two = book.add(person("Grace", "Hopper"))
+    changes = Changes()
+    assert ArchiveCommand(book, [one], True, changes).text() == "Archive 1 contact"
+    assert DeleteCommand(book, [one, two], changes).text() == "Delete 2 contacts"
+    assert FavouriteCommand(book, [one], False, changes).text() == "Unmark 1 favourite"

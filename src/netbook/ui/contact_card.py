@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from netbook.model.values import Address, ContactRecord, PhotoValue
+from netbook.ui.cadence_names import cadence_name
 from netbook.ui.icons import icon
 from netbook.ui.links import LinkLabel, email_url, phone_url, web_url
 
@@ -310,7 +311,7 @@ class ContactCard(QScrollArea):
         elif rows:
             rows.append((self.tr("Met in person"), _plain(self.tr("Not yet"))))
         if record.keep_in_touch_days:
-            every = self.tr("Every %n day(s)", "", record.keep_in_touch_days)
+            every = cadence_name(record.keep_in_touch_days)
             rows.append((self.tr("Keep in touch"), _plain(every)))
         return rows
 

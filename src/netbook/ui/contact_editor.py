@@ -37,6 +37,7 @@ from typing_extensions import override
 
 from netbook.model.values import ContactRecord, HowMet
 from netbook.services.address_book import AddressBook
+from netbook.ui.cadence_names import cadence_name, cadences
 from netbook.ui.contact_editor_checks import (
     Check,
     Severity,
@@ -70,8 +71,9 @@ _NAME_FIELDS = ("prefix", "given_name", "additional_names", "family_name", "suff
 _WORK_FIELDS = ("organization", "department", "title")
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ContactEditor", text, None, n)
+# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
+# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
+translate = QCoreApplication.translate
 
 
 def how_met_channels() -> list[tuple[str, str]]:
@@ -79,26 +81,14 @@ def how_met_channels() -> list[tuple[str, str]]:
         ("", ""),
         ("linkedin", "LinkedIn"),
         ("twitter", "Twitter/X"),
-        ("blog", _tr("Blog")),
-        ("group", _tr("Online group")),
-        ("event", _tr("Event")),
-        ("conference", _tr("Conference")),
-        ("introduction", _tr("Introduction")),
-        ("work", _tr("Work")),
-        ("school", _tr("School")),
-        ("other", _tr("Other")),
-    ]
-
-
-def cadences() -> list[tuple[int | None, str]]:
-    """Keep-in-touch choices, in days (the "Reach out" list compares against them)."""
-    return [
-        (None, _tr("No reminder")),
-        (14, _tr("Every 2 weeks")),
-        (30, _tr("Monthly")),
-        (91, _tr("Quarterly")),
-        (182, _tr("Twice a year")),
-        (365, _tr("Yearly")),
+        ("blog", translate("ContactEditor", "Blog")),
+        ("group", translate("ContactEditor", "Online group")),
+        ("event", translate("ContactEditor", "Event")),
+        ("conference", translate("ContactEditor", "Conference")),
+        ("introduction", translate("ContactEditor", "Introduction")),
+        ("work", translate("ContactEditor", "Work")),
+        ("school", translate("ContactEditor", "School")),
+        ("other", translate("ContactEditor", "Other")),
     ]
 
 
@@ -357,7 +347,7 @@ class ContactEditorDialog(QDialog):
         days = self.original.keep_in_touch_days
         if days is not None and self.cadence.findData(days) < 0:
             # A cadence set elsewhere (a CLI, another version) stays selectable as it is.
-            self.cadence.addItem(_tr("Every %n day(s)", days), days)
+            self.cadence.addItem(cadence_name(days), days)
         self.cadence.setCurrentIndex(self.cadence.findData(days) if days is not None else 0)
         cadence_caption = QLabel(self.tr("&Reminder:"), self)
         cadence_caption.setBuddy(self.cadence)

@@ -36,15 +36,18 @@ class Check:
     message: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactEditor", text)
+# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
+# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
+translate = QCoreApplication.translate
 
 
 def check_email(value: str) -> Check | None:
     text = value.strip()
     if not text or _EMAIL.match(text):
         return None
-    return Check(Severity.WARNING, _tr("This does not look like an email address."))
+    return Check(
+        Severity.WARNING, translate("ContactEditor", "This does not look like an email address.")
+    )
 
 
 def check_phone(value: str) -> Check | None:
@@ -53,7 +56,7 @@ def check_phone(value: str) -> Check | None:
         return None
     return Check(
         Severity.WARNING,
-        _tr("Not a phone number netbook can read; it is kept as typed."),
+        translate("ContactEditor", "Not a phone number netbook can read; it is kept as typed."),
     )
 
 
@@ -70,11 +73,11 @@ def check_date(text: str) -> Check | None:
     if not text.strip():
         return None
     if not _ISO_DATE.match(text.strip()):
-        return Check(Severity.ERROR, _tr("Write the date as YYYY-MM-DD."))
+        return Check(Severity.ERROR, translate("ContactEditor", "Write the date as YYYY-MM-DD."))
     try:
         parse_date(text)
     except ValueError:
-        return Check(Severity.ERROR, _tr("There is no such date."))
+        return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
     return None
 
 
@@ -89,14 +92,17 @@ def check_partial_date(text: str) -> Check | None:
         try:
             dt.date(_LEAP_YEAR, month, day)
         except ValueError:
-            return Check(Severity.ERROR, _tr("There is no such date."))
+            return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
         return None
     if not _ISO_DATE.match(value):
         return Check(
-            Severity.ERROR, _tr("Write the date as YYYY-MM-DD, or --MM-DD without the year.")
+            Severity.ERROR,
+            translate(
+                "ContactEditor", "Write the date as YYYY-MM-DD, or --MM-DD without the year."
+            ),
         )
     try:
         parse_date(value)
     except ValueError:
-        return Check(Severity.ERROR, _tr("There is no such date."))
+        return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
     return None

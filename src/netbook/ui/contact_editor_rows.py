@@ -32,38 +32,47 @@ from netbook.ui.contact_editor_fields import FieldMessage, KeyedCombo, stripped_
 T = TypeVar("T")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactEditor", text)
+# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
+# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
+translate = QCoreApplication.translate
 
 
 def email_labels() -> list[tuple[str, str]]:
-    return [("work", _tr("Work")), ("home", _tr("Home")), ("other", _tr("Other"))]
+    return [
+        ("work", translate("ContactEditor", "Work")),
+        ("home", translate("ContactEditor", "Home")),
+        ("other", translate("ContactEditor", "Other")),
+    ]
 
 
 def phone_labels() -> list[tuple[str, str]]:
     return [
-        ("cell", _tr("Mobile")),
-        ("work", _tr("Work")),
-        ("home", _tr("Home")),
-        ("main", _tr("Main")),
-        ("fax", _tr("Fax")),
-        ("pager", _tr("Pager")),
-        ("other", _tr("Other")),
+        ("cell", translate("ContactEditor", "Mobile")),
+        ("work", translate("ContactEditor", "Work")),
+        ("home", translate("ContactEditor", "Home")),
+        ("main", translate("ContactEditor", "Main")),
+        ("fax", translate("ContactEditor", "Fax")),
+        ("pager", translate("ContactEditor", "Pager")),
+        ("other", translate("ContactEditor", "Other")),
     ]
 
 
 def url_labels() -> list[tuple[str, str]]:
     return [
-        ("homepage", _tr("Homepage")),
-        ("blog", _tr("Blog")),
-        ("work", _tr("Work")),
-        ("home", _tr("Home")),
-        ("other", _tr("Other")),
+        ("homepage", translate("ContactEditor", "Homepage")),
+        ("blog", translate("ContactEditor", "Blog")),
+        ("work", translate("ContactEditor", "Work")),
+        ("home", translate("ContactEditor", "Home")),
+        ("other", translate("ContactEditor", "Other")),
     ]
 
 
 def address_labels() -> list[tuple[str, str]]:
-    return [("home", _tr("Home")), ("work", _tr("Work")), ("other", _tr("Other"))]
+    return [
+        ("home", translate("ContactEditor", "Home")),
+        ("work", translate("ContactEditor", "Work")),
+        ("other", translate("ContactEditor", "Other")),
+    ]
 
 
 def social_services() -> list[tuple[str, str]]:
@@ -77,8 +86,8 @@ def social_services() -> list[tuple[str, str]]:
         ("facebook", "Facebook"),
         ("instagram", "Instagram"),
         ("xing", "XING"),
-        ("blog", _tr("Blog")),
-        ("other", _tr("Other")),
+        ("blog", translate("ContactEditor", "Blog")),
+        ("other", translate("ContactEditor", "Other")),
     ]
 
 

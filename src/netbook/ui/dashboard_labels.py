@@ -8,46 +8,46 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
+# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
+# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
+translate = QCoreApplication.translate
 
 
 def channel_label(key: str) -> str:
     names = {
         "linkedin": "LinkedIn",
         "twitter": "Twitter/X",
-        "blog": _tr("Blog"),
-        "group": _tr("Online group"),
-        "event": _tr("Event"),
-        "conference": _tr("Conference"),
-        "introduction": _tr("Introduction"),
-        "work": _tr("Work"),
-        "school": _tr("School"),
-        "other": _tr("Other"),
-        "unknown": _tr("Not recorded"),
+        "blog": translate("Dashboard", "Blog"),
+        "group": translate("Dashboard", "Online group"),
+        "event": translate("Dashboard", "Event"),
+        "conference": translate("Dashboard", "Conference"),
+        "introduction": translate("Dashboard", "Introduction"),
+        "work": translate("Dashboard", "Work"),
+        "school": translate("Dashboard", "School"),
+        "other": translate("Dashboard", "Other"),
+        "unknown": translate("Dashboard", "Not recorded"),
     }
     return names.get(key, key[:1].upper() + key[1:])
 
 
 def kind_label(key: str) -> str:
     names = {
-        "job_offer": _tr("Job offer"),
-        "partnership": _tr("Partnership"),
-        "interview": _tr("Interview"),
-        "speaking": _tr("Speaking"),
-        "client": _tr("Client"),
-        "other": _tr("Other"),
+        "job_offer": translate("Dashboard", "Job offer"),
+        "partnership": translate("Dashboard", "Partnership"),
+        "interview": translate("Dashboard", "Interview"),
+        "speaking": translate("Dashboard", "Speaking"),
+        "client": translate("Dashboard", "Client"),
+        "other": translate("Dashboard", "Other"),
     }
     return names.get(key, key.replace("_", " ").capitalize())
 
 
 def outcome_label(key: str) -> str:
     names = {
-        "open": _tr("Open"),
-        "accepted": _tr("Accepted"),
-        "declined": _tr("Declined"),
-        "won": _tr("Won"),
-        "lost": _tr("Lost"),
+        "open": translate("Dashboard", "Open"),
+        "accepted": translate("Dashboard", "Accepted"),
+        "declined": translate("Dashboard", "Declined"),
+        "won": translate("Dashboard", "Won"),
+        "lost": translate("Dashboard", "Lost"),
     }
     return names.get(key, key.replace("_", " ").capitalize())

@@ -29,8 +29,9 @@ OnChange = Callable[[list[int]], None]
 _CHUNK = 500
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("UndoCommands", text, None, n)
+# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
+# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
+translate = QCoreApplication.translate
 
 
 def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
@@ -79,9 +80,9 @@ class ArchiveCommand(_UidCommand):
         self.changing = [self.uid_of[i] for i in ids if i in states and states[i][0] != archive]
         count = len(self.uids)
         self.setText(
-            _tr("Archive %n contact(s)", count)
+            translate("UndoCommands", "Archive %n contact(s)", "", count)
             if archive
-            else _tr("Unarchive %n contact(s)", count)
+            else translate("UndoCommands", "Unarchive %n contact(s)", "", count)
         )
 
     def _apply(self, archive: bool) -> None:
@@ -114,9 +115,9 @@ class FavouriteCommand(_UidCommand):
         self.changing = [self.uid_of[i] for i in ids if i in states and states[i][1] != favourite]
         count = len(self.uids)
         self.setText(
-            _tr("Mark %n contact(s) as favourite", count)
+            translate("UndoCommands", "Mark %n contact(s) as favourite", "", count)
             if favourite
-            else _tr("Unmark %n favourite(s)", count)
+            else translate("UndoCommands", "Unmark %n favourite(s)", "", count)
         )
 
     def _apply(self, favourite: bool) -> None:
@@ -140,7 +141,9 @@ class DeleteCommand(_UidCommand):
     def __init__(self, book: AddressBook, ids: Sequence[int], on_change: OnChange) -> None:
         super().__init__(book, ids, on_change)
         self.deleted: list[ContactRecord] = []
-        self.setText(_tr("Delete %n contact(s)", len(self.uids)))
+        # A plain name for the count: lupdate skips a translate() whose arguments call a function.
+        count = len(self.uids)
+        self.setText(translate("UndoCommands", "Delete %n contact(s)", "", count))
 
     @override
     def redo(self) -> None:
@@ -189,9 +192,9 @@ class SaveContactCommand(QUndoCommand):
         self._deleted: list[ContactRecord] = []
         name = self.after.best_display_name()
         self.setText(
-            _tr("Add “%1”").replace("%1", name)
+            translate("UndoCommands", "Add “%1”").replace("%1", name)
             if self.is_new
-            else _tr("Edit “%1”").replace("%1", name)
+            else translate("UndoCommands", "Edit “%1”").replace("%1", name)
         )
 
     @staticmethod
@@ -257,7 +260,7 @@ class ImportCommand(QUndoCommand):
         self.mapping = mapping
         self._first = True
         names = ", ".join(p.name for p in self.paths)
-        self.setText(_tr("Import %1").replace("%1", names))
+        self.setText(translate("UndoCommands", "Import %1").replace("%1", names))
 
     @override
     def redo(self) -> None:
