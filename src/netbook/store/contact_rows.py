@@ -370,6 +370,7 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
             wanted.extend(interaction.with_uids)
         wanted.extend(o.introducer_uid for o in record.opportunities)
     ids = uid_map(conn, wanted)
+    taken = _taken_opportunity_uids(conn, pairs)
 
     relations: list[dict[str, Any]] = []
     opportunities: list[dict[str, Any]] = []
@@ -392,9 +393,11 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
                 }
             )
         for opp in record.opportunities:
+            uid = opp.uid if opp.uid and opp.uid not in taken else new_uid()
+            taken.add(uid)
             opportunities.append(
                 {
-                    "uid": opp.uid or new_uid(),
+                    "uid": uid,
                     "kind": opp.kind,
                     "title": opp.title,
                     "occurred_on": opp.occurred_on,
@@ -409,6 +412,25 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
     for table, rows in ((relation_t, relations), (opportunity_t, opportunities)):
         for chunk in chunks(rows):
             conn.execute(insert(table), list(chunk))
+
+
+def _taken_opportunity_uids(
+    conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
+) -> set[str]:
+    """The UIDs the records' opportunities name that other contacts' opportunities hold.
+
+    An opportunity belongs to one contact, and a client's "duplicate card" copies netbook's
+    X- properties: the copy's opportunity gets a fresh UID instead of aborting the import.
+    """
+    wanted = sorted({o.uid for _, record in pairs for o in record.opportunities if o.uid})
+    taken: set[str] = set()
+    for chunk in chunks(wanted):
+        taken.update(
+            conn.execute(
+                select(opportunity_t.c.uid).where(opportunity_t.c.uid.in_(chunk))
+            ).scalars()
+        )
+    return taken
 
 
 def _link_interactions(
