@@ -477,3 +477,22 @@ def test_load_sample_book_imports_it_and_undo_empties_the_book(qtbot, book, tmp_
     window.commands.undo.trigger()
     assert book.count() == 0
     assert window.content.currentWidget() is window.welcome
+
+
+def test_an_empty_list_says_why_and_what_to_do(qtbot, book, tmp_path):
+    book.add(person("Ada", "Lovelace"))
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    qtbot.keyClicks(window.search_field, "zzqx")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert "No contact matches “zzqx”" in window.list_view.empty_text()
+    window.search_field.clear_search()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.sidebar.choose(View.FAVOURITES)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert "Ctrl+D" in window.list_view.empty_text()
+    window.sidebar.choose(View.ARCHIVED)
+    assert window.list_view.empty_text().startswith("Nothing is archived")
+    # The text is painted in the empty list: the viewport is no longer one flat colour.
+    image = window.list_view.viewport().grab().toImage()
+    colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 80, 2)}
+    assert len(colours) > 1

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPixmap,
 )
@@ -190,11 +191,36 @@ class ContactListView(QTableView):
         self._kept_current: int | None = None
         self._thorough = True
         self._announced: int | None = None
+        self._empty_text = ""
         self.setModel(model)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says when it shows nobody (no search result, an empty view)."""
+        if text != self._empty_text:
+            self._empty_text = text
+            self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    @override
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._empty_text or self.model().rowCount() > 0:
+            return
+        # An empty white box reads as "broken" or "still loading": say why it is empty.
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(_SECONDARY_TEXT))
+        area = self.viewport().rect().adjusted(24, 24, -24, -24)
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop) | int(
+            Qt.TextFlag.TextWordWrap
+        )
+        painter.drawText(area, flags, self._empty_text)  # plain text: it may quote a search
+        painter.end()
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from netbook.services.address_book import AddressBook, ContactFilter, View
+from netbook.services.address_book import RECENT_DAYS, AddressBook, ContactFilter, View
 from netbook.ui.application import NetbookApplication
 from netbook.ui.contact_card import ContactCard
 from netbook.ui.contact_list_model import ContactListModel, FavouriteRole
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1180, 760)
         self._restore_state()
+        self.list_view.set_empty_text(self.empty_list_text(self.current_filter()))
         self._refresh_book_state()
         self._update_actions()
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -204,9 +205,38 @@ class MainWindow(QMainWindow):
 
     def _apply_filter(self, *, thorough: bool = False) -> None:
         self.list_view.set_thorough_reselect(thorough)
-        self.model.set_filter(self.current_filter())
+        where = self.current_filter()
+        self.model.set_filter(where)
+        self.list_view.set_empty_text(self.empty_list_text(where))
         self._update_counts()
         self._update_actions()
+
+    def empty_list_text(self, where: ContactFilter) -> str:
+        """What the list says when `where` selects nobody: why, and what to do about it."""
+        if where.query:
+            return self.tr(
+                "No contact matches “%1”.\nSearch looks in names, companies, titles, emails, "
+                "phone digits, places, tags and notes. Esc clears the search."
+            ).replace("%1", where.query)
+        if where.ids is not None:
+            return self.tr("Nobody here: the dashboard picked no contacts.")
+        if where.tag_id is not None:
+            return self.tr("Nobody has this tag any more.")
+        texts = {
+            View.FAVOURITES: self.tr(
+                "No favourites yet.\nSelect a contact and press Ctrl+D to keep them here."
+            ),
+            View.REACH_OUT: self.tr(
+                "Nobody is overdue.\nGive a contact a keep-in-touch reminder in the editor's "
+                "Story tab; they appear here when it runs out."
+            ),
+            View.RECENT: self.tr("Nobody was added in the last %n day(s).", "", RECENT_DAYS),
+            View.ARCHIVED: self.tr(
+                "Nothing is archived.\nArchived contacts (Ctrl+Shift+A) wait here, out of "
+                "sight, until you bring them back."
+            ),
+        }
+        return texts.get(where.view, self.tr("No active contacts: the others are under Archived."))
 
     def _search_changed(self, _text: str) -> None:
         started = time.perf_counter()
