@@ -113,4 +113,5 @@ def test_absurd_values_never_end_in_a_traceback(tmp_path):
     assert "imported 1 new" in result.stdout
     for command in (("stats",), ("reach-out",), ("list", "--json"), ("export",)):
         after = netbook("--db", db, *command)
-        assert after.returncode == 0 and "Traceback" not in after.stderr, (command, after.stderr)
+        assert "Traceback" not in after.stderr, (command, after.stderr)
+        assert after.returncode == 0, (command, after.stderr)
