@@ -98,6 +98,9 @@ class ImportBatchChange(Base):
     )
     action: Mapped[str] = mapped_column(String(10))  # "insert" | "update"
     before: Mapped[dict[str, object] | None] = mapped_column(JSON)
+    # The contact's updated_at as the import left it: a later value means the user (or a
+    # merge, or another import) changed it since, and undo must not throw that work away.
+    after_updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Contact(Base):

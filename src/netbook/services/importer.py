@@ -387,8 +387,15 @@ class Importer:
                 conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
             counter.advance(len(chunk))
+        stamps = _updated_stamps(conn, [*new_ids, *plan.updates])
         changes = [
-            {"batch_id": batch_id, "contact_id": cid, "action": "insert", "before": None}
+            {
+                "batch_id": batch_id,
+                "contact_id": cid,
+                "action": "insert",
+                "before": None,
+                "after_updated_at": stamps.get(cid),
+            }
             for cid in new_ids
         ]
         changes += [
@@ -397,6 +404,7 @@ class Importer:
                 "contact_id": cid,
                 "action": "update",
                 "before": to_snapshot(before),
+                "after_updated_at": stamps.get(cid),
             }
             for cid, (before, _) in updates
         ]
@@ -413,33 +421,64 @@ class Importer:
         )
         return result, batch_id
 
-    def undo(self, batch_ids: Sequence[int]) -> None:
-        """Take imports back in one transaction: new contacts go, changed ones are restored."""
+    def undo(self, batch_ids: Sequence[int]) -> list[int]:
+        """Take imports back in one transaction: new contacts go, changed ones are restored.
+
+        A contact changed since the import (edited, merged, updated by a later import, given
+        an interaction) is left as it is: undoing the import must not throw that work away.
+        A batch already undone is skipped. Returns the ids of the contacts left as they are.
+        """
+        kept: list[int] = []
         with self.database.transaction() as conn:
-            for batch_id in sorted(batch_ids, reverse=True):
+            done = set(
+                conn.execute(
+                    select(batch_t.c.id).where(
+                        batch_t.c.id.in_(list(batch_ids)), batch_t.c.undone_at.is_not(None)
+                    )
+                ).scalars()
+            )
+            for batch_id in sorted(set(batch_ids) - done, reverse=True):
                 rows = conn.execute(
-                    select(change_t.c.contact_id, change_t.c.action, change_t.c.before)
+                    select(
+                        change_t.c.contact_id,
+                        change_t.c.action,
+                        change_t.c.before,
+                        change_t.c.after_updated_at,
+                    )
                     .where(change_t.c.batch_id == batch_id)
                     .order_by(change_t.c.id)
                 ).all()
-                inserted = [r.contact_id for r in rows if r.action == "insert"]
-                contact_rows.delete_contacts(conn, inserted)
-                restores = [
-                    (r.contact_id, from_snapshot(r.before)) for r in rows if r.action == "update"
-                ]
-                existing = {
-                    cid
-                    for chunk in chunks([cid for cid, _ in restores])
-                    for (cid,) in conn.execute(
-                        select(contact_t.c.id).where(contact_t.c.id.in_(chunk))
-                    )
-                }
-                contact_rows.replace_records(
-                    conn, [(cid, rec) for cid, rec in restores if cid in existing]
+                current = _updated_stamps(conn, [r.contact_id for r in rows])
+                untouched = []
+                for row in rows:
+                    if row.contact_id not in current:
+                        continue
+                    stamp = row.after_updated_at
+                    if stamp is not None and current[row.contact_id] != stamp:
+                        kept.append(row.contact_id)
+                    else:
+                        untouched.append(row)
+                contact_rows.delete_contacts(
+                    conn, [r.contact_id for r in untouched if r.action == "insert"]
                 )
+                restores = [
+                    (r.contact_id, from_snapshot(r.before))
+                    for r in untouched
+                    if r.action == "update"
+                ]
+                contact_rows.replace_records(conn, restores)
+                # As it was, to the timestamp: an earlier batch undone next still knows it.
+                for cid, record in restores:
+                    if record.updated_at is not None:
+                        conn.execute(
+                            update(contact_t)
+                            .where(contact_t.c.id == cid)
+                            .values(updated_at=record.updated_at)
+                        )
                 conn.execute(
                     update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
                 )
+        return kept
 
     def batches(self) -> list[ImportBatchSummary]:
         with self.database.reading() as conn:
@@ -457,6 +496,17 @@ class Importer:
                 )
                 for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
             ]
+
+
+def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.datetime]:
+    """The updated_at of these contacts that are in the book."""
+    found: dict[int, dt.datetime] = {}
+    for chunk in chunks(sorted(set(ids))):
+        for cid, stamp in conn.execute(
+            select(contact_t.c.id, contact_t.c.updated_at).where(contact_t.c.id.in_(chunk))
+        ):
+            found[int(cid)] = stamp
+    return found
 
 
 def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]) -> None:

@@ -97,7 +97,9 @@ def add_opportunity(
         "created_at": utcnow(),
     }
     stmt = insert(opportunity_t).values(**row).returning(opportunity_t.c.id)
-    return int(conn.execute(stmt).scalar_one())
+    found = int(conn.execute(stmt).scalar_one())
+    _touch_owner(conn, found)
+    return found
 
 
 def update_opportunity(
@@ -114,6 +116,7 @@ def update_opportunity(
 ) -> None:
     """Change the given fields (None clears an optional one; omitted ones stay)."""
     _require_opportunity(conn, opportunity_id)
+    _touch_owner(conn, opportunity_id)  # the contact it leaves, when it moves
     values: dict[str, object] = {}
     if not isinstance(kind, _Unchanged):
         values["kind"] = _kind(kind)
@@ -136,10 +139,23 @@ def update_opportunity(
         conn.execute(
             update(opportunity_t).where(opportunity_t.c.id == opportunity_id).values(**values)
         )
+        _touch_owner(conn, opportunity_id)
+
+
+def _touch_owner(conn: Connection, opportunity_id: int) -> None:
+    """The opportunity's contact changed (its story did): bump updated_at, as other edits do,
+    so that undoing an import that brought the contact in knows to keep it."""
+    owner = select(opportunity_t.c.contact_id).where(opportunity_t.c.id == opportunity_id)
+    conn.execute(
+        update(contact_t)
+        .where(contact_t.c.id.in_(owner.scalar_subquery()))
+        .values(updated_at=utcnow())
+    )
 
 
 def remove_opportunity(conn: Connection, opportunity_id: int) -> None:
     _require_opportunity(conn, opportunity_id)
+    _touch_owner(conn, opportunity_id)
     conn.execute(delete(opportunity_t).where(opportunity_t.c.id == opportunity_id))
 
 
