@@ -150,3 +150,26 @@ def test_undo_of_an_untouched_import_restores_the_contact_exactly(book, importer
     importer.undo(report.batch_ids)
     after = book.get(ann_id)
     assert after == before  # updated_at included: a later undo still recognises it
+
+
+def test_one_uid_on_two_different_people_in_a_file_keeps_both(book, importer, tmp_path):
+    # Some exporters number their cards (UID:1, UID:2, ...) or copy a card with its UID.
+    path = _file(
+        tmp_path,
+        "reused.vcf",
+        _card("1", "Ann Lee", "EMAIL:ann@example.com"),
+        _card("1", "Zed Zimmer", "EMAIL:zed@example.com"),
+        _card("1", "Ann Lee", "TEL:+1 617 555 0100"),
+    )
+    report = importer.run([path])
+    names = sorted(r.display_name for r in book.get_many(book.ids()))
+    assert names == ["Ann Lee", "Zed Zimmer"]
+    ann = book.get(book.resolve("1"))
+    assert [p.value for p in ann.phones] == ["+1 617 555 0100"]  # same name: one person
+    [problem] = report.files[0].problems
+    assert problem.card == 2
+    assert not problem.dropped
+    assert "UID" in problem.message
+    assert_index_in_sync(book.database)
+    again = importer.run([path])
+    assert (again.imported, again.updated) == (0, 0)

@@ -250,7 +250,35 @@ def _job_change(
     )
 
 
+def _separate_reused_uids(parsed: ParseResult) -> None:
+    """Give a fresh UID to a card that reuses an earlier card's UID under another name.
+
+    Cards sharing a UID are merged as one contact; but some exporters number their cards
+    per file or copy a card with its UID, and merging two different people would lose one of
+    them. Same UID and same name is one person (merged); another name is reported and kept.
+    """
+    first: dict[str, tuple[str, int]] = {}
+    for index, record in enumerate(parsed.records):
+        if not record.uid:
+            continue
+        name = fold(record.best_display_name())
+        card = parsed.positions[index] if index < len(parsed.positions) else index + 1
+        seen = first.setdefault(record.uid, (name, card))
+        if seen[0] != name and name and seen[0]:
+            parsed.problems.append(
+                Problem(
+                    card=card,
+                    line=None,
+                    message=f"it has the UID of card {seen[1]}, who has another name;"
+                    " it was imported as a contact of its own",
+                    dropped=False,
+                )
+            )
+            record.uid = None
+
+
 def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
+    _separate_reused_uids(parsed)
     plan = _Plan()
     all_keys = [_record_keys(r) for r in parsed.records]
     book = _book_keys(conn, all_keys)
