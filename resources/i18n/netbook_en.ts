@@ -896,7 +896,7 @@
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_list_view.py" line="168" />
+        <location filename="../../src/netbook/ui/contact_list_view.py" line="169" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
@@ -1706,6 +1706,59 @@
     </message>
 </context>
 <context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="38" />
+        <source>Log an interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="40" />
+        <source>What happened, e.g. Coffee about the new role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="41" />
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="43" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="49" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="52" />
+        <source>&amp;Summary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="53" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="54" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="61" />
+        <source>With %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="67" />
+        <source>&amp;Log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/netbook/ui/main_window.py" line="74" />
@@ -1713,275 +1766,332 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="219" />
+        <source>No contact matches “%1”.
+Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="223" />
+        <source>Nobody here: the dashboard picked no contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="225" />
+        <source>Nobody has this tag any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="228" />
+        <source>No favourites yet.
+Select a contact and press Ctrl+D to keep them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../src/netbook/ui/main_window.py" line="231" />
+        <source>Nobody is overdue.
+Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/main_window.py" line="234" />
+        <source>Nobody was added in the last %n day(s).</source>
+        <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="236" />
+        <source>Nothing is archived.
+Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="240" />
+        <source>No active contacts: the others are under Archived.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_window.py" line="262" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="278" />
+        <location filename="../../src/netbook/ui/main_window.py" line="309" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="280" />
+        <location filename="../../src/netbook/ui/main_window.py" line="311" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="282" />
+        <location filename="../../src/netbook/ui/main_window.py" line="313" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="293" />
+        <location filename="../../src/netbook/ui/main_window.py" line="324" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="60" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="61" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="63" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="64" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="69" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="70" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="72" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="73" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="76" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="77" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="79" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="80" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="82" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="83" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="86" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="87" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="89" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="90" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="93" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="94" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="96" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="97" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="100" />
-        <source>&amp;Favourite</source>
+        <location filename="../../src/netbook/ui/main_actions.py" line="101" />
+        <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="103" />
-        <source>Mark or unmark the selected contacts as favourites</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="107" />
-        <location filename="../../src/netbook/ui/main_window.py" line="293" />
-        <source>&amp;Archive</source>
+        <location filename="../../src/netbook/ui/main_actions.py" line="104" />
+        <source>Note a call, meeting or message with the selected contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/main_actions.py" line="110" />
-        <source>Archive the selected contacts (hidden, kept in history)</source>
+        <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="114" />
-        <source>&amp;Delete…</source>
+        <location filename="../../src/netbook/ui/main_actions.py" line="113" />
+        <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/main_actions.py" line="117" />
+        <location filename="../../src/netbook/ui/main_window.py" line="324" />
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="120" />
+        <source>Archive the selected contacts (hidden, kept in history)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="124" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="127" />
         <source>Delete the selected contacts for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="123" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="133" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="126" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="136" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="130" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="140" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="133" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="143" />
         <source>Show the contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="137" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="147" />
         <source>&amp;Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="140" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="150" />
         <source>Show the network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="142" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="152" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="143" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="153" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="159" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="169" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="163" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="173" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="171" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="188" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="173" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="190" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="178" />
-        <location filename="../../src/netbook/ui/main_actions.py" line="180" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="195" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="197" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="316" />
+        <location filename="../../src/netbook/ui/main_window.py" line="347" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="348" />
+        <location filename="../../src/netbook/ui/main_window.py" line="379" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="426" />
+        <location filename="../../src/netbook/ui/main_window.py" line="447" />
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/main_window.py" line="479" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="428" />
+        <location filename="../../src/netbook/ui/main_window.py" line="481" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="431" />
-        <location filename="../../src/netbook/ui/main_window.py" line="465" />
+        <location filename="../../src/netbook/ui/main_window.py" line="484" />
+        <location filename="../../src/netbook/ui/main_window.py" line="518" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="440" />
+        <location filename="../../src/netbook/ui/main_window.py" line="493" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="442" />
+        <location filename="../../src/netbook/ui/main_window.py" line="495" />
         <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
         <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="453" />
+        <location filename="../../src/netbook/ui/main_window.py" line="506" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="463" />
+        <location filename="../../src/netbook/ui/main_window.py" line="516" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="480" />
+        <location filename="../../src/netbook/ui/main_window.py" line="533" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="482" />
+        <location filename="../../src/netbook/ui/main_window.py" line="535" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="492" />
+        <location filename="../../src/netbook/ui/main_window.py" line="545" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="517" />
+        <location filename="../../src/netbook/ui/main_window.py" line="570" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="533" />
+        <location filename="../../src/netbook/ui/main_window.py" line="586" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="541" />
+        <location filename="../../src/netbook/ui/main_window.py" line="594" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="547" />
+        <location filename="../../src/netbook/ui/main_window.py" line="600" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="552" />
+        <location filename="../../src/netbook/ui/main_window.py" line="605" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="555" />
+        <location filename="../../src/netbook/ui/main_window.py" line="608" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="557" />
+        <location filename="../../src/netbook/ui/main_window.py" line="610" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="558" />
+        <location filename="../../src/netbook/ui/main_window.py" line="611" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="559" />
+        <location filename="../../src/netbook/ui/main_window.py" line="612" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="561" />
+        <location filename="../../src/netbook/ui/main_window.py" line="614" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
 </context>
@@ -2156,40 +2266,44 @@
 <context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/undo_commands.py" line="83" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="85" />
         <source>Archive %n contact(s)</source>
         <translation><numerusform>Archive %n contact</numerusform><numerusform>Archive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/undo_commands.py" line="85" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="87" />
         <source>Unarchive %n contact(s)</source>
         <translation><numerusform>Unarchive %n contact</numerusform><numerusform>Unarchive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/undo_commands.py" line="118" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="120" />
         <source>Mark %n contact(s) as favourite</source>
         <translation><numerusform>Mark %n contact as favourite</numerusform><numerusform>Mark %n contacts as favourite</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/undo_commands.py" line="120" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="122" />
         <source>Unmark %n favourite(s)</source>
         <translation><numerusform>Unmark %n favourite</numerusform><numerusform>Unmark %n favourites</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/undo_commands.py" line="146" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="148" />
         <source>Delete %n contact(s)</source>
         <translation><numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/undo_commands.py" line="195" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="197" />
         <source>Add “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/undo_commands.py" line="197" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="199" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/undo_commands.py" line="263" />
+        <location filename="../../src/netbook/ui/undo_commands.py" line="265" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/undo_commands.py" line="302" />
+        <source>Log an interaction with %n contact(s)</source>
+        <translation><numerusform>Log an interaction with %n contact</numerusform><numerusform>Log an interaction with %n contacts</numerusform></translation></message>
 </context>
 <context>
     <name>WelcomePanel</name>

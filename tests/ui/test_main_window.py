@@ -496,3 +496,22 @@ def test_an_empty_list_says_why_and_what_to_do(qtbot, book, tmp_path):
     image = window.list_view.viewport().grab().toImage()
     colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, 80, 2)}
     assert len(colours) > 1
+
+
+def test_log_interaction_in_a_few_keystrokes_with_undo(qtbot, book, tmp_path):
+    ada = book.add(person("Ada", "Lovelace"))
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    _select(window, ada)
+    assert window.commands.log_interaction.isEnabled()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = _dialog(window, "logInteraction")
+    assert "With Ada Lovelace" in [label.text() for label in dialog.findChildren(QLabel)]
+    qtbot.waitUntil(lambda: dialog.summary.hasFocus())
+    qtbot.keyClicks(dialog.summary, "Coffee about the book")
+    qtbot.keyClick(dialog.summary, Qt.Key.Key_Return)
+    [logged] = book.get(ada).interactions
+    assert (logged.kind, logged.summary) == ("call", "Coffee about the book")
+    texts = [label.text() for label in window.card.widget().findChildren(QLabel)]
+    assert "Call: Coffee about the book" in texts
+    window.undo_stack.undo()
+    assert book.get(ada).interactions == []

@@ -170,3 +170,45 @@ def test_undo_texts_are_translated_with_plurals(qapp, book):
     assert ArchiveCommand(book, [one], True, changes).text() == "Archive 1 contact"
     assert DeleteCommand(book, [one, two], changes).text() == "Delete 2 contacts"
     assert FavouriteCommand(book, [one], False, changes).text() == "Unmark 1 favourite"
+
+
+def test_log_interaction_then_undo_and_redo(qapp, book, stack):
+    from netbook.services.network import NetworkService
+    from netbook.ui.undo_commands import LogInteractionCommand
+
+    ada = book.add(person("Ada", "Lovelace"))
+    grace = book.add(person("Grace", "Hopper"))
+    network = NetworkService(book.database)
+    changes = Changes()
+    met = InteractionValue(occurred_on=dt.date(2024, 5, 1), kind="met", summary=" Coffee ")
+    stack.push(LogInteractionCommand(network, book, [ada, grace], met, changes))
+    for contact_id in (ada, grace):
+        record = book.get(contact_id)
+        assert [(i.kind, i.summary) for i in record.interactions] == [("met", "Coffee")]
+        assert record.met_in_person
+        assert record.met_in_person_date == dt.date(2024, 5, 1)
+    assert changes.calls[-1] == [ada, grace]
+    stack.undo()
+    for contact_id in (ada, grace):
+        record = book.get(contact_id)
+        assert record.interactions == []
+        assert not record.met_in_person
+        assert record.met_in_person_date is None
+    stack.redo()
+    assert len(book.get(ada).interactions) == 1
+
+
+def test_undo_of_a_logged_interaction_survives_a_delete_and_restore(qapp, book, stack):
+    from netbook.services.network import NetworkService
+    from netbook.ui.undo_commands import LogInteractionCommand
+
+    ada = book.add(person("Ada", "Lovelace"))
+    changes = Changes()
+    call = InteractionValue(occurred_on=dt.date(2024, 5, 1), kind="call", summary="Catch-up")
+    stack.push(LogInteractionCommand(NetworkService(book.database), book, [ada], call, changes))
+    stack.push(DeleteCommand(book, [ada], changes))
+    stack.undo()  # Ada comes back with a new id, her call with her
+    [ada_now] = book.ids()
+    assert len(book.get(ada_now).interactions) == 1
+    stack.undo()
+    assert book.get(ada_now).interactions == []

@@ -24,6 +24,7 @@ class MainActions:
     quit: QAction
     new_contact: QAction
     edit: QAction
+    log_interaction: QAction
     favourite: QAction
     archive: QAction
     delete: QAction
@@ -95,6 +96,15 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> MainActions:
             shortcut="Ctrl+E",
             tip=translate("MainWindow", "Edit the selected contact"),
         ),
+        log_interaction=_action(
+            window,
+            translate("MainWindow", "&Log interaction…"),
+            icon_name="clock",
+            shortcut="Ctrl+L",
+            tip=translate(
+                "MainWindow", "Note a call, meeting or message with the selected contacts"
+            ),
+        ),
         favourite=_action(
             window,
             translate("MainWindow", "&Favourite"),
@@ -164,7 +174,14 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions(
-        [actions.new_contact, actions.edit, actions.favourite, actions.archive, actions.delete]
+        [
+            actions.new_contact,
+            actions.edit,
+            actions.log_interaction,
+            actions.favourite,
+            actions.archive,
+            actions.delete,
+        ]
     )
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export)
         a.new_contact.triggered.connect(self.new_contact)
         a.edit.triggered.connect(self.edit_contact)
+        a.log_interaction.triggered.connect(self.log_interaction)
         a.favourite.triggered.connect(self.toggle_favourite)
         a.archive.triggered.connect(self.archive_selected)
         a.delete.triggered.connect(self.delete_selected)
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         count = self.list_view.selected_count()
         on_list = self.pages.currentWidget() is self.outer_splitter
         a.edit.setEnabled(on_list and self.list_view.current_id() is not None)
-        for action in (a.favourite, a.archive, a.delete):
+        for action in (a.log_interaction, a.favourite, a.archive, a.delete):
             action.setEnabled(on_list and count > 0)
         archived_view = self.sidebar.choice()[0] is View.ARCHIVED
         a.archive.setText(self.tr("Un&archive") if archived_view else self.tr("&Archive"))
@@ -433,6 +434,28 @@ class MainWindow(QMainWindow):
             )
         )
         self._open(dialog)
+
+    def log_interaction(self) -> None:
+        """Ask what happened with the selected contacts and log it (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from netbook.ui.interaction_dialog import LogInteractionDialog
+
+        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
+        who = ", ".join(names) + (
+            self.tr(" and %n more", "", len(ids) - len(names)) if len(ids) > len(names) else ""
+        )
+        dialog = LogInteractionDialog(who, self)
+        dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
+        self._open(dialog)
+
+    def _log(self, ids: list[int], entry: object) -> None:
+        from netbook.services.network import NetworkService
+        from netbook.ui.undo_commands import LogInteractionCommand
+
+        network = NetworkService(self.book.database)
+        self.push(LogInteractionCommand(network, self.book, ids, entry, self._on_change))  # type: ignore[arg-type]
 
     def toggle_favourite(self) -> None:
         ids = self.selected_ids()

@@ -12,6 +12,7 @@ UIDs but SQLite gives them new ids, so an id kept by an older command could poin
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -19,9 +20,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from typing_extensions import override
 
-from netbook.model.values import ContactRecord
+from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.importer import Importer, ImportReport
+from netbook.services.network import NetworkService
 
 OnChange = Callable[[list[int]], None]
 
@@ -274,3 +276,72 @@ class ImportCommand(QUndoCommand):
     def undo(self) -> None:
         self.importer.undo(self.report.batch_ids)
         self.on_change([])
+
+
+class LogInteractionCommand(_UidCommand):
+    """Log an interaction (a call, a meeting...) with contacts; undo removes it again.
+
+    A "met" interaction also marks its people as met in person (the service's rule), so undo
+    puts back what each contact said about meeting before.
+    """
+
+    def __init__(
+        self,
+        network: NetworkService,
+        book: AddressBook,
+        ids: Sequence[int],
+        entry: InteractionValue,
+        on_change: OnChange,
+    ) -> None:
+        super().__init__(book, ids, on_change)
+        self.network = network
+        self.entry = entry
+        self.interaction_id: int | None = None
+        self._met_before: dict[str, tuple[bool, dt.date | None, str | None]] = {}
+        count = len(self.uids)
+        self.setText(translate("UndoCommands", "Log an interaction with %n contact(s)", "", count))
+
+    @override
+    def redo(self) -> None:
+        ids = self.current_ids()
+        if not ids:
+            return
+        self._met_before = {
+            record.uid: (
+                record.met_in_person,
+                record.met_in_person_date,
+                record.met_in_person_place,
+            )
+            for record in self.book.get_many(ids)
+            if record.uid
+        }
+        self.interaction_id = self.network.log_interaction(
+            ids, self.entry.occurred_on, self.entry.kind, self.entry.summary
+        )
+        self.on_change(ids)
+
+    @override
+    def undo(self) -> None:
+        ids = self.current_ids()
+        found = self._logged_id(ids)
+        if found is not None:
+            self.network.remove_interaction(found)
+        by_uid = self.book.ids_for_uids(list(self._met_before))
+        for uid, (met, on, place) in self._met_before.items():
+            if uid in by_uid:
+                self.network.set_met_in_person(by_uid[uid], met, on, place)
+        self.on_change(ids)
+
+    def _logged_id(self, ids: Sequence[int]) -> int | None:
+        """The logged interaction now: its id, unless a delete and restore renumbered it."""
+        if not ids:
+            return None
+        same = [
+            item.id
+            for item in self.network.timeline(ids[0])
+            if (item.occurred_on, item.kind, item.summary)
+            == (self.entry.occurred_on, self.entry.kind, self.entry.summary.strip())
+        ]
+        if self.interaction_id in same:
+            return self.interaction_id
+        return max(same) if same else None
