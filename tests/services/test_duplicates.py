@@ -90,3 +90,34 @@ def test_merge_keeps_every_value_and_repoints_references(book):
     assert friend_record.opportunities[0].introducer_uid == "urn:uuid:keep"
     assert book.count() == 2
     assert find_duplicates(book.database) == []
+
+
+def test_merge_keeps_the_kept_contacts_fields_and_every_other_value_in_the_note(book):
+    # The kept contact's name, note and photo used to be overwritten by the other's.
+    keep = book.add(
+        person(
+            "Bob",
+            "Smith",
+            organization="Acme",
+            note="Likes chess.",
+            emails=[LabelledValue("bob@x.example")],
+        )
+    )
+    other = book.add(
+        person(
+            "Robert",
+            "Smith",
+            organization="Initech",
+            title="CTO",
+            note="Met at PyCon.",
+            emails=[LabelledValue("bob@x.example")],
+        )
+    )
+    merged = merge_contacts(book.database, keep, [other])
+    assert (merged.given_name, merged.family_name) == ("Bob", "Smith")
+    assert merged.organization == "Acme"
+    assert merged.title == "CTO"  # blank in the kept contact: filled in
+    assert merged.note is not None
+    for kept_text in ("Likes chess.", "Met at PyCon.", "Robert Smith", "Initech"):
+        assert kept_text in merged.note
+    assert book.search("initech")[0].id == keep  # and findable

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Connection, func, select, update
 
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import with_thumbnail
-from netbook.services.merging import merge_into
+from netbook.services.merging import merge_duplicate
 from netbook.store import contact_rows
 from netbook.store.contact_rows import (
     contact_t,
@@ -112,7 +112,8 @@ def find_duplicates(database: Database) -> list[DuplicateGroup]:
 def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -> ContactRecord:
     """Merge `other_ids` into `keep_id` in one transaction; returns the merged contact.
 
-    Every value of the others is kept (see services.merging); whatever pointed at them
+    The kept contact's fields win; every value of the others is kept (see
+    services.merging.merge_duplicate); whatever pointed at them
     (introductions, interactions, opportunities, relations) now points at the kept contact.
     """
     others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
@@ -122,7 +123,7 @@ def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -
             raise LookupError("a contact to merge is no longer in the book")
         merged = keep
         for other in rest:
-            merged = merge_into(merged, other)
+            merged = merge_duplicate(merged, other)
         _point_at(merged, {r.uid for r in rest if r.uid}, keep.uid)
         # Third contacts that named one of the others now name the kept contact.
         for column in (

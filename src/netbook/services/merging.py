@@ -128,6 +128,55 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
     return merged
 
 
+# Name parts are told by the display name; the note is joined whole; kind is not a value.
+_NOT_LISTED = {
+    "kind",
+    "note",
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "phonetic_given_name",
+    "phonetic_family_name",
+}
+
+
+def merge_duplicate(kept: ContactRecord, other: ContactRecord) -> ContactRecord:
+    """`other`, a duplicate the user folds into `kept`: nothing of either is lost.
+
+    Unlike an import, the contact the user chose to keep is the authority: its fields win and
+    only blanks are filled from the other. The other's notes are joined to the kept note, and
+    every other value that differs (its name, organisation, title, ...) is written into the
+    note, so it can still be read and found.
+    """
+    merged = merge_into(kept, other)
+    differing: list[str] = []
+    for name in CONTACT_SCALARS:
+        mine, theirs = getattr(kept, name), getattr(other, name)
+        if mine in (None, "") or (name == "kind" and mine == "person" and theirs):
+            continue
+        setattr(merged, name, mine)
+        if name in _NOT_LISTED or theirs in (None, ""):
+            continue
+        if fold(str(theirs)) != fold(str(mine)):
+            differing.append(f"{name.replace('_', ' ')}: {theirs}")
+    other_name = other.best_display_name()
+    if fold(other_name) != fold(kept.best_display_name()) and not any(
+        item.startswith("display name:") for item in differing
+    ):
+        differing.insert(0, f"display name: {other_name}")
+    notes = [n for n in (kept.note, other.note) if n and n.strip()]
+    if len(notes) == 2 and fold(notes[1]) in fold(notes[0]):
+        notes.pop()
+    if differing:
+        notes.append("Merged from a duplicate: " + "; ".join(differing))
+    merged.note = "\n\n".join(notes) or None
+    if kept.photo is not None and (kept.photo.data or kept.photo.uri):
+        merged.photo = kept.photo
+    return merged
+
+
 def content_of(record: ContactRecord) -> dict[str, object]:
     """What a record says, without bookkeeping, for "did anything change?" comparisons."""
     data = {
