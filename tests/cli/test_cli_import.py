@@ -115,3 +115,19 @@ def test_absurd_values_never_end_in_a_traceback(tmp_path):
         after = netbook("--db", db, *command)
         assert "Traceback" not in after.stderr, (command, after.stderr)
         assert after.returncode == 0, (command, after.stderr)
+
+
+def test_names_the_console_cannot_show_never_end_in_a_traceback(tmp_path):
+    # A Windows console in cp1252 cannot show 李: `list` crashed with UnicodeEncodeError.
+    card = tmp_path / "u.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen 李\r\nEND:VCARD\r\n", encoding="utf-8")
+    db = str(tmp_path / "book.sqlite3")
+    assert netbook("--db", db, "import", str(card)).returncode == 0
+    env = {"PYTHONIOENCODING": "ascii"}  # what the test reads back; cp1252 fails the same way
+    listed = netbook("--db", db, "list", env=env)
+    assert "Traceback" not in listed.stderr
+    assert listed.returncode == 0, listed.stderr
+    assert "J\\xfcrgen \\u674e" in listed.stdout
+    as_json = netbook("--db", db, "list", "--json", env=env)
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads(as_json.stdout)[0]["display_name"] == "Jürgen 李"

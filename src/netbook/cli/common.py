@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Callable
@@ -31,5 +32,18 @@ class Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def speaks_unicode(out: TextIO) -> bool:
+    """Whether `out` can write any character (a Windows console in cp1252 cannot)."""
+    encoding = (getattr(out, "encoding", None) or "utf-8").lower().replace("-", "").replace("_", "")
+    return encoding.startswith(("utf", "ucs"))
+
+
 def json_out(value: Any, out: TextIO) -> None:
-    out.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    """JSON on `out`: names as they are where the stream takes them, else as \\u escapes."""
+    out.write(json.dumps(value, ensure_ascii=not speaks_unicode(out), indent=2) + "\n")
+
+
+def console_safe(stream: TextIO) -> None:
+    """A character the console cannot show is written as an escape, not a traceback."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")

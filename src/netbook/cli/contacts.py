@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from netbook.cli.common import EXIT_OK, CliError, json_out
+from netbook.cli.common import EXIT_OK, CliError, json_out, speaks_unicode
 from netbook.formats.json_export import contact_to_json, contacts_to_json_text
 from netbook.services.address_book import AddressBook, ContactFilter, ContactNotFoundError, View
 from netbook.services.exporting import export_formats, render, write_atomically
@@ -43,7 +43,11 @@ def register(commands: Any) -> None:
 def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     where = ContactFilter(view=View.ARCHIVED if args.archived else View.ALL, query=args.query)
     if args.json:
-        out.write(contacts_to_json_text(book.get_many(book.ids(where))))
+        records = book.get_many(book.ids(where))
+        if speaks_unicode(out):
+            out.write(contacts_to_json_text(records))
+        else:
+            json_out([contact_to_json(r) for r in records], out)
         return EXIT_OK
     for summary in book.page(0, book.count(where), where):
         detail = " · ".join(p for p in (summary.title, summary.organization) if p)

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from netbook import __version__
 from netbook.cli import contacts, duplicates, importing, network, stats
-from netbook.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, CliError, Parser
+from netbook.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    CliError,
+    Parser,
+    console_safe,
+)
 from netbook.services.address_book import AddressBook, ContactNotFoundError
 from netbook.store.errors import StoreError
 from netbook.store.opening import open_database
@@ -43,6 +50,8 @@ COMMANDS = tuple(name for module in COMMAND_MODULES for name in module.COMMANDS)
 
 def run(argv: Sequence[str]) -> int:
     """Run one command; returns the exit status."""
+    console_safe(sys.stdout)
+    console_safe(sys.stderr)
     parser = build_parser()
     args = parser.parse_args(list(argv))
     if args.command is None:
