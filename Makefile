@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean package
+.PHONY: run test lint clean package package-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,14 @@ lint: $(STAMP)
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/netbook.spec
+
+# Builds the app, then checks that the built program starts and imports a file.
+package-check: package
+	rm -rf build/package-check
+	dist/netbook/netbook --db build/package-check/book.sqlite3 import --json tests/data/import/three.vcf
+	test "$$(dist/netbook/netbook --db build/package-check/book.sqlite3 list --json | grep -c '"uid"')" = 3
+	QT_QPA_PLATFORM=offscreen timeout 5 dist/netbook/netbook --db build/package-check/book.sqlite3; test $$? = 124
+	@echo "package-check: the built app imports a file and opens its window"
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
