@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,8 +28,20 @@ def _wants_cli(args: Sequence[str]) -> bool:
         elif arg in ("-h", "--help", "--version") or arg in COMMANDS:
             return True
         elif not arg.startswith("-"):
-            return False  # a file to import, opened in the GUI
+            # A file to import opens the GUI; any other word is a mistyped command, which the
+            # command line reports (rather than starting a window nobody asked for).
+            return not (Path(arg).suffix.lower() in IMPORTABLE_SUFFIXES or Path(arg).exists())
     return False
+
+
+IMPORTABLE_SUFFIXES = {".vcf", ".vcard", ".csv"}
+
+
+def _no_display() -> bool:
+    """True on a Linux/BSD session with no screen to open a window on (e.g. over ssh)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,6 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if _wants_cli(args):
         return run(args)
+    if _no_display():
+        print(
+            "netbook: error: no display to open the window on; "
+            "use a command instead (netbook --help lists them)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     return run_gui(args)
 
 
@@ -63,9 +83,11 @@ def run_gui(args: Sequence[str]) -> int:
     path = resolve_db_path(options.db)
     lock = BookLock(path)
     try:
-        database = open_database(path)
+        # The lock first: a second instance must not migrate a book another one has open.
         lock.acquire()
+        database = open_database(path)
     except StoreError as exc:
+        lock.release()
         show_startup_error(str(exc))
         print(f"netbook: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -214,3 +214,20 @@ def test_usage_error_is_short(tmp_path):
     result = netbook("--db", str(tmp_path / "b.sqlite3"), "list", "--bogus")
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
+
+
+def test_an_internal_error_is_one_line_with_the_details_in_the_log(tmp_path, monkeypatch, capsys):
+    from netbook.cli import contacts
+    from netbook.cli.main import run
+
+    def broken(book, args, out):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(contacts, "cmd_list", broken)
+    status = run(["--db", str(tmp_path / "b.sqlite3"), "list"])
+    err = capsys.readouterr().err
+    assert status == 1
+    assert err.count("\n") == 1
+    assert "internal error in 'list': RuntimeError: simulated bug" in err
+    log_path = err.split("details in ")[1].split(";")[0]
+    assert "RuntimeError: simulated bug" in Path(log_path).read_text(encoding="utf-8")

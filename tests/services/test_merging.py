@@ -76,3 +76,16 @@ def test_snapshot_round_trips_a_rich_record():
     record.created_at = dt.datetime(2020, 1, 2, 3, 4, 5)
     restored = from_snapshot(to_snapshot(record))
     assert restored == record
+
+
+def test_a_note_written_in_netbook_survives_reimporting_an_older_export():
+    existing = ContactRecord(note="Met at PyCon.\n\nFollow up about the radio interview.")
+    assert merge_into(existing, ContactRecord(note="Met at PyCon.")).note == existing.note
+    phone_edit = merge_into(
+        ContactRecord(note="Met at PyCon."), ContactRecord(note="Met at PyCon. Call back.")
+    )
+    assert phone_edit.note == "Met at PyCon. Call back."
+    both = merge_into(ContactRecord(note="Mine"), ContactRecord(note="Theirs"))
+    assert both.note == "Mine\n\nTheirs"
+    assert merge_into(both, ContactRecord(note="Theirs")).note == both.note  # idempotent
+    assert merge_into(ContactRecord(note="Mine"), ContactRecord(note=None)).note == "Mine"

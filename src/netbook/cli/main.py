@@ -5,8 +5,13 @@ Errors a user can cause end as one line on stderr and a non-zero exit, never a t
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+import traceback
 from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
 
 from netbook import __version__
 from netbook.cli import contacts, duplicates, importing, network, stats
@@ -71,5 +76,24 @@ def run(argv: Sequence[str]) -> int:
         # `netbook list | head` closed the pipe early: not an error worth a traceback.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # a bug, not a user mistake: one line here, details in the log
+        log_path = _log_crash(args.command)
+        print(
+            f"netbook: internal error in '{args.command}': {type(exc).__name__}: {exc} "
+            f"(details in {log_path}; the book was not changed by the failed step)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     finally:
         database.close()
+
+
+def _log_crash(command: str) -> Path:
+    """Append the current exception's traceback to netbook's log file and return its path."""
+    folder = platformdirs.user_log_path("netbook", appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / "netbook.log"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} netbook {command}\n")
+        handle.write(traceback.format_exc())
+    return path

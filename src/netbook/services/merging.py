@@ -1,7 +1,8 @@
 """Merging what a file says about a contact into what the book already holds.
 
-The rule is "never lose a value": incoming contact data (names, organisation, title, dates, note)
-wins where it says something, and says nothing where it is empty; multi-valued fields are united;
+The rule is "never lose a value": incoming contact data (names, organisation, title, dates)
+wins where it says something, and says nothing where it is empty; notes are joined unless one
+already holds the other; multi-valued fields are united;
 the story the user recorded (how we met, introducer, met in person, cadence, favourite, archived)
 is kept, and only filled in where it was blank.
 """
@@ -37,7 +38,6 @@ CONTACT_SCALARS = (
     "birthday",
     "anniversary",
     "gender",
-    "note",
 )
 # The user's own story: kept when set, filled in from the file when blank.
 STORY_SCALARS = (
@@ -66,6 +66,21 @@ def _phone_key(value: str) -> str:
     return to_e164(value) or fold(value)
 
 
+def _joined_note(existing: str | None, incoming: str | None) -> str | None:
+    """A note written in netbook survives re-importing an older export of the same contact.
+
+    The longer note wins when it already contains the other (an edit that added to it);
+    otherwise both are kept, the book's first.
+    """
+    if not incoming or not incoming.strip():
+        return existing
+    if not existing or not existing.strip() or existing.strip() in incoming:
+        return incoming
+    if incoming.strip() in existing:
+        return existing
+    return existing.rstrip() + "\n\n" + incoming.strip()
+
+
 def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     """`existing` with what `incoming` adds; `existing` itself is not changed."""
     merged = dataclasses.replace(existing)
@@ -76,6 +91,7 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
     for name in STORY_SCALARS:
         if getattr(merged, name) in (None, "") and getattr(incoming, name) not in (None, ""):
             setattr(merged, name, getattr(incoming, name))
+    merged.note = _joined_note(existing.note, incoming.note)
     merged.met_in_person = existing.met_in_person or incoming.met_in_person
     merged.favourite = existing.favourite or incoming.favourite
     merged.how_met = HowMet(

@@ -23,14 +23,19 @@ BUSY_TIMEOUT_MS = 5000
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def prepare_file(path: Path) -> None:
-    """Create the book's folder (0700) and an empty file (0600) if they do not exist yet."""
+def prepare_folder(path: Path) -> None:
+    """Create the book's folder (0700) if it does not exist yet."""
     folder = path.parent
     if not folder.exists():
         try:
             folder.mkdir(mode=0o700, parents=True)
         except OSError as exc:
             raise StoreError(f"{folder}: cannot create the book's folder ({exc.strerror})") from exc
+
+
+def prepare_file(path: Path) -> None:
+    """Create the book's folder (0700) and an empty file (0600) if they do not exist yet."""
+    prepare_folder(path)
     if not path.exists():
         try:
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)

@@ -10,7 +10,8 @@ import os
 from pathlib import Path
 from typing import IO
 
-from netbook.store.errors import BookLockedError
+from netbook.store.database import prepare_folder
+from netbook.store.errors import BookLockedError, StoreError
 
 try:
     import fcntl
@@ -26,7 +27,11 @@ class BookLock:
 
     def acquire(self) -> None:
         """Take the lock or raise BookLockedError naming the book."""
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        prepare_folder(self.path)
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: cannot create the lock file ({exc.strerror})") from exc
         handle = os.fdopen(fd, "r+")
         try:
             if fcntl is not None:
