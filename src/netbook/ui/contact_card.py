@@ -4,6 +4,10 @@ Every value from the book is shown through `_plain()` or `LinkLabel`, both plain
 a note reading "<b>x</b>" shows those characters, never bold text, and a crafted name cannot
 inject links. Only http(s), mailto and tel links are clickable (see `ui/links.py`). Contacts
 the card names (the introducer, relations) are links that ask the window to show them.
+
+Each interaction and opportunity row has an actions button (and the same menu on right-click):
+Edit…, Remove and, for opportunities, the outcome, so that "open" becomes "won" in two clicks.
+The card only asks (signals); the window writes through undoable commands.
 """
 
 from __future__ import annotations
@@ -22,18 +26,36 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QFont, QImageReader, QPainter, QPainterPath, QPalette, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QImageReader,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from netbook.model.values import Address, ContactRecord, PhotoValue
+from netbook.model.values import (
+    Address,
+    ContactRecord,
+    InteractionValue,
+    OpportunityValue,
+    PhotoValue,
+)
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.icons import icon
 from netbook.ui.links import LinkLabel, email_url, phone_url, web_url
@@ -94,6 +116,14 @@ class ContactCard(QScrollArea):
 
     # The UID of a contact the card names (introducer, relation), clicked by the user.
     contact_requested = Signal(str)
+    # Requests about the shown contact's story; the values are the card's InteractionValue /
+    # OpportunityValue rows (the window finds them in the book and changes them undoably).
+    add_opportunity_requested = Signal()
+    opportunity_edit_requested = Signal(object)
+    opportunity_remove_requested = Signal(object)
+    opportunity_outcome_requested = Signal(object, str)
+    interaction_edit_requested = Signal(object)
+    interaction_remove_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +132,7 @@ class ContactCard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
+        self._keys: list[QLabel] = []  # every section's labels, given one width
         self.show_contact(None)
 
     # -- building --------------------------------------------------------------------------
@@ -125,9 +156,13 @@ class ContactCard(QScrollArea):
             layout.addStretch(2)
         else:
             layout.addLayout(self._header(record))
+            self._keys = []
             for title, rows in self._sections(record):
                 if rows:
                     layout.addWidget(self._section(title, rows))
+                if title == self.tr("Opportunities"):
+                    layout.addWidget(self._add_opportunity_button(), 0, Qt.AlignmentFlag.AlignLeft)
+            self._align_keys()
             layout.addStretch(1)
             footer = self._footer(record)
             if footer:
@@ -218,11 +253,89 @@ class ContactCard(QScrollArea):
         for n, (label, value) in enumerate(rows):
             key = _plain(label, secondary=True, wrap=False)
             key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            key.setObjectName("cardKey")
+            self._keys.append(key)
             grid.addWidget(key, n, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(value, n, 1)
             value.setAccessibleDescription(label)
         layout.addLayout(grid)
         return box
+
+    def _align_keys(self) -> None:
+        """One label width for every section, so that all values start at the same x."""
+        if not self._keys:
+            return
+        width = max(key.sizeHint().width() for key in self._keys)
+        for key in self._keys:
+            key.setFixedWidth(width)
+
+    def _add_opportunity_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Add &opportunity…"))
+        button.setObjectName("addOpportunity")
+        button.setIcon(icon("add"))
+        button.setToolTip(self.tr("Note a job offer, partnership, interview… from this contact"))
+        button.setAccessibleName(self.tr("Add opportunity"))
+        button.clicked.connect(self.add_opportunity_requested)
+        return button
+
+    def _with_actions(self, text: str, menu: QMenu, name: str) -> QWidget:
+        """A timeline/opportunity row: its text, then a button (and context menu) of actions."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(_plain(text), 1)
+        button = QToolButton(box)
+        button.setObjectName(name)
+        button.setText("⋯")
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(self.tr("Actions for “%1”").replace("%1", text.split("\n")[0]))
+        button.setToolTip(self.tr("Edit, remove…"))
+        menu.setParent(button, menu.windowFlags())
+        button.setMenu(menu)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        box.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.customContextMenuRequested.connect(lambda pos: menu.popup(box.mapToGlobal(pos)))
+        return box
+
+    def _interaction_menu(self, value: InteractionValue) -> QMenu:
+        menu = QMenu()
+        menu.setObjectName("interactionMenu")
+        edit = menu.addAction(self.tr("&Edit…"))
+        edit.setObjectName("editInteraction")
+        edit.triggered.connect(lambda: self.interaction_edit_requested.emit(value))
+        remove = menu.addAction(icon("delete"), self.tr("&Remove"))
+        remove.setObjectName("removeInteraction")
+        remove.triggered.connect(lambda: self.interaction_remove_requested.emit(value))
+        return menu
+
+    def _opportunity_menu(self, value: OpportunityValue) -> QMenu:
+        menu = QMenu()
+        menu.setObjectName("opportunityMenu")
+        edit = menu.addAction(self.tr("&Edit…"))
+        edit.setObjectName("editOpportunity")
+        edit.triggered.connect(lambda: self.opportunity_edit_requested.emit(value))
+        menu.addSection(self.tr("Outcome"))
+        outcomes = QActionGroup(menu)
+        current = value.outcome or "open"
+        for outcome in OUTCOME_KEYS:
+            action = QAction(outcome_name(outcome), menu)
+            action.setObjectName(f"outcome_{outcome}")
+            action.setCheckable(True)
+            action.setChecked(outcome == current)
+            outcomes.addAction(action)
+            menu.addAction(action)
+            action.triggered.connect(
+                lambda _=False, o=outcome: self.opportunity_outcome_requested.emit(value, o)
+            )
+        menu.addSeparator()
+        remove = menu.addAction(icon("delete"), self.tr("&Remove"))
+        remove.setObjectName("removeOpportunity")
+        remove.triggered.connect(lambda: self.opportunity_remove_requested.emit(value))
+        return menu
 
     def _sections(self, record: ContactRecord) -> list[tuple[str, list[tuple[str, QWidget]]]]:
         return [
@@ -338,7 +451,10 @@ class ContactCard(QScrollArea):
             text = interaction_name(interaction.kind)
             if interaction.summary:
                 text = f"{text}: {interaction.summary}"
-            rows.append((format_date(interaction.occurred_on), _plain(text)))
+            menu = self._interaction_menu(interaction)
+            row = self._with_actions(text, menu, "interactionActions")
+            row.setToolTip(format_date(interaction.occurred_on))
+            rows.append((format_short_date(interaction.occurred_on), row))
         return rows
 
     def _opportunity_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
@@ -347,12 +463,17 @@ class ContactCard(QScrollArea):
             parts = [opportunity.title or ""]
             if opportunity.occurred_on:
                 parts.append(format_date(opportunity.occurred_on))
-            if opportunity.outcome:
-                parts.append(opportunity.outcome)
+            parts.append(outcome_name(opportunity.outcome or "open"))
             text = " — ".join(p for p in parts if p)
             if opportunity.note:
-                text = f"{text}\n{opportunity.note}" if text else opportunity.note
-            rows.append((opportunity_name(opportunity.kind), _plain(text)))
+                text = f"{text}\n{opportunity.note}"
+            menu = self._opportunity_menu(opportunity)
+            rows.append(
+                (
+                    opportunity_name(opportunity.kind),
+                    self._with_actions(text, menu, "opportunityActions"),
+                )
+            )
         return rows
 
     def _footer(self, record: ContactRecord) -> str:
@@ -451,6 +572,28 @@ def opportunity_name(kind: str) -> str:
         "other": translate("ContactCard", "Other"),
     }
     return names.get(kind.lower(), kind.replace("_", " ").capitalize())
+
+
+# The outcomes services/opportunities.py knows, in the order the menus offer them.
+OUTCOME_KEYS = ("open", "accepted", "declined", "won", "lost")
+
+
+def outcome_name(outcome: str) -> str:
+    """An opportunity's outcome, in lower case: it follows a dash in the card's sentence."""
+    names = {
+        "open": translate("ContactCard", "open"),
+        "accepted": translate("ContactCard", "accepted"),
+        "declined": translate("ContactCard", "declined"),
+        "won": translate("ContactCard", "won"),
+        "lost": translate("ContactCard", "lost"),
+    }
+    return names.get(outcome.lower(), outcome)
+
+
+def format_short_date(value: dt.date) -> str:
+    """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
+    section's labels as wide as a weekday and a month written out."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
 
 
 def format_date(value: dt.date) -> str:

@@ -64,6 +64,7 @@ class LogInteractionDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok = ok
         ok.setText(self.tr("&Log"))
         ok.setDefault(True)
         buttons.accepted.connect(self.accept)
@@ -74,6 +75,19 @@ class LogInteractionDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(420)
         self.summary.setFocus()
+
+    def set_interaction(self, value: InteractionValue) -> None:
+        """Prefill the dialog with an interaction on the timeline (the card's Edit…)."""
+        self.setWindowTitle(self.tr("Edit interaction"))
+        self.ok.setText(self.tr("&Save"))
+        kind = self.kind.findData(value.kind)
+        if kind < 0:  # a kind from a file is kept as written
+            self.kind.addItem(interaction_name(value.kind), value.kind)
+            kind = self.kind.count() - 1
+        self.kind.setCurrentIndex(kind)
+        day = value.occurred_on
+        self.date.setDate(QDate(day.year, day.month, day.day))
+        self.summary.setText(value.summary)
 
     def interaction(self) -> InteractionValue:
         picked = self.date.date()

@@ -25,6 +25,7 @@ class MainActions:
     new_contact: QAction
     edit: QAction
     log_interaction: QAction
+    add_opportunity: QAction
     favourite: QAction
     archive: QAction
     delete: QAction
@@ -105,6 +106,14 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> MainActions:
                 "MainWindow", "Note a call, meeting or message with the selected contacts"
             ),
         ),
+        add_opportunity=_action(
+            window,
+            translate("MainWindow", "Add &opportunity…"),
+            shortcut="Ctrl+Shift+O",
+            tip=translate(
+                "MainWindow", "Note a job offer, partnership, interview… from the shown contact"
+            ),
+        ),
         favourite=_action(
             window,
             translate("MainWindow", "&Favourite"),
@@ -178,6 +187,7 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
             actions.new_contact,
             actions.edit,
             actions.log_interaction,
+            actions.add_opportunity,
             actions.favourite,
             actions.archive,
             actions.delete,

@@ -33,6 +33,7 @@ from typing_extensions import override
 
 from netbook.services.address_book import RECENT_DAYS, AddressBook, ContactFilter, View
 from netbook.ui.application import NetbookApplication
+from netbook.ui.card_story_actions import CardStoryActions
 from netbook.ui.contact_card import ContactCard
 from netbook.ui.contact_list_model import ContactListModel, FavouriteRole
 from netbook.ui.contact_list_view import ContactListView
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self._dashboard_ids: frozenset[int] | None = None
         self._dialogs: list[QWidget] = []  # open non-modal dialogs, kept alive
         self._active_total = 0  # active contacts in the book, counted after every change
+        self._archived_total = 0  # archived ones, for the status bar
 
         self.search_field = SearchField()
         self.sidebar = Sidebar()
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands, self.search_field)
         self._build_layout()
+        self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -295,6 +298,7 @@ class MainWindow(QMainWindow):
         self._active_total = (
             self.model.rowCount() if where == ContactFilter() else self.book.count()
         )
+        self._archived_total = self.book.count(ContactFilter(view=View.ARCHIVED))
         empty = self._active_total == 0 and self._book_is_empty()
         self.content.setCurrentWidget(self.welcome if empty else self.inner_splitter)
         self._update_counts()
@@ -307,6 +311,8 @@ class MainWindow(QMainWindow):
         shown = self.model.rowCount()
         selected = self.list_view.selected_count()
         parts = [self.tr("%Ln contact(s)", "", total)]
+        if self._archived_total:  # hidden from every list but Archived: say they exist
+            parts.append(self.tr("%Ln archived", "", self._archived_total))
         if self.model.contact_filter != ContactFilter():
             parts.append(self.tr("%Ln shown", "", shown))
         if selected:
@@ -318,6 +324,7 @@ class MainWindow(QMainWindow):
         count = self.list_view.selected_count()
         on_list = self.pages.currentWidget() is self.outer_splitter
         a.edit.setEnabled(on_list and self.list_view.current_id() is not None)
+        a.add_opportunity.setEnabled(on_list and self.card.record is not None)
         for action in (a.log_interaction, a.favourite, a.archive, a.delete):
             action.setEnabled(on_list and count > 0)
         archived_view = self.sidebar.choice()[0] is View.ARCHIVED
