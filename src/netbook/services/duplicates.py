@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Connection, func, select, update
 
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import with_thumbnail
+from netbook.services.merge_undo import MergeUndo, capture
 from netbook.services.merging import merge_duplicate
 from netbook.store import contact_rows
 from netbook.store.contact_rows import (
@@ -116,11 +117,20 @@ def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -
     services.merging.merge_duplicate); whatever pointed at them
     (introductions, interactions, opportunities, relations) now points at the kept contact.
     """
+    return merge_undoably(database, keep_id, other_ids)[0]
+
+
+def merge_undoably(
+    database: Database, keep_id: int, other_ids: Sequence[int]
+) -> tuple[ContactRecord, MergeUndo]:
+    """`merge_contacts`, also returning what `services.merge_undo.unmerge` needs to take it back.
+
+    The undo facts are read in the merge's transaction, so they are exactly what it changed.
+    """
     others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
     with database.transaction() as conn:
+        undo = capture(conn, keep_id, others)
         [keep, *rest] = contact_rows.load_records(conn, [keep_id, *others])
-        if len(rest) != len(others):
-            raise LookupError("a contact to merge is no longer in the book")
         merged = keep
         for other in rest:
             merged = merge_duplicate(merged, other)
@@ -136,7 +146,7 @@ def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -
             )
         contact_rows.delete_contacts(conn, others)
         contact_rows.replace_record(conn, keep_id, with_thumbnail(merged))
-        return contact_rows.load_records(conn, [keep_id])[0]
+        return contact_rows.load_records(conn, [keep_id])[0], undo
 
 
 def _point_at(record: ContactRecord, old_uids: set[str], new_uid: str | None) -> None:
