@@ -165,3 +165,42 @@ def _point_at(record: ContactRecord, old_uids: set[str], new_uid: str | None) ->
             u for u in dict.fromkeys(swap(u) for u in interaction.with_uids) if u and u != new_uid
         ]
     record.relations = [r for r in record.relations if swap(r.uid) != new_uid or r.uid is None]
+
+
+def amount_of_data(record: ContactRecord) -> int:
+    """How much a contact holds: the one holding most is the natural one to keep."""
+    filled = sum(
+        1
+        for value in (
+            record.organization,
+            record.title,
+            record.department,
+            record.birthday,
+            record.nickname,
+            record.how_met.channel,
+            record.introduced_by_uid or record.introduced_by_name,
+        )
+        if value
+    )
+    listed = sum(
+        len(values)
+        for values in (
+            record.emails,
+            record.phones,
+            record.addresses,
+            record.urls,
+            record.social_profiles,
+            record.instant_messages,
+            record.relations,
+            record.tags,
+            record.interactions,
+            record.opportunities,
+        )
+    )
+    has_photo = record.photo is not None and bool(record.photo.data or record.photo.uri)
+    return 2 * filled + 2 * listed + 3 * has_photo + (1 if record.note else 0)
+
+
+def best_to_keep(records: Sequence[ContactRecord]) -> int:
+    """The index of the record to keep by default: the most data, the earliest on a tie."""
+    return max(range(len(records)), key=lambda i: (amount_of_data(records[i]), -i))

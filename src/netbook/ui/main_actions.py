@@ -34,6 +34,7 @@ class MainActions:
     find: QAction
     show_contacts: QAction
     show_dashboard: QAction
+    find_duplicates: QAction
     about: QAction
     about_qt: QAction
 
@@ -158,6 +159,11 @@ def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> MainActions:
             shortcut="Ctrl+2",
             tip=translate("MainWindow", "Show the network dashboard"),
         ),
+        find_duplicates=_action(
+            window,
+            translate("MainWindow", "Find &duplicates…"),
+            tip=translate("MainWindow", "Find contacts that are one person and merge them"),
+        ),
         about=_action(window, translate("MainWindow", "&About netbook")),
         about_qt=_action(window, translate("MainWindow", "About &Qt")),
     )
@@ -197,6 +203,8 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     edit_menu.addAction(actions.find)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([actions.show_contacts, actions.show_dashboard])
+    tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
+    tools_menu.addAction(actions.find_duplicates)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.addActions([actions.about, actions.about_qt])
 

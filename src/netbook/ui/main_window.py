@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.focus_search)
         a.show_contacts.triggered.connect(self.show_contacts)
         a.show_dashboard.triggered.connect(self.show_dashboard)
+        a.find_duplicates.triggered.connect(self.find_duplicates)
         a.about.triggered.connect(self.about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         # Delete only acts on the list: in a text field the key deletes text.
@@ -625,6 +626,12 @@ class MainWindow(QMainWindow):
 
         dialog = ExportDialog(self.book, self.export_scopes(), self)
         self._open(dialog)
+
+    def find_duplicates(self) -> None:
+        """Tools > Find duplicates: merges go onto this window's undo stack."""
+        from netbook.ui.duplicates_dialog import DuplicatesDialog
+
+        self._open(DuplicatesDialog(self.book, self.undo_stack, self._on_change, self))
 
     def _open(self, dialog: QWidget) -> None:
         """Show a window-modal dialog without blocking (tests and the event loop go on)."""

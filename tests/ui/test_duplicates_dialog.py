@@ -1,0 +1,190 @@
+"""The duplicates dialog on a real book: scan, compare, merge through the undo stack, undo."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from netbook.model.values import InteractionValue, LabelledValue, SocialProfileValue
+from netbook.services.address_book import AddressBook
+from netbook.services.record_snapshot import to_snapshot
+from netbook.ui.application import apply_color_scheme
+from netbook.ui.duplicates_dialog import DuplicatesDialog
+from netbook.ui.workers import running_tasks
+from tests.conftest import person
+from tests.ui.window_support import SCREENSHOTS, ensure_translations
+
+
+def _dump(book: AddressBook) -> str:
+    """Every contact by UID, without ids (undone merges give the others new ids) and change
+    stamps (a redo is a new change; tests/services/test_duplicates_undo.py checks stamps)."""
+    records = {}
+    for record in book.get_many(book.ids()):
+        data = to_snapshot(record)
+        data.pop("id")
+        data.pop("updated_at")
+        records[record.uid] = data
+    return json.dumps(records, sort_keys=True, default=str)
+
+
+@pytest.fixture
+def duplicated(book: AddressBook) -> AddressBook:
+    book.add(
+        person(
+            "Ann",
+            "Lee",
+            uid="ann-1",
+            emails=[LabelledValue("ann@x.example", "work")],
+            organization="Acme",
+        )
+    )
+    book.add(
+        person(
+            "Annie",
+            "Lee",
+            uid="ann-2",
+            organization="Acme Corp",
+            title="CTO",
+            emails=[LabelledValue("ANN@x.example")],
+            phones=[LabelledValue("+1 617 555 0100", "cell")],
+            tags=["Clients"],
+            interactions=[InteractionValue(__import__("datetime").date(2024, 5, 1), "call", "hi")],
+        )
+    )
+    book.add(
+        person(
+            "Bob",
+            "Ray",
+            social_profiles=[SocialProfileValue("linkedin", "https://www.linkedin.com/in/bob/")],
+        )
+    )
+    book.add(
+        person(
+            "Robert", "Ray", social_profiles=[SocialProfileValue("linkedin", "linkedin.com/in/bob")]
+        )
+    )
+    book.add(person("Solo", "One"))
+    return book
+
+
+def _open(
+    qtbot, book: AddressBook, changes: list[list[int]]
+) -> tuple[DuplicatesDialog, QUndoStack]:
+    ensure_translations()
+    stack = QUndoStack()
+    dialog = DuplicatesDialog(book, stack, changes.append)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.scanned, timeout=10_000):
+        dialog.show()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    return dialog, stack
+
+
+def test_lists_groups_with_reasons_and_preselects_the_richest(qtbot, duplicated):
+    dialog, _stack = _open(qtbot, duplicated, [])
+    assert dialog.group_list.count() == 2
+    assert "Ann Lee, Annie Lee" in dialog.group_list.item(0).text()
+    assert "same email ann@x.example" in dialog.group_list.item(0).text()
+    assert "same profile linkedin.com/in/bob" in dialog.group_list.item(1).text()
+    assert "2 groups" in dialog.status.text()
+    # Annie holds more (title, phone, tag, an interaction): she is the one kept by default.
+    assert dialog.keep_choice.currentText() == "Annie Lee"
+    assert dialog.table.columnCount() == 2
+    assert dialog.table.horizontalHeaderItem(1).text() == "Keep: Annie Lee"
+    assert dialog.table.item(0, 0).text() == "Ann Lee"
+    assert dialog.merge_button.isEnabled()
+    assert dialog.group_list.accessibleName()
+    assert dialog.keep_choice.accessibleName()
+
+
+def test_merge_then_undo_and_redo_through_the_stack(qtbot, duplicated):
+    book = duplicated
+    before = _dump(book)
+    changes: list[list[int]] = []
+    dialog, stack = _open(qtbot, book, changes)
+    dialog.keep_choice.setCurrentIndex(0)  # keep Ann, not the preselected Annie
+    with qtbot.waitSignal(dialog.scanned, timeout=10_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    assert book.count() == 4
+    kept = book.get(book.resolve("ann-1"))
+    assert kept.title == "CTO" and kept.tags == ["Clients"] and len(kept.interactions) == 1
+    assert changes and changes[-1] == [kept.id]
+    assert dialog.group_list.count() == 1  # the Rays are left
+    assert stack.count() == 1 and stack.canUndo()
+    merged = _dump(book)
+
+    with qtbot.waitSignal(dialog.scanned, timeout=10_000):
+        stack.undo()
+    assert _dump(book) == before
+    assert dialog.group_list.count() == 2  # the Lees are offered again
+    stack.redo()
+    assert _dump(book) == merged
+    stack.undo()
+    assert _dump(book) == before
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+
+
+def test_not_duplicates_hides_a_group_for_the_session(qtbot, duplicated):
+    dialog, _stack = _open(qtbot, duplicated, [])
+    before = _dump(duplicated)
+    dialog.group_list.setCurrentRow(1)
+    qtbot.keyClick(dialog.not_duplicates_button, Qt.Key.Key_Space)
+    assert dialog.group_list.count() == 1
+    with qtbot.waitSignal(dialog.scanned, timeout=10_000):
+        dialog.scan()
+    assert dialog.group_list.count() == 1
+    assert "Ray" not in dialog.group_list.item(0).text()
+    assert _dump(duplicated) == before
+    dialog.hide_current()
+    assert dialog.group_list.count() == 0
+    assert dialog.status.text() == "No duplicates found."
+    assert not dialog.merge_button.isEnabled()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+
+
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
+def test_screenshot(qtbot, duplicated, scheme):
+    app = QApplication.instance()
+    apply_color_scheme(app, scheme)
+    try:
+        dialog, _stack = _open(qtbot, duplicated, [])
+        dialog.resize(920, 560)
+        dialog.layout().activate()
+        QApplication.processEvents()
+        image = dialog.grab().toImage()
+        name = "duplicates-dark.png" if scheme == Qt.ColorScheme.Dark else "duplicates.png"
+        SCREENSHOTS.mkdir(exist_ok=True)
+        assert image.save(str(SCREENSHOTS / name))
+        lightness = QColor(image.pixel(image.width() // 2, image.height() - 8)).lightness()
+        assert lightness < 80 if scheme == Qt.ColorScheme.Dark else lightness > 180
+    finally:
+        apply_color_scheme(app, Qt.ColorScheme.Light)
+
+
+def test_tools_menu_opens_the_dialog_and_edit_undo_takes_the_merge_back(
+    qtbot, duplicated, tmp_path
+):
+    from tests.ui.window_support import open_window
+
+    book = duplicated
+    before = _dump(book)
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    assert window.model.rowCount() == 5
+    tools = [m for m in window.menuBar().actions() if m.text() == "&Tools"]
+    assert tools and window.commands.find_duplicates in tools[0].menu().actions()
+    window.commands.find_duplicates.trigger()
+    [dialog] = [d for d in window._dialogs if isinstance(d, DuplicatesDialog)]
+    qtbot.waitUntil(lambda: dialog.group_list.count() == 2, timeout=10_000)
+    dialog.merge_current()
+    assert window.model.rowCount() == 4  # the list refreshed after the merge
+    assert window.commands.undo.isEnabled()
+    window.commands.undo.trigger()
+    assert window.model.rowCount() == 5
+    assert _dump(book) == before
+    qtbot.waitUntil(lambda: dialog.group_list.count() == 2, timeout=10_000)
+    dialog.close()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
