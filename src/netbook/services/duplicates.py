@@ -1,8 +1,9 @@
 """Finding contacts that are probably one person, and merging them without losing anything.
 
 Groups are built in SQL from shared keys (email, phone in E.164, social profile URL, folded
-name), then joined with union-find, so a contact sharing an email with one and a phone with
-another lands in one group. Archived contacts take part: a duplicate is a duplicate.
+name), plus names written two ways ("A. Lee" ~ "Ann Lee", see services.similar_names), then
+joined with union-find, so a contact sharing an email with one and a phone with another lands
+in one group. Archived contacts take part: a duplicate is a duplicate.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from netbook.model.values import ContactRecord
 from netbook.services.address_book import with_thumbnail
 from netbook.services.merge_undo import MergeUndo, capture
 from netbook.services.merging import merge_duplicate
+from netbook.services.similar_names import similar_names
 from netbook.store import contact_rows
 from netbook.store.contact_rows import (
     contact_t,
@@ -80,6 +82,7 @@ def find_duplicates(database: Database) -> list[DuplicateGroup]:
             + _shared(conn, phone_t.c.e164, phone_t.c.contact_id, "phone")
             + _shared(conn, social_t.c.value_key, social_t.c.contact_id, "profile")
             + _shared(conn, contact_t.c.sort_key, contact_t.c.id, "name")
+            + similar_names(conn)
         )
         groups = _UnionFind()
         reasons: dict[int, list[str]] = defaultdict(list)
