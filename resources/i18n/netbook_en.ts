@@ -24,6 +24,24 @@
     </message>
 </context>
 <context>
+    <name>CardStoryActions</name>
+    <message>
+        <location filename="../../src/netbook/ui/card_story_actions.py" line="117" />
+        <source>Removed the opportunity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/card_story_actions.py" line="156" />
+        <source>Removed the interaction.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/card_story_actions.py" line="162" />
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <location filename="../../src/netbook/ui/dashboard_charts.py" line="105" />
@@ -88,349 +106,417 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="101" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="131" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="121" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="152" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="151" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="186" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="156" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="191" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="168" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="169" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="203" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="204" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="175" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="210" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="179" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="214" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="182" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="217" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="229" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="424" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="346" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="549" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="230" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="347" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="231" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="348" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="232" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="349" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="233" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="350" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="234" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="163" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="351" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="235" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="438" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="273" />
+        <source>Add &amp;opportunity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="276" />
+        <source>Note a job offer, partnership, interview… from this contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="277" />
+        <source>Add opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="299" />
+        <source>Actions for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="300" />
+        <source>Edit, remove…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="311" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="322" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="314" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="339" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="325" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="352" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="563" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="259" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="433" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="376" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="558" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="262" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="379" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="265" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="382" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="269" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="386" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="275" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="392" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="281" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="398" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="283" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="400" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="285" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="402" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="292" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="409" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="294" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="411" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="296" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="413" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="298" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="415" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="301" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="418" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="309" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="312" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="426" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="429" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="309" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="426" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="312" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="429" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="315" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="432" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="361" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="486" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="367" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="492" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="378" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="503" />
         <source>LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="379" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="380" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="504" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="505" />
         <source>Twitter/X</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="381" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="404" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="506" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="529" />
         <source>Blog</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="382" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="507" />
         <source>Online group</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="383" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="437" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="508" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="562" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="384" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="509" />
         <source>Conference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="385" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="510" />
         <source>Introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="386" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="511" />
         <source>Work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="387" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="512" />
         <source>School</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="388" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="513" />
         <source>Friends</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="389" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="451" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="514" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="576" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="407" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="532" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="413" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="538" />
         <source>Spouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="414" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="539" />
         <source>Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="415" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="540" />
         <source>Child</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="416" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="541" />
         <source>Parent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="417" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="542" />
         <source>Sibling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="418" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="543" />
         <source>Friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="419" />
-        <location filename="../../src/netbook/ui/contact_card.py" line="423" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="544" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="548" />
         <source>Colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="420" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="545" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="421" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="546" />
         <source>Assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="422" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="547" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="431" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="556" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="432" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="557" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="434" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="559" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="435" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="560" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="436" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="561" />
         <source>Meal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="445" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="570" />
         <source>Job offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="446" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="571" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="447" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="572" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="448" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="573" />
         <source>Speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="449" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="574" />
         <source>Client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contact_card.py" line="450" />
+        <location filename="../../src/netbook/ui/contact_card.py" line="575" />
         <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="588" />
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="589" />
+        <source>accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="590" />
+        <source>declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="591" />
+        <source>won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contact_card.py" line="592" />
+        <source>lost</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1276,6 +1362,118 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="49" />
+        <source>same email %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="50" />
+        <source>same phone %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="51" />
+        <source>same profile %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="55" />
+        <source>same name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="56" />
+        <source>similar names %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="124" />
+        <source>Find Duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="125" />
+        <source>Find duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="146" />
+        <source>Groups of possible duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="159" />
+        <source>The contacts side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="168" />
+        <source>Contact to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="171" />
+        <source>&amp;Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="176" />
+        <source>The kept contact's fields win; every email, phone, tag, interaction and opportunity of the others is added to it, and their differing names and details go into its note. Edit &gt; Undo takes the merge back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="200" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="204" />
+        <source>&amp;Not duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="206" />
+        <source>Hide this group until the dialog is closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="244" />
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="252" />
+        <source>Could not look for duplicates: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="283" />
+        <source>%n group(s) of contacts that may be one person.</source>
+        <translation><numerusform>%n group of contacts that may be one person.</numerusform><numerusform>%n groups of contacts that may be one person.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="285" />
+        <source>No duplicates found.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="297" />
+        <source>Why: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="328" />
+        <source>Keep: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/duplicates_dialog.py" line="364" />
+        <source>Not merged: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../src/netbook/ui/export_dialog.py" line="76" />
@@ -1706,6 +1904,19 @@
     </message>
 </context>
 <context>
+    <name>InteractionCommands</name>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_commands.py" line="109" />
+        <source>Edit interaction “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_commands.py" line="154" />
+        <source>Remove interaction “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogInteractionDialog</name>
     <message>
         <location filename="../../src/netbook/ui/interaction_dialog.py" line="38" />
@@ -1753,347 +1964,549 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/interaction_dialog.py" line="67" />
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="68" />
         <source>&amp;Log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="81" />
+        <source>Edit interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/interaction_dialog.py" line="82" />
+        <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="74" />
+        <location filename="../../src/netbook/ui/main_window.py" line="75" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="219" />
+        <location filename="../../src/netbook/ui/main_window.py" line="223" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="223" />
+        <location filename="../../src/netbook/ui/main_window.py" line="227" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="225" />
+        <location filename="../../src/netbook/ui/main_window.py" line="229" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="228" />
+        <location filename="../../src/netbook/ui/main_window.py" line="232" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="231" />
+        <location filename="../../src/netbook/ui/main_window.py" line="235" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="234" />
+        <location filename="../../src/netbook/ui/main_window.py" line="238" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="236" />
+        <location filename="../../src/netbook/ui/main_window.py" line="240" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="240" />
+        <location filename="../../src/netbook/ui/main_window.py" line="244" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="262" />
+        <location filename="../../src/netbook/ui/main_window.py" line="266" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="309" />
+        <location filename="../../src/netbook/ui/main_window.py" line="314" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="311" />
+        <location filename="../../src/netbook/ui/main_window.py" line="316" />
+        <source>%Ln archived</source>
+        <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/main_window.py" line="318" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="313" />
+        <location filename="../../src/netbook/ui/main_window.py" line="320" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="324" />
+        <location filename="../../src/netbook/ui/main_window.py" line="332" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="61" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="63" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="64" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="66" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="70" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="72" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="73" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="75" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="77" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="79" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="80" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="82" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="83" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="85" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="87" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="89" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="90" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="92" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="94" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="96" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="97" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="99" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="101" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="103" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="104" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="106" />
         <source>Note a call, meeting or message with the selected contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="110" />
-        <source>&amp;Favourite</source>
+        <location filename="../../src/netbook/ui/main_actions.py" line="112" />
+        <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="113" />
-        <source>Mark or unmark the selected contacts as favourites</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="117" />
-        <location filename="../../src/netbook/ui/main_window.py" line="324" />
-        <source>&amp;Archive</source>
+        <location filename="../../src/netbook/ui/main_actions.py" line="114" />
+        <source>Note a job offer, partnership, interview… from the shown contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/main_actions.py" line="120" />
-        <source>Archive the selected contacts (hidden, kept in history)</source>
+        <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="124" />
-        <source>&amp;Delete…</source>
+        <location filename="../../src/netbook/ui/main_actions.py" line="123" />
+        <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/main_actions.py" line="127" />
+        <location filename="../../src/netbook/ui/main_window.py" line="332" />
+        <source>&amp;Archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="130" />
+        <source>Archive the selected contacts (hidden, kept in history)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="134" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="137" />
         <source>Delete the selected contacts for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="133" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="143" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="136" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="146" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="140" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="150" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="143" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="153" />
         <source>Show the contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="147" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="157" />
         <source>&amp;Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="150" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="160" />
         <source>Show the network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="152" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="164" />
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="165" />
+        <source>Find contacts that are one person and merge them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="167" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="153" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="168" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="169" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="184" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="173" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="188" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="188" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="204" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="190" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="206" />
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/main_actions.py" line="208" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_actions.py" line="195" />
-        <location filename="../../src/netbook/ui/main_actions.py" line="197" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="213" />
+        <location filename="../../src/netbook/ui/main_actions.py" line="215" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="347" />
+        <location filename="../../src/netbook/ui/main_window.py" line="355" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="379" />
+        <location filename="../../src/netbook/ui/main_window.py" line="387" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="447" />
+        <location filename="../../src/netbook/ui/main_window.py" line="455" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="479" />
+        <location filename="../../src/netbook/ui/main_window.py" line="487" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="481" />
+        <location filename="../../src/netbook/ui/main_window.py" line="489" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="484" />
-        <location filename="../../src/netbook/ui/main_window.py" line="518" />
+        <location filename="../../src/netbook/ui/main_window.py" line="492" />
+        <location filename="../../src/netbook/ui/main_window.py" line="526" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="493" />
+        <location filename="../../src/netbook/ui/main_window.py" line="501" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="495" />
+        <location filename="../../src/netbook/ui/main_window.py" line="503" />
         <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
         <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="506" />
+        <location filename="../../src/netbook/ui/main_window.py" line="514" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="516" />
+        <location filename="../../src/netbook/ui/main_window.py" line="524" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="533" />
+        <location filename="../../src/netbook/ui/main_window.py" line="541" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="535" />
+        <location filename="../../src/netbook/ui/main_window.py" line="543" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="545" />
+        <location filename="../../src/netbook/ui/main_window.py" line="553" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/main_window.py" line="570" />
+        <location filename="../../src/netbook/ui/main_window.py" line="578" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="586" />
+        <location filename="../../src/netbook/ui/main_window.py" line="594" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="594" />
+        <location filename="../../src/netbook/ui/main_window.py" line="602" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="600" />
+        <location filename="../../src/netbook/ui/main_window.py" line="608" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="605" />
+        <location filename="../../src/netbook/ui/main_window.py" line="613" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="608" />
+        <location filename="../../src/netbook/ui/main_window.py" line="616" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="610" />
+        <location filename="../../src/netbook/ui/main_window.py" line="618" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="611" />
+        <location filename="../../src/netbook/ui/main_window.py" line="619" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="612" />
+        <location filename="../../src/netbook/ui/main_window.py" line="620" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/main_window.py" line="614" />
+        <location filename="../../src/netbook/ui/main_window.py" line="622" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/merge_command.py" line="45" />
+        <source>Merge %n duplicate(s)</source>
+        <translation><numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation></message>
+</context>
+<context>
+    <name>OpportunityCommands</name>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_commands.py" line="134" />
+        <source>Add opportunity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_commands.py" line="165" />
+        <source>Mark “%1” as %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_commands.py" line="168" />
+        <source>Edit opportunity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_commands.py" line="194" />
+        <source>Remove opportunity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="57" />
+        <source>Edit opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="57" />
+        <source>Add opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="59" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="63" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="64" />
+        <source>What it is, e.g. Radio interview on Morning Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="69" />
+        <source>No date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="70" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="72" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="74" />
+        <source>Open (still in play)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="75" />
+        <source>Accepted (an offer you took)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="76" />
+        <source>Declined (an offer you turned down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="77" />
+        <source>Won (it happened)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="78" />
+        <source>Lost (it did not)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="82" />
+        <source>Via (introducer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="85" />
+        <source>Type to search the book (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="87" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="92" />
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="93" />
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="94" />
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="95" />
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="96" />
+        <source>&amp;Via:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="97" />
+        <source>&amp;Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="104" />
+        <source>From %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="115" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="115" />
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/opportunity_dialog.py" line="155" />
+        <source>Pick the introducer from the list that opens as you type: an opportunity links to a contact in the book. Clear the field for none.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PhotoCropDialog</name>

@@ -70,10 +70,19 @@ class OpportunityDialog(QDialog):
         self.date.setAccessibleName(self.tr("Date"))
         self.outcome = QComboBox(self)
         self.outcome.setAccessibleName(self.tr("Outcome"))
+        titles = {
+            "open": self.tr("Open (still in play)"),
+            "accepted": self.tr("Accepted (an offer you took)"),
+            "declined": self.tr("Declined (an offer you turned down)"),
+            "won": self.tr("Won (it happened)"),
+            "lost": self.tr("Lost (it did not)"),
+        }
         for key in OUTCOMES:
-            self.outcome.addItem(outcome_name(key), key)
+            self.outcome.addItem(titles.get(key, outcome_name(key)), key)
         self.via = ContactPicker(book, self.tr("Via (introducer)"), exclude_id=contact_id)
         self.via.setParent(self)
+        # Only a contact in the book can be linked (a typed name alone is refused on Save).
+        self.via.edit.setPlaceholderText(self.tr("Type to search the book (optional)"))
         self.note = QPlainTextEdit(self)
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setTabChangesFocus(True)
