@@ -40,9 +40,9 @@ class MergeCommand(QUndoCommand):
         self.other_uids = [uids[i] for i in other_ids if i in uids and i != keep_id]
         self.undo_info: MergeUndo | None = None
         self.failure: str | None = None
-        self.setText(
-            translate("MergeCommand", "Merge %n duplicate(s)", "", len(self.other_uids) + 1)
-        )
+        # A plain name as the count: lupdate skips a call whose argument is an expression.
+        count = len(self.other_uids) + 1
+        self.setText(translate("MergeCommand", "Merge %n duplicate(s)", "", count))
 
     @override
     def redo(self) -> None:
