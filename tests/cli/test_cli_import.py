@@ -93,7 +93,10 @@ def test_duplicates_lists_groups(tmp_path):
     assert result.returncode == 0, result.stderr
     [group] = json.loads(result.stdout)
     assert sorted(c["name"] for c in group["contacts"]) == ["Grace B. Hopper", "Grace Hopper"]
-    assert group["reasons"] == ["same email grace@navy.example"]
+    assert group["reasons"] == [
+        "same email grace@navy.example",
+        "similar names Grace Hopper / Grace B. Hopper",
+    ]
     text = netbook("--db", str(path), "duplicates").stdout
     assert "Grace Hopper (" in text
     assert "same email" in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -52,7 +53,7 @@ def duplicated(book: AddressBook) -> AddressBook:
             emails=[LabelledValue("ANN@x.example")],
             phones=[LabelledValue("+1 617 555 0100", "cell")],
             tags=["Clients"],
-            interactions=[InteractionValue(__import__("datetime").date(2024, 5, 1), "call", "hi")],
+            interactions=[InteractionValue(dt.date(2024, 5, 1), "call", "hi")],
         )
     )
     book.add(
@@ -111,10 +112,14 @@ def test_merge_then_undo_and_redo_through_the_stack(qtbot, duplicated):
         qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     assert book.count() == 4
     kept = book.get(book.resolve("ann-1"))
-    assert kept.title == "CTO" and kept.tags == ["Clients"] and len(kept.interactions) == 1
-    assert changes and changes[-1] == [kept.id]
+    assert kept.title == "CTO"
+    assert kept.tags == ["Clients"]
+    assert len(kept.interactions) == 1
+    assert changes
+    assert changes[-1] == [kept.id]
     assert dialog.group_list.count() == 1  # the Rays are left
-    assert stack.count() == 1 and stack.canUndo()
+    assert stack.count() == 1
+    assert stack.canUndo()
     merged = _dump(book)
 
     with qtbot.waitSignal(dialog.scanned, timeout=10_000):
@@ -175,7 +180,8 @@ def test_tools_menu_opens_the_dialog_and_edit_undo_takes_the_merge_back(
     window = open_window(qtbot, book, tmp_path / "ui.ini")
     assert window.model.rowCount() == 5
     tools = [m for m in window.menuBar().actions() if m.text() == "&Tools"]
-    assert tools and window.commands.find_duplicates in tools[0].menu().actions()
+    assert tools
+    assert window.commands.find_duplicates in tools[0].menu().actions()
     window.commands.find_duplicates.trigger()
     [dialog] = [d for d in window._dialogs if isinstance(d, DuplicatesDialog)]
     qtbot.waitUntil(lambda: dialog.group_list.count() == 2, timeout=10_000)
