@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import AddressBook
 from netbook.services.duplicates import DuplicateGroup, best_to_keep, find_duplicates
-from netbook.ui.merge_command import MergeCommand, OnChange
+from netbook.ui.contact_command import OnChange
+from netbook.ui.merge_command import MergeCommand
 from netbook.ui.workers import IsCancelled, Progress, Task
 
 # Called by this name so that pyside6-lupdate finds the strings.

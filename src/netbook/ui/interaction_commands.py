@@ -12,10 +12,9 @@ what every participant said about meeting before it ran, and its undo puts that 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from typing_extensions import override
 
 from netbook.model.values import InteractionValue
@@ -23,8 +22,8 @@ from netbook.services.address_book import AddressBook
 from netbook.services.interactions import InteractionEntry
 from netbook.services.network import NetworkService
 from netbook.ui.contact_card import interaction_name
+from netbook.ui.contact_command import ContactCommand, OnChange
 
-OnChange = Callable[[list[int]], None]
 MetState = tuple[bool, dt.date | None, str | None]
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
@@ -39,23 +38,13 @@ def _name(value: InteractionValue) -> str:
     return value.summary.strip() or interaction_name(value.kind)
 
 
-class _InteractionCommand(QUndoCommand):
+class _InteractionCommand(ContactCommand):
     def __init__(
         self, network: NetworkService, book: AddressBook, contact_id: int, on_change: OnChange
     ) -> None:
-        super().__init__()
-        self.network = network
-        self.book = book
-        self.on_change = on_change
-        uid = book.uids([contact_id]).get(contact_id)
-        if uid is None:
-            raise LookupError(f"no contact with id {contact_id}")
-        self.contact_uid = uid
+        super().__init__(network, book, contact_id, on_change)
         self.interaction_id: int | None = None
         self.met_before: dict[str, MetState] = {}
-
-    def contact_id(self) -> int | None:
-        return self.book.ids_for_uids([self.contact_uid]).get(self.contact_uid)
 
     def find(self, contact_id: int, value: InteractionValue) -> InteractionEntry | None:
         wanted = _key(value.occurred_on, value.kind, value.summary)

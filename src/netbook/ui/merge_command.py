@@ -8,7 +8,7 @@ merge itself (services.merge_undo), in the merge's transaction.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -17,10 +17,10 @@ from typing_extensions import override
 from netbook.services.address_book import AddressBook
 from netbook.services.duplicates import merge_undoably
 from netbook.services.merge_undo import MergeUndo, unmerge
+from netbook.ui.contact_command import OnChange
 
 log = logging.getLogger(__name__)
 
-OnChange = Callable[[list[int]], None]
 
 # Called by this name so that pyside6-lupdate finds the strings.
 translate = QCoreApplication.translate

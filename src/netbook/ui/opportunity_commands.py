@@ -8,11 +8,9 @@ re-adding one on undo, or restoring its contact, gives it a new id as well.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from typing_extensions import override
 
 from netbook.model.values import OpportunityValue
@@ -20,8 +18,7 @@ from netbook.services.address_book import AddressBook
 from netbook.services.network import NetworkService
 from netbook.services.opportunities import OPEN, OpportunityEntry
 from netbook.ui.contact_card import opportunity_name, outcome_name
-
-OnChange = Callable[[list[int]], None]
+from netbook.ui.contact_command import ContactCommand, OnChange
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
 translate = QCoreApplication.translate
@@ -42,24 +39,14 @@ def _name(value: OpportunityValue) -> str:
     return value.title.strip() or opportunity_name(value.kind)
 
 
-class _OpportunityCommand(QUndoCommand):
+class _OpportunityCommand(ContactCommand):
     """A change to the opportunities of one contact, known by UID."""
 
     def __init__(
         self, network: NetworkService, book: AddressBook, contact_id: int, on_change: OnChange
     ) -> None:
-        super().__init__()
-        self.network = network
-        self.book = book
-        self.on_change = on_change
-        uid = book.uids([contact_id]).get(contact_id)
-        if uid is None:
-            raise LookupError(f"no contact with id {contact_id}")
-        self.contact_uid = uid
+        super().__init__(network, book, contact_id, on_change)
         self.opportunity_id: int | None = None  # the id last seen, a hint for finding it
-
-    def contact_id(self) -> int | None:
-        return self.book.ids_for_uids([self.contact_uid]).get(self.contact_uid)
 
     def find(self, contact_id: int, value: OpportunityValue) -> int | None:
         """The id of the contact's opportunity that says what `value` says (None: gone)."""

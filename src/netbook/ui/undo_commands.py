@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,8 +24,7 @@ from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.importer import Importer, ImportReport
 from netbook.services.network import NetworkService
-
-OnChange = Callable[[list[int]], None]
+from netbook.ui.contact_command import OnChange
 
 # How many ids go into one filtered query (SQLite caps bound parameters).
 _CHUNK = 500
