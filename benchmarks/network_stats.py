@@ -33,7 +33,7 @@ from netbook.model.tables import (
 )
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.network import Facet, NetworkService
-from netbook.store.contact_rows import contact_t, interaction_t, opportunity_t
+from netbook.store.core_tables import contact_t, interaction_t, opportunity_t
 from netbook.store.opening import open_database
 
 TODAY = dt.date(2026, 6, 15)

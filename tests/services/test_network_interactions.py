@@ -11,7 +11,7 @@ from netbook.services.address_book import ContactNotFoundError
 from netbook.services.interactions import InteractionError, Participant
 from netbook.services.network import NetworkService
 from netbook.services.opportunities import OpportunityError
-from netbook.store.contact_rows import interaction_t, opportunity_t
+from netbook.store.core_tables import interaction_t, opportunity_t
 from tests.conftest import person
 
 D = dt.date

@@ -8,7 +8,7 @@ from sqlalchemy import update
 from netbook.model.values import ContactRecord, RelationValue
 from netbook.services.interactions import Participant
 from netbook.services.network import NetworkService
-from netbook.store.contact_rows import contact_t
+from netbook.store.core_tables import contact_t
 from tests.services.network_book import TODAY, build
 
 

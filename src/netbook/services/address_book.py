@@ -26,8 +26,8 @@ from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
 from netbook.services.reminders import overdue_condition
-from netbook.store import contact_rows
-from netbook.store.contact_rows import contact_t, contact_tag, photo_t, tag_t
+from netbook.store import contact_loading, contact_rows, core_tables
+from netbook.store.core_tables import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
 from netbook.store.search_index import FTS_TABLE, match_expression
 
@@ -117,7 +117,7 @@ class AddressBook:
 
     def set_favourite(self, ids: Sequence[int], favourite: bool) -> None:
         with self.database.transaction() as conn:
-            for chunk in contact_rows.chunks(list(ids)):
+            for chunk in core_tables.chunks(list(ids)):
                 conn.execute(
                     contact_t.update()
                     .where(contact_t.c.id.in_(chunk))
@@ -127,8 +127,8 @@ class AddressBook:
     def delete(self, ids: Sequence[int]) -> list[ContactRecord]:
         """Delete contacts for good; returns them as they were, so the caller can undo."""
         with self.database.transaction() as conn:
-            gone = contact_rows.load_records(conn, list(ids))
-            backlinks = contact_rows.load_backlinks(conn, list(ids))
+            gone = contact_loading.load_records(conn, list(ids))
+            backlinks = contact_loading.load_backlinks(conn, list(ids))
             for record in gone:
                 assert record.id is not None
                 record.backlinks = backlinks.get(record.id)
@@ -146,12 +146,12 @@ class AddressBook:
     # -- reading -------------------------------------------------------------------------
     def get(self, contact_id: int) -> ContactRecord | None:
         with self.database.reading() as conn:
-            found = contact_rows.load_records(conn, [contact_id])
+            found = contact_loading.load_records(conn, [contact_id])
         return found[0] if found else None
 
     def get_many(self, ids: Sequence[int]) -> list[ContactRecord]:
         with self.database.reading() as conn:
-            return contact_rows.load_records(conn, ids)
+            return contact_loading.load_records(conn, ids)
 
     def resolve(self, ref: str | int) -> int:
         """The id of the contact named by an id or a UID; ContactNotFoundError otherwise."""
@@ -172,7 +172,7 @@ class AddressBook:
         """The UIDs of these contacts (undo follows UIDs: a restored contact gets a new id)."""
         found: dict[int, str] = {}
         with self.database.reading() as conn:
-            for chunk in contact_rows.chunks(list(ids)):
+            for chunk in core_tables.chunks(list(ids)):
                 for cid, uid in conn.execute(
                     select(contact_t.c.id, contact_t.c.uid).where(contact_t.c.id.in_(chunk))
                 ):
@@ -182,7 +182,7 @@ class AddressBook:
     def ids_for_uids(self, uids: Sequence[str]) -> dict[str, int]:
         """The ids of the contacts with these UIDs that are in the book."""
         with self.database.reading() as conn:
-            return contact_rows.uid_map(conn, uids)
+            return core_tables.uid_map(conn, uids)
 
     def page(
         self, offset: int, limit: int, where: ContactFilter = ContactFilter()

@@ -20,8 +20,8 @@ from netbook.services.address_book import with_thumbnail
 from netbook.services.merge_undo import MergeUndo, capture
 from netbook.services.merging import merge_duplicate
 from netbook.services.similar_names import similar_names
-from netbook.store import contact_rows
-from netbook.store.contact_rows import (
+from netbook.store import contact_loading, contact_rows
+from netbook.store.core_tables import (
     contact_t,
     email_t,
     opportunity_t,
@@ -133,7 +133,7 @@ def merge_undoably(
     others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
     with database.transaction() as conn:
         undo = capture(conn, keep_id, others)
-        [keep, *rest] = contact_rows.load_records(conn, [keep_id, *others])
+        [keep, *rest] = contact_loading.load_records(conn, [keep_id, *others])
         merged = keep
         for other in rest:
             merged = merge_duplicate(merged, other)
@@ -149,7 +149,7 @@ def merge_undoably(
             )
         contact_rows.delete_contacts(conn, others)
         contact_rows.replace_record(conn, keep_id, with_thumbnail(merged))
-        return contact_rows.load_records(conn, [keep_id])[0], undo
+        return contact_loading.load_records(conn, [keep_id])[0], undo
 
 
 def _point_at(record: ContactRecord, old_uids: set[str], new_uid: str | None) -> None:

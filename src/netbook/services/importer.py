@@ -27,17 +27,10 @@ from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.merging import merge_into, same_content
 from netbook.services.record_snapshot import from_snapshot, to_snapshot
-from netbook.store import contact_rows, search_index
+from netbook.store import contact_loading, contact_rows, core_tables, search_index
 from netbook.store.backup import backup
-from netbook.store.contact_rows import (
-    chunks,
-    contact_t,
-    contact_tag,
-    email_t,
-    ensure_tags,
-    phone_t,
-    social_t,
-)
+from netbook.store.contact_rows import ensure_tags
+from netbook.store.core_tables import chunks, contact_t, contact_tag, email_t, phone_t, social_t
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
@@ -286,7 +279,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
     loaded: dict[int, ContactRecord] = {}
     matches = [_find(book, keys) for keys in all_keys]
     for chunk in chunks(sorted({cid for cid in matches if cid is not None})):
-        for record in contact_rows.load_records(conn, chunk):
+        for record in contact_loading.load_records(conn, chunk):
             assert record.id is not None
             loaded[record.id] = record
     for record, keys, cid in zip(parsed.records, all_keys, matches, strict=True):
@@ -542,7 +535,7 @@ def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]
     if not memberships:
         return
     tag_ids = ensure_tags(conn, memberships)
-    ids = contact_rows.uid_map(conn, (uid for uids in memberships.values() for uid in uids))
+    ids = core_tables.uid_map(conn, (uid for uids in memberships.values() for uid in uids))
     rows = [
         {"contact_id": ids[uid], "tag_id": tag_ids[fold(tag.strip())]}
         for tag, uids in memberships.items()

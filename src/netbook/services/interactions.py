@@ -32,10 +32,7 @@ from sqlalchemy import (
 )
 
 from netbook.model.tables import interaction_participant, new_uid, utcnow
-from netbook.store.contact_rows import (
-    contact_t,
-    interaction_t,
-)
+from netbook.store.core_tables import contact_t, interaction_t
 
 # The kinds the app offers; files may carry others, which are kept and shown as written.
 INTERACTION_KINDS = ("met", "call", "email", "message", "meeting", "video", "event", "other")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, func, select, text
 
 from netbook.services.interactions import Participant
-from netbook.store.contact_rows import contact_t
+from netbook.store.core_tables import contact_t
 
 # Far beyond any real chain; only a guard against a runaway walk.
 MAX_DEPTH = 1000

@@ -23,8 +23,8 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from netbook.model.tables import ImportBatchChange
 from netbook.model.values import ContactRecord
-from netbook.store import contact_rows
-from netbook.store.contact_rows import contact_t, relation_t
+from netbook.store import contact_loading, contact_rows, core_tables
+from netbook.store.core_tables import contact_t, relation_t
 from netbook.store.database import Database
 
 change_t: Table = ImportBatchChange.__table__  # type: ignore[assignment]
@@ -85,10 +85,10 @@ def capture(conn: Connection, keep_id: int, other_ids: Sequence[int]) -> MergeUn
     Call inside the merge's transaction, before it writes anything.
     """
     others = list(other_ids)
-    [kept, *records] = contact_rows.load_records(conn, [keep_id, *others])
+    [kept, *records] = contact_loading.load_records(conn, [keep_id, *others])
     if len(records) != len(others):
         raise LookupError("a contact to merge is no longer in the book")
-    backlinks = contact_rows.load_backlinks(conn, others)
+    backlinks = contact_loading.load_backlinks(conn, others)
     for record in records:
         assert record.id is not None
         record.backlinks = backlinks.get(record.id)
@@ -159,7 +159,7 @@ def unmerge(database: Database, undo: MergeUndo) -> list[int]:
     already back in the book.
     """
     with database.transaction() as conn:
-        found = contact_rows.uid_map(conn, [undo.kept_uid, *undo.other_uids])
+        found = core_tables.uid_map(conn, [undo.kept_uid, *undo.other_uids])
         keep_id = found.get(undo.kept_uid)
         if keep_id is None:
             raise LookupError("the merged contact is no longer in the book")
@@ -203,7 +203,7 @@ def unmerge(database: Database, undo: MergeUndo) -> list[int]:
         # Last, as writing links stamps contacts as changed: the book as it was, to the
         # timestamp, so that undoing an earlier import still sees its contacts untouched.
         stamps = [(undo.kept_uid, undo.kept_before.updated_at), *undo.introduced_stamps]
-        found = contact_rows.uid_map(conn, [uid for uid, _ in stamps])
+        found = core_tables.uid_map(conn, [uid for uid, _ in stamps])
         for uid, stamp in stamps:
             if uid in found and stamp is not None:
                 conn.execute(
@@ -215,7 +215,7 @@ def unmerge(database: Database, undo: MergeUndo) -> list[int]:
 def _restore_relations(
     conn: Connection, keep_id: int, relations: Sequence[RepointedRelation], id_of: dict[str, int]
 ) -> None:
-    owners = contact_rows.uid_map(conn, [r.owner_uid for r in relations])
+    owners = core_tables.uid_map(conn, [r.owner_uid for r in relations])
     for rel in relations:
         owner_id = owners.get(rel.owner_uid)
         if owner_id is None:

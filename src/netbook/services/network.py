@@ -29,7 +29,7 @@ from netbook.services.network_stats import Facet
 from netbook.services.opportunities import UNCHANGED, OpportunityEntry
 from netbook.services.reminders import UPCOMING_DAYS, ReachOutEntry, UpcomingDate
 from netbook.services.who_can_introduce import IntroductionCandidate
-from netbook.store.contact_rows import contact_t
+from netbook.store.core_tables import contact_t
 from netbook.store.database import Database
 
 __all__ = [

@@ -40,7 +40,7 @@ from netbook.services.reminders import (
     reach_out_count,
     upcoming,
 )
-from netbook.store.contact_rows import (
+from netbook.store.core_tables import (
     contact_t,
     email_t,
     interaction_t,

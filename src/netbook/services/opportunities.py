@@ -16,7 +16,7 @@ from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from netbook.model.tables import new_uid, utcnow
 from netbook.services.interactions import Participant
-from netbook.store.contact_rows import contact_t, opportunity_t
+from netbook.store.core_tables import contact_t, opportunity_t
 
 OPPORTUNITY_KINDS = ("job_offer", "partnership", "interview", "speaking", "client", "other")
 # open: still in play; accepted/declined: an offer made to you that you took or turned down;

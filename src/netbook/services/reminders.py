@@ -21,7 +21,7 @@ from netbook.services.interactions import (
     last_touch,
     touched_since,
 )
-from netbook.store.contact_rows import contact_t
+from netbook.store.core_tables import contact_t
 
 DORMANT_DAYS = 365
 UPCOMING_DAYS = 30

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection, select
 
 from netbook.model.text import fold
-from netbook.store.contact_rows import contact_t
+from netbook.store.core_tables import contact_t
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

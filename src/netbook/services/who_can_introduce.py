@@ -23,12 +23,7 @@ from sqlalchemy import Connection, and_, func, select, text
 from netbook.model.tables import interaction_participant
 from netbook.model.text import fold
 from netbook.services.interactions import last_contact_of
-from netbook.store.contact_rows import (
-    chunks,
-    contact_t,
-    interaction_t,
-    relation_t,
-)
+from netbook.store.core_tables import chunks, contact_t, interaction_t, relation_t
 from netbook.store.search_index import FTS_TABLE, match_expression
 
 # At most this many companies' employees / matching people are looked at.
