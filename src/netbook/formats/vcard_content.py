@@ -27,6 +27,12 @@ _BARE_ENCODINGS = {"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"}
 _BARE_VALUES = {"URL", "URI", "CID", "CONTENT-ID", "INLINE"}
 _BARE_CHARSETS = {"UTF-8", "US-ASCII", "ISO-8859-1", "WINDOWS-1252", "SHIFT_JIS"}
 
+# The names that delimit a card, never a contact's data (read as a property or written back as
+# one, they would break the card).
+STRUCTURE_NAMES = {"BEGIN", "END"}
+# A value that starts with a URI scheme (`urn:`, `https:`, `data:`...).
+URI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
 Params = list[tuple[str, list[str]]]
 
 

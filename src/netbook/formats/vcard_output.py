@@ -8,10 +8,12 @@ fold PHOTO lines at all, so netbook folds here, on the UTF-8 bytes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 CRLF = "\r\n"
 LINE_OCTETS = 75
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9-]")
 
 
 def fold(line: str) -> str:
@@ -102,3 +104,8 @@ def escape_uri(value: str) -> str:
         return value
     value = value.replace("\\", "\\\\")
     return value.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
+
+
+def safe_name(name: str) -> str:
+    """A property or group name as vCard allows it (old KAddressBook wrote slashes)."""
+    return _SAFE_NAME.sub("-", name)
