@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -25,12 +26,18 @@ def alembic_config() -> Config:
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The shipped revision scripts, read once per process (they cannot change while it runs)."""
+    return ScriptDirectory.from_config(alembic_config())
+
+
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return {rev.revision for rev in _scripts().walk_revisions()}
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None, "netbook ships at least one migration"
     return head
 
@@ -75,17 +82,21 @@ def create_new(conn: Connection) -> None:
     command.stamp(config, "head")
 
 
-def migrate(engine: Engine, path: Path, before_upgrade: Callable[[], object] | None = None) -> None:
-    """Create a new book at head, or upgrade an older one. A newer one is refused untouched.
+def migrate(
+    engine: Engine, current: str | None, before_upgrade: Callable[[], object] | None = None
+) -> None:
+    """Create a new book at head, or upgrade one stamped `current` (a known revision: the
+    caller has already refused unknown ones with `refuse_unknown_revision`, before any
+    connection that could write was opened).
 
     `before_upgrade` is called (with no arguments) only when an existing book really needs an
     upgrade, so that the caller can take a verified backup first.
     """
-    current = refuse_unknown_revision(path)
-    with engine.begin() as conn:
-        if current is None and not inspect(conn).get_table_names():
-            create_new(conn)
-            return
+    if current is None:
+        with engine.begin() as conn:
+            if not inspect(conn).get_table_names():
+                create_new(conn)
+                return
     if current == head_revision():
         return
     if before_upgrade is not None:

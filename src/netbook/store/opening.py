@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netbook.store.backup import backup
-from netbook.store.database import Database, check_is_sqlite, make_engine, prepare_file
+from netbook.store.database import Database, make_engine, prepare_file
 from netbook.store.migrate import migrate, refuse_unknown_revision
 
 
@@ -17,13 +17,13 @@ def open_database(path: Path) -> Database:
     """
     path = path.expanduser()
     if path.exists():
-        check_is_sqlite(path)
-        refuse_unknown_revision(path)
+        current = refuse_unknown_revision(path)  # read-only probe: nothing written yet
     else:
         prepare_file(path)
+        current = None
     engine = make_engine(path)
     try:
-        migrate(engine, path, before_upgrade=lambda: backup(engine, path, "before-upgrade"))
+        migrate(engine, current, before_upgrade=lambda: backup(engine, path, "before-upgrade"))
     except BaseException:
         engine.dispose()
         raise
