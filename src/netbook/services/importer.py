@@ -225,6 +225,17 @@ class _Plan:
     )  # id: (before, after)
     unchanged: set[int] = field(default_factory=set)
 
+    def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
+        """The summary of this plan for the file it was made from."""
+        return FileImportResult(
+            path=path,
+            format=parsed.format,
+            imported=len(self.inserts),
+            updated=len(self.updates),
+            unchanged=len(self.unchanged),
+            problems=list(parsed.problems),
+        )
+
 
 def _job_change(
     before: ContactRecord, after: ContactRecord, today: dt.date
@@ -324,17 +335,7 @@ class Importer:
                 except UnreadableFileError as exc:
                     results.append(FileImportResult(path=path, format=None, error=str(exc)))
                     continue
-                plan = _plan(conn, parsed, self._today())
-                results.append(
-                    FileImportResult(
-                        path=path,
-                        format=parsed.format,
-                        imported=len(plan.inserts),
-                        updated=len(plan.updates),
-                        unchanged=len(plan.unchanged),
-                        problems=list(parsed.problems),
-                    )
-                )
+                results.append(_plan(conn, parsed, self._today()).result(path, parsed))
         return ImportReport(files=results)
 
     def run(
@@ -378,6 +379,7 @@ class Importer:
         self, conn: Connection, path: Path, parsed: ParseResult, counter: _Progress
     ) -> tuple[FileImportResult, int]:
         plan = _plan(conn, parsed, self._today())
+        result = plan.result(path, parsed)
         batch_id = int(
             conn.execute(
                 insert(batch_t)
@@ -385,10 +387,10 @@ class Importer:
                     created_at=utcnow(),
                     path=str(path),
                     format=parsed.format,
-                    imported=len(plan.inserts),
-                    updated=len(plan.updates),
-                    unchanged=len(plan.unchanged),
-                    problems=len(parsed.problems),
+                    imported=result.imported,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    problems=len(result.problems),
                 )
                 .returning(batch_t.c.id)
             ).scalar_one()
@@ -432,14 +434,6 @@ class Importer:
         for chunk in chunks(changes):
             conn.execute(insert(change_t), list(chunk))
         _apply_group_memberships(conn, parsed.group_memberships)
-        result = FileImportResult(
-            path=path,
-            format=parsed.format,
-            imported=len(plan.inserts),
-            updated=len(plan.updates),
-            unchanged=len(plan.unchanged),
-            problems=list(parsed.problems),
-        )
         return result, batch_id
 
     def undo(self, batch_ids: Sequence[int]) -> list[int]:
