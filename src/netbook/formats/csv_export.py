@@ -19,27 +19,14 @@ import io
 import re
 from collections.abc import Sequence
 
+from netbook.formats.csv_google import CURRENT_HEADERS
 from netbook.formats.csv_story import story_fields
 from netbook.formats.csv_values import GOOGLE_SEPARATOR, SERVICE_TITLES
 from netbook.model.values import Address, ContactRecord
 
-_FIXED = (
-    "First Name",
-    "Middle Name",
-    "Last Name",
-    "Phonetic First Name",
-    "Phonetic Last Name",
-    "Name Prefix",
-    "Name Suffix",
-    "Nickname",
-    "File As",
-    "Organization Name",
-    "Organization Title",
-    "Organization Department",
-    "Birthday",
-    "Notes",
-    "Labels",
-)
+# Google's current layout, which Google and Outlook both import, without the columns netbook
+# has nothing to put in (a middle phonetic name; a photo URL).
+_FIXED = tuple(h for h in CURRENT_HEADERS if h not in ("Phonetic Middle Name", "Photo"))
 _ADDRESS_PARTS = (
     "Label",
     "Formatted",
