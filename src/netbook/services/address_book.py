@@ -179,6 +179,19 @@ class AddressBook:
                     found[int(cid)] = str(uid)
         return found
 
+    def flags(self, ids: Sequence[int]) -> dict[int, tuple[bool, bool]]:
+        """(archived, favourite) of each of these contacts that is in the book."""
+        found: dict[int, tuple[bool, bool]] = {}
+        with self.database.reading() as conn:
+            for chunk in core_tables.chunks(list(ids)):
+                for cid, archived_at, favourite in conn.execute(
+                    select(contact_t.c.id, contact_t.c.archived_at, contact_t.c.favourite).where(
+                        contact_t.c.id.in_(chunk)
+                    )
+                ):
+                    found[int(cid)] = (archived_at is not None, bool(favourite))
+        return found
+
     def ids_for_uids(self, uids: Sequence[str]) -> dict[str, int]:
         """The ids of the contacts with these UIDs that are in the book."""
         with self.database.reading() as conn:

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import Connection, TextClause, bindparam, text
 
 from netbook.model.text import digits, fold
+from netbook.store.core_tables import chunks
 
 FTS_TABLE = "contact_fts"
 FTS_COLUMNS = ("name", "organization", "title", "email", "phone", "place", "tag", "note")
@@ -25,7 +26,6 @@ CREATE_FTS = (
 )
 DROP_FTS = f"DROP TABLE IF EXISTS {FTS_TABLE}"
 _MIN_PHONE_SUFFIX = 4
-_CHUNK = 500
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_QUERY = re.compile(r"^[\d\s+().\-/]+$")
 
@@ -63,15 +63,10 @@ def match_expression(query: str) -> str | None:
     return " ".join(f'"{word}"*' for word in words)
 
 
-def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
-
-
 def reindex(conn: Connection, contact_ids: Iterable[int]) -> None:
     """Rebuild the index rows of these contacts from what is stored now."""
     ids = sorted(set(contact_ids))
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         _reindex_chunk(conn, chunk)
 
 
@@ -159,7 +154,7 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
 
 def remove(conn: Connection, contact_ids: Iterable[int]) -> None:
     ids = sorted(set(contact_ids))
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         conn.execute(_in_ids(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids"), {"ids": list(chunk)})
 
 

@@ -21,33 +21,14 @@ from PySide6.QtGui import QUndoCommand
 from typing_extensions import override
 
 from netbook.model.values import ContactRecord, InteractionValue
-from netbook.services.address_book import AddressBook, ContactFilter, View
+from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer, ImportReport
 from netbook.services.network import NetworkService
 from netbook.ui.contact_command import OnChange
 
-# How many ids go into one filtered query (SQLite caps bound parameters).
-_CHUNK = 500
-
-
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
 # a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
 translate = QCoreApplication.translate
-
-
-def _chunks(ids: Sequence[int]) -> list[Sequence[int]]:
-    return [ids[i : i + _CHUNK] for i in range(0, len(ids), _CHUNK)]
-
-
-def _states(book: AddressBook, ids: Sequence[int]) -> dict[int, tuple[bool, bool]]:
-    """(archived, favourite) of each contact that exists."""
-    found: dict[int, tuple[bool, bool]] = {}
-    for chunk in _chunks(ids):
-        where_ids = frozenset(chunk)
-        for view in (View.ALL, View.ARCHIVED):
-            for row in book.page(0, len(chunk), ContactFilter(view=view, ids=where_ids)):
-                found[row.id] = (row.archived, row.favourite)
-    return found
 
 
 class _UidCommand(QUndoCommand):
@@ -75,7 +56,7 @@ class ArchiveCommand(_UidCommand):
     ) -> None:
         super().__init__(book, ids, on_change)
         self.archive = archive
-        states = _states(book, ids)
+        states = book.flags(ids)
         # Contacts already in the wanted state are left alone both ways: unarchiving one that
         # was archived before this command would lose its first archive date.
         self.changing = [self.uid_of[i] for i in ids if i in states and states[i][0] != archive]
@@ -112,7 +93,7 @@ class FavouriteCommand(_UidCommand):
     ) -> None:
         super().__init__(book, ids, on_change)
         self.favourite = favourite
-        states = _states(book, ids)
+        states = book.flags(ids)
         self.changing = [self.uid_of[i] for i in ids if i in states and states[i][1] != favourite]
         count = len(self.uids)
         self.setText(
