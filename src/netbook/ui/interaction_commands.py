@@ -12,7 +12,6 @@ what every participant said about meeting before it ran, and its undo puts that 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 from typing_extensions import override
@@ -22,9 +21,7 @@ from netbook.services.address_book import AddressBook
 from netbook.services.interactions import InteractionEntry
 from netbook.services.network import NetworkService
 from netbook.ui.contact_card import interaction_name
-from netbook.ui.contact_command import ContactCommand, OnChange
-
-MetState = tuple[bool, dt.date | None, str | None]
+from netbook.ui.contact_command import ContactCommand, MetInPersonMemory, OnChange
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
 translate = QCoreApplication.translate
@@ -44,7 +41,7 @@ class _InteractionCommand(ContactCommand):
     ) -> None:
         super().__init__(network, book, contact_id, on_change)
         self.interaction_id: int | None = None
-        self.met_before: dict[str, MetState] = {}
+        self.met = MetInPersonMemory()
 
     def find(self, contact_id: int, value: InteractionValue) -> InteractionEntry | None:
         wanted = _key(value.occurred_on, value.kind, value.summary)
@@ -57,23 +54,6 @@ class _InteractionCommand(ContactCommand):
             if entry.id == self.interaction_id:
                 return entry
         return max(same, key=lambda e: e.id) if same else None
-
-    def remember_met(self, ids: Sequence[int]) -> None:
-        self.met_before = {
-            record.uid: (
-                record.met_in_person,
-                record.met_in_person_date,
-                record.met_in_person_place,
-            )
-            for record in self.book.get_many(ids)
-            if record.uid
-        }
-
-    def restore_met(self) -> None:
-        by_uid = self.book.ids_for_uids(list(self.met_before))
-        for uid, (met, on, place) in self.met_before.items():
-            if uid in by_uid:
-                self.network.set_met_in_person(by_uid[uid], met, on, place)
 
     def participant_ids(self, entry: InteractionEntry) -> list[int]:
         return [p.id for p in entry.participants]
@@ -107,13 +87,13 @@ class EditInteractionCommand(_InteractionCommand):
         if entry is not None:
             ids = self.participant_ids(entry)
             if not undoing:
-                self.remember_met(ids)
+                self.met.remember(self.book, ids)
             self.network.update_interaction(
                 entry.id, occurred_on=new.occurred_on, kind=new.kind, summary=new.summary
             )
             self.interaction_id = entry.id
             if undoing:
-                self.restore_met()
+                self.met.restore(self.book, self.network)
         self.on_change(ids)
 
     @override
@@ -154,7 +134,7 @@ class RemoveInteractionCommand(_InteractionCommand):
             ids = self.participant_ids(entry)
             uids = self.book.uids(ids)
             self.participant_uids = [uids[i] for i in ids if i in uids]
-            self.remember_met(ids)
+            self.met.remember(self.book, ids)
             self.network.remove_interaction(entry.id)
         self.on_change(ids)
 
@@ -167,5 +147,5 @@ class RemoveInteractionCommand(_InteractionCommand):
         self.interaction_id = self.network.log_interaction(
             ids, self.value.occurred_on, self.value.kind, self.value.summary
         )
-        self.restore_met()
+        self.met.restore(self.book, self.network)
         self.on_change(ids)

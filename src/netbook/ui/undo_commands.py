@@ -12,7 +12,6 @@ UIDs but SQLite gives them new ids, so an id kept by an older command could poin
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer, ImportReport
 from netbook.services.network import NetworkService
-from netbook.ui.contact_command import OnChange
+from netbook.ui.contact_command import MetInPersonMemory, OnChange
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
 # a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
@@ -277,7 +276,7 @@ class LogInteractionCommand(_UidCommand):
         self.network = network
         self.entry = entry
         self.interaction_id: int | None = None
-        self._met_before: dict[str, tuple[bool, dt.date | None, str | None]] = {}
+        self._met = MetInPersonMemory()
         count = len(self.uids)
         self.setText(translate("UndoCommands", "Log an interaction with %n contact(s)", "", count))
 
@@ -286,15 +285,7 @@ class LogInteractionCommand(_UidCommand):
         ids = self.current_ids()
         if not ids:
             return
-        self._met_before = {
-            record.uid: (
-                record.met_in_person,
-                record.met_in_person_date,
-                record.met_in_person_place,
-            )
-            for record in self.book.get_many(ids)
-            if record.uid
-        }
+        self._met.remember(self.book, ids)
         self.interaction_id = self.network.log_interaction(
             ids, self.entry.occurred_on, self.entry.kind, self.entry.summary
         )
@@ -306,10 +297,7 @@ class LogInteractionCommand(_UidCommand):
         found = self._logged_id(ids)
         if found is not None:
             self.network.remove_interaction(found)
-        by_uid = self.book.ids_for_uids(list(self._met_before))
-        for uid, (met, on, place) in self._met_before.items():
-            if uid in by_uid:
-                self.network.set_met_in_person(by_uid[uid], met, on, place)
+        self._met.restore(self.book, self.network)
         self.on_change(ids)
 
     def _logged_id(self, ids: Sequence[int]) -> int | None:
