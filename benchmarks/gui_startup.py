@@ -40,7 +40,7 @@ WORDS = ("maria", "jurg", "boston", "nakamura", "acme", "lefe", "5550")
 FIRST_PAINT_CHILD = r"""
 import json, sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
-import netbook.ui.application as application
+import netbook.ui.window.application as application
 from netbook import app
 
 def rss_mb(field="VmRSS"):
@@ -134,9 +134,9 @@ def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> 
 
     from netbook.services.address_book import AddressBook
     from netbook.store.opening import open_database
-    from netbook.ui.application import apply_color_scheme, create_application
-    from netbook.ui.main_window import MainWindow
-    from netbook.ui.settings import UiSettings
+    from netbook.ui.window.application import apply_color_scheme, create_application
+    from netbook.ui.window.main_window import MainWindow
+    from netbook.ui.window.settings import UiSettings
 
     app = create_application(["netbook"])
     database = open_database(book_path)

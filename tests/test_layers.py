@@ -47,4 +47,4 @@ def test_only_the_vcard_module_imports_vobject():
             for line in path.read_text(encoding="utf-8").splitlines()
         )
     )
-    assert importers in ([], ["src/netbook/formats/vcard.py"])
+    assert importers in ([], ["src/netbook/formats/vcard/__init__.py"])

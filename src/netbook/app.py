@@ -76,8 +76,8 @@ def run_gui(args: Sequence[str]) -> int:
     from netbook.store.lock import BookLock
     from netbook.store.opening import open_database
     from netbook.store.paths import resolve_db_path
-    from netbook.ui.application import create_application, show_startup_error
-    from netbook.ui.main_window import MainWindow
+    from netbook.ui.window.application import create_application, show_startup_error
+    from netbook.ui.window.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
     path = resolve_db_path(options.db)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from netbook.formats.csv_dates import month_first_in, parse_date
+from netbook.formats.csv.dates import month_first_in, parse_date
 
 
 @pytest.mark.parametrize(

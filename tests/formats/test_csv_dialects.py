@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from netbook.formats.csv_import import read_csv
+from netbook.formats.csv.reading import read_csv
 from netbook.formats.parsed import UnreadableFileError
 from netbook.model.values import RelationValue, SocialProfileValue
 from tests.conftest import DATA

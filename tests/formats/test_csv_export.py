@@ -8,8 +8,8 @@ import io
 
 import pytest
 
-from netbook.formats.csv_export import neutralise, write_csv
-from netbook.formats.csv_import import read_csv
+from netbook.formats.csv.export import neutralise, write_csv
+from netbook.formats.csv.reading import read_csv
 from netbook.model.values import (
     Address,
     ContactRecord,

@@ -10,7 +10,7 @@ import random
 
 import pytest
 
-from netbook.formats.csv_import import csv_headers, looks_like_csv, read_csv
+from netbook.formats.csv.reading import csv_headers, looks_like_csv, read_csv
 from netbook.formats.parsed import UnreadableFileError
 from tests.conftest import DATA
 

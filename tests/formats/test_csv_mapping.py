@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from netbook.formats.csv_import import MAPPABLE_FIELDS, csv_headers, read_csv
+from netbook.formats.csv.reading import MAPPABLE_FIELDS, csv_headers, read_csv
 from netbook.formats.parsed import UnreadableFileError
 from tests.conftest import DATA
 

@@ -6,10 +6,10 @@ import codecs
 
 import pytest
 
-from netbook.formats import csv_import
-from netbook.formats.csv_import import csv_headers, looks_like_csv, read_csv
-from netbook.formats.csv_table import FIELD_LIMIT
-from netbook.formats.csv_text import decode
+from netbook.formats.csv import reading as csv_import
+from netbook.formats.csv.reading import csv_headers, looks_like_csv, read_csv
+from netbook.formats.csv.table import FIELD_LIMIT
+from netbook.formats.csv.text import decode
 from netbook.formats.parsed import UnreadableFileError
 from tests.conftest import DATA
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netbook.formats.csv_story import apply_story_field
+from netbook.formats.csv.story import apply_story_field
 from netbook.formats.vcard import read_vcards
 from netbook.model.values import ContactRecord
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netbook.formats import vcard_lines
 from netbook.formats.parsed import UnreadableFileError
+from netbook.formats.vcard import lines as vcard_lines
 from netbook.formats.vcard import read_vcards
 from tests.conftest import DATA
 

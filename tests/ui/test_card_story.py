@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QToolButton
 
 from netbook.services.network import NetworkService
-from netbook.ui.application import apply_color_scheme
-from netbook.ui.main_window import MainWindow
+from netbook.ui.window.application import apply_color_scheme
+from netbook.ui.window.main_window import MainWindow
 from tests.conftest import person
 from tests.ui.window_support import SCREENSHOTS, open_window, storied_person
 

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
-from netbook.ui.contact_card import ContactCard, format_partial_date
-from netbook.ui.links import LinkLabel, email_url, is_safe, phone_url, web_url
+from netbook.ui.contacts.card import ContactCard, format_partial_date
+from netbook.ui.contacts.links import LinkLabel, email_url, is_safe, phone_url, web_url
 from tests.conftest import person
 from tests.ui.window_support import ensure_translations, storied_person
 

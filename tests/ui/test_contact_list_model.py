@@ -7,14 +7,14 @@ from PySide6.QtGui import QIcon, QPixmap
 
 from netbook.model.values import PhotoValue
 from netbook.services.address_book import AddressBook, ContactFilter, View
-from netbook.ui.contact_list_model import (
+from netbook.ui.contacts.list_model import (
     ContactIdRole,
     ContactListModel,
     FavouriteRole,
     SubtitleRole,
     vcf_file_name,
 )
-from netbook.ui.contact_list_view import ContactListView
+from netbook.ui.contacts.list_view import ContactListView
 from tests.conftest import DATA, person
 
 

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QScrollArea
 from netbook.services.address_book import ContactFilter, View
 from netbook.services.importer import Importer
 from netbook.services.network import NetworkService
-from netbook.ui.application import dark_palette
-from netbook.ui.dashboard import DashboardWidget
-from netbook.ui.workers import running_tasks
+from netbook.ui.dashboard.view import DashboardWidget
+from netbook.ui.window.application import dark_palette
+from netbook.ui.window.workers import running_tasks
 from tests.services.network_book import TODAY, build
 from tests.ui.window_support import ensure_translations
 

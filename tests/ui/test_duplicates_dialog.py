@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QApplication
 from netbook.model.values import InteractionValue, LabelledValue, SocialProfileValue
 from netbook.services.address_book import AddressBook
 from netbook.services.record_snapshot import to_snapshot
-from netbook.ui.application import apply_color_scheme
-from netbook.ui.duplicates_dialog import DuplicatesDialog
-from netbook.ui.workers import running_tasks
+from netbook.ui.dialogs.duplicates import DuplicatesDialog
+from netbook.ui.window.application import apply_color_scheme
+from netbook.ui.window.workers import running_tasks
 from tests.conftest import person
 from tests.ui.window_support import SCREENSHOTS, ensure_translations
 

@@ -22,8 +22,8 @@ from netbook.model.values import (
     SocialProfileValue,
 )
 from netbook.services.address_book import AddressBook
-from netbook.ui.contact_editor import ContactEditorDialog
-from netbook.ui.undo_commands import SaveContactCommand
+from netbook.ui.commands.contact_commands import SaveContactCommand
+from netbook.ui.editor.editor import ContactEditorDialog
 from tests.conftest import DATA, person
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"

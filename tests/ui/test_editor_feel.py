@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from netbook.services.address_book import AddressBook
-from netbook.ui.contact_editor import ContactEditorDialog
-from netbook.ui.export_dialog import ExportDialog
+from netbook.ui.dialogs.export import ExportDialog
+from netbook.ui.editor.editor import ContactEditorDialog
 from tests.conftest import person
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"

@@ -10,8 +10,8 @@ import pytest
 
 from netbook.services.address_book import AddressBook
 from netbook.services.exporting import FILE_SUFFIXES, WRITERS
-from netbook.ui.export_dialog import ExportDialog
-from netbook.ui.workers import running_tasks
+from netbook.ui.dialogs.export import ExportDialog
+from netbook.ui.window.workers import running_tasks
 from tests.conftest import person
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"

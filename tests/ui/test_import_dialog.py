@@ -12,10 +12,10 @@ from PySide6.QtGui import QUndoStack
 from netbook.formats.json_export import contacts_to_json_text
 from netbook.services.address_book import AddressBook, ContactFilter
 from netbook.services.importer import Importer
-from netbook.ui.column_mapping_dialog import ColumnMappingDialog
-from netbook.ui.import_dialog import ImportDialog, Step, importable
-from netbook.ui.undo_commands import ImportCommand
-from netbook.ui.workers import running_tasks
+from netbook.ui.commands.contact_commands import ImportCommand
+from netbook.ui.dialogs.column_mapping import ColumnMappingDialog
+from netbook.ui.dialogs.import_preview import ImportDialog, Step, importable
+from netbook.ui.window.workers import running_tasks
 from tests.conftest import DATA, person
 
 UI_DATA = DATA / "ui"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netbook.services.address_book import AddressBook
-from netbook.ui.main_window import MainWindow
+from netbook.ui.window.main_window import MainWindow
 from tests.conftest import person
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"

@@ -12,10 +12,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTableView
 
 from netbook.services.address_book import AddressBook, ContactFilter, View
-from netbook.ui.contact_list_model import ContactIdRole
-from netbook.ui.main_window import MainWindow
-from netbook.ui.undo_commands import ArchiveCommand
-from netbook.ui.workers import running_tasks
+from netbook.ui.commands.contact_commands import ArchiveCommand
+from netbook.ui.contacts.list_model import ContactIdRole
+from netbook.ui.window.main_window import MainWindow
+from netbook.ui.window.workers import running_tasks
 from tests.conftest import DATA, person
 from tests.ui.window_support import open_window, storied_person
 
@@ -148,7 +148,7 @@ def test_sidebar_lists_views_and_tags_with_counts(qtbot, book, tmp_path):
 
 
 def test_edit_then_undo_and_redo(qtbot, book, tmp_path):
-    from netbook.ui.contact_editor import ContactEditorDialog
+    from netbook.ui.editor.editor import ContactEditorDialog
 
     contact_id = book.add(person("Ada", "Lovelace", title="Analyst"))
     window = open_window(qtbot, book, tmp_path / "ui.ini")
@@ -258,7 +258,7 @@ def _drop_event(paths: list[Path], kind=QDropEvent):
 
 
 def _import_through_dialog(qtbot, window: MainWindow) -> None:
-    from netbook.ui.import_dialog import ImportDialog, Step
+    from netbook.ui.dialogs.import_preview import ImportDialog, Step
 
     qtbot.waitUntil(lambda: any(isinstance(d, ImportDialog) for d in window._dialogs))
     dialog = _dialog(window, "importDialog")
@@ -304,7 +304,7 @@ def test_a_file_given_on_the_command_line_opens_the_import_preview(qtbot, book, 
 
 
 def test_export_offers_the_selection_the_filter_and_everyone(qtbot, book, tmp_path):
-    from netbook.ui.export_dialog import ExportDialog
+    from netbook.ui.dialogs.export import ExportDialog
 
     ada = book.add(person("Ada", "Lovelace", tags=["Pioneers"]))
     grace = book.add(person("Grace", "Hopper", tags=["Pioneers"]))
@@ -360,17 +360,17 @@ def test_startup_does_not_load_dialogs_vcard_or_charts(tmp_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from netbook.ui.application import create_application\n"
+        "from netbook.ui.window.application import create_application\n"
         "from netbook.store.opening import open_database\n"
         "from netbook.services.address_book import AddressBook\n"
         "app = create_application(['netbook'])\n"
-        "from netbook.ui.main_window import MainWindow\n"
-        "from netbook.ui.settings import UiSettings\n"
+        "from netbook.ui.window.main_window import MainWindow\n"
+        "from netbook.ui.window.settings import UiSettings\n"
         f"db = open_database(Path({str(tmp_path / 'b.sqlite3')!r}))\n"
         f"w = MainWindow(AddressBook(db), settings=UiSettings(Path({str(tmp_path / 'u.ini')!r})))\n"
         "w.show(); app.processEvents()\n"
-        "heavy = ['vobject', 'netbook.ui.import_dialog', 'netbook.ui.export_dialog',\n"
-        "         'netbook.ui.contact_editor', 'netbook.ui.dashboard', 'PySide6.QtCharts',\n"
+        "heavy = ['vobject', 'netbook.ui.dialogs.import_preview', 'netbook.ui.dialogs.export',\n"
+        "         'netbook.ui.editor.editor', 'netbook.ui.dashboard.view', 'PySide6.QtCharts',\n"
         "         'netbook.services.importer', 'netbook.services.exporting']\n"
         "print([m for m in heavy if m in sys.modules])\n"
     )
@@ -445,12 +445,12 @@ def test_a_file_the_desktop_asks_to_open_is_imported(tmp_path):
     code = (
         "from pathlib import Path\n"
         "from PySide6.QtGui import QFileOpenEvent\n"
-        "from netbook.ui.application import create_application\n"
+        "from netbook.ui.window.application import create_application\n"
         "from netbook.store.opening import open_database\n"
         "from netbook.services.address_book import AddressBook\n"
         "app = create_application(['netbook'])\n"
-        "from netbook.ui.main_window import MainWindow\n"
-        "from netbook.ui.settings import UiSettings\n"
+        "from netbook.ui.window.main_window import MainWindow\n"
+        "from netbook.ui.window.settings import UiSettings\n"
         f"db = open_database(Path({str(tmp_path / 'b.sqlite3')!r}))\n"
         f"w = MainWindow(AddressBook(db), settings=UiSettings(Path({str(tmp_path / 'u.ini')!r})))\n"
         "w.show(); app.processEvents()\n"

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from netbook.model.values import HowMet, LabelledValue, PhotoValue
-from netbook.ui.application import apply_color_scheme, is_dark
+from netbook.ui.window.application import apply_color_scheme, is_dark
 from tests.conftest import DATA, person
 from tests.ui.window_support import SCREENSHOTS, open_window, storied_person
 

@@ -10,13 +10,13 @@ from PySide6.QtGui import QUndoStack
 
 from netbook.model.values import InteractionValue, OpportunityValue
 from netbook.services.network import NetworkService
-from netbook.ui.interaction_commands import EditInteractionCommand, RemoveInteractionCommand
-from netbook.ui.opportunity_commands import (
+from netbook.ui.commands.contact_commands import DeleteCommand
+from netbook.ui.commands.interactions import EditInteractionCommand, RemoveInteractionCommand
+from netbook.ui.commands.opportunities import (
     AddOpportunityCommand,
     EditOpportunityCommand,
     RemoveOpportunityCommand,
 )
-from netbook.ui.undo_commands import DeleteCommand
 from tests.conftest import person
 from tests.ui.window_support import ensure_translations
 

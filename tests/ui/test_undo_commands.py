@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 
 from netbook.model.values import HowMet, InteractionValue, LabelledValue
 from netbook.services.address_book import AddressBook, ContactFilter, View
-from netbook.ui.undo_commands import (
+from netbook.ui.commands.contact_commands import (
     ArchiveCommand,
     DeleteCommand,
     FavouriteCommand,
@@ -174,7 +174,7 @@ def test_undo_texts_are_translated_with_plurals(qapp, book):
 
 def test_log_interaction_then_undo_and_redo(qapp, book, stack):
     from netbook.services.network import NetworkService
-    from netbook.ui.undo_commands import LogInteractionCommand
+    from netbook.ui.commands.contact_commands import LogInteractionCommand
 
     ada = book.add(person("Ada", "Lovelace"))
     grace = book.add(person("Grace", "Hopper"))
@@ -200,7 +200,7 @@ def test_log_interaction_then_undo_and_redo(qapp, book, stack):
 
 def test_undo_of_a_logged_interaction_survives_a_delete_and_restore(qapp, book, stack):
     from netbook.services.network import NetworkService
-    from netbook.ui.undo_commands import LogInteractionCommand
+    from netbook.ui.commands.contact_commands import LogInteractionCommand
 
     ada = book.add(person("Ada", "Lovelace"))
     changes = Changes()

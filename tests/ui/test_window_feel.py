@@ -11,9 +11,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication, QToolButton, QWidgetAction
 
-from netbook.ui.application import apply_color_scheme, dark_palette, is_dark
-from netbook.ui.icons import icon, svg_text
-from netbook.ui.settings import UiSettings, default_settings_path
+from netbook.ui.window.application import apply_color_scheme, dark_palette, is_dark
+from netbook.ui.window.icons import icon, svg_text
+from netbook.ui.window.settings import UiSettings, default_settings_path
 from tests.conftest import person
 from tests.ui.window_support import ensure_translations, open_window
 
@@ -34,7 +34,7 @@ def _darkest_and_lightest(qicon: QIcon, mode=QIcon.Mode.Normal) -> tuple[int, in
 
 def test_every_icon_the_code_names_exists():
     names = set()
-    for source in UI.glob("*.py"):
+    for source in UI.rglob("*.py"):
         names.update(re.findall(r'\bicon\(\s*"([\w-]+)"', source.read_text(encoding="utf-8")))
         names.update(re.findall(r'icon_name="([\w-]+)"', source.read_text(encoding="utf-8")))
     assert {
@@ -132,7 +132,7 @@ def test_settings_live_in_the_user_config_folder(tmp_path):
 
 @pytest.mark.parametrize("scheme", ["dark", "light"])
 def test_the_scheme_can_be_forced(monkeypatch, qapp, scheme):
-    from netbook.ui.application import wanted_color_scheme
+    from netbook.ui.window.application import wanted_color_scheme
 
     monkeypatch.setenv("NETBOOK_COLOR_SCHEME", scheme)
     expected = Qt.ColorScheme.Dark if scheme == "dark" else Qt.ColorScheme.Light

@@ -18,9 +18,9 @@ from netbook.model.values import (
     SocialProfileValue,
 )
 from netbook.services.address_book import AddressBook
-from netbook.ui.application import install_translations
-from netbook.ui.main_window import MainWindow
-from netbook.ui.settings import UiSettings
+from netbook.ui.window.application import install_translations
+from netbook.ui.window.main_window import MainWindow
+from netbook.ui.window.settings import UiSettings
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from netbook.formats.csv_export import write_csv
+from netbook.formats.csv.export import write_csv
 from netbook.formats.json_export import contacts_to_json_text
 from netbook.formats.vcard import write_vcards
 from netbook.model.values import ContactRecord

@@ -108,7 +108,7 @@ def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
         raise UnreadableFileError("the file is empty")
     # Imported here, not at module level: the readers (and vobject) load only when a file is
     # read, which keeps them off the app's start-up path.
-    from netbook.formats.csv_import import looks_like_csv, read_csv
+    from netbook.formats.csv.reading import looks_like_csv, read_csv
     from netbook.formats.vcard import looks_like_vcard, read_vcards
 
     if looks_like_vcard(data):

@@ -1,0 +1,166 @@
+"""CSV records with their physical line numbers, read tolerantly, and columns found by name.
+
+Every dialect reads cells by header name, never by position: exports drop, add and reorder
+columns between versions (older LinkedIn files have no URL column) and Outlook translates its
+headers. A problem is reported with the line it starts on, so a user can find it in the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from netbook.formats.csv.text import MAX_FILE_BYTES
+from netbook.formats.csv.values import cell
+
+# One field longer than this is dropped (with a warning), not stored: no name, address or note
+# is this long, and a runaway quote that swallowed half the file must not become a contact.
+FIELD_LIMIT = 1024 * 1024
+# The csv module refuses fields over 128 KiB by default and then loses its place in the file.
+# Raising its limit to the file-size cap means it never stops mid-field; we check sizes
+# ourselves. The setting is process-wide, and only ever raised here.
+if csv.field_size_limit() < MAX_FILE_BYTES:
+    csv.field_size_limit(MAX_FILE_BYTES)
+# A file whose quotes are broken this often is not worth reading further.
+MAX_RESTARTS = 100
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_header(name: str) -> str:
+    """The form header names are compared in: trimmed, case-folded, one space, plain quotes."""
+    text = name.replace("\ufeff", "").replace("\u2019", "'").strip().strip('"').strip()
+    return _SPACES.sub(" ", text).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class RawRecord:
+    """One CSV record: its cells and the 1-based line it starts on (or why it was unreadable)."""
+
+    line: int
+    cells: list[str]
+    error: str | None = None
+    end: int = 0  # index of the line after the record (0-based), to start reading after it
+
+
+def _unclosed_quote(lines: list[str], first: int, last: int) -> bool:
+    return sum(line.count('"') for line in lines[first:last]) % 2 == 1
+
+
+def read_records(lines: list[str], start: int, delimiter: str) -> Iterator[RawRecord]:
+    """The non-blank records from line index `start` on.
+
+    A quote that is opened and never closed makes the csv module swallow the rest of the file
+    into one field. When that happens, the record is reported as unreadable and reading starts
+    again on the next line, so the rows after a broken one still come in.
+    """
+    base, total, restarts = start, len(lines), 0
+    while base < total:
+        reader = csv.reader((lines[i] for i in range(base, total)), delimiter=delimiter)
+        consumed = 0
+        try:
+            for cells in reader:
+                first, consumed = base + consumed, reader.line_num
+                last = base + consumed
+                if last - first > 1 and last == total and _unclosed_quote(lines, first, last):
+                    yield RawRecord(
+                        first + 1, [], "a quote opened in this row is never closed", first + 1
+                    )
+                    base = first + 1
+                    break
+                if any(c.strip() for c in cells):
+                    yield RawRecord(first + 1, cells, None, last)
+            else:
+                return
+        except csv.Error as exc:
+            first = base + consumed
+            yield RawRecord(first + 1, [], f"the row could not be read ({exc})", first + 1)
+            base = first + 1
+        restarts += 1
+        if restarts >= MAX_RESTARTS:
+            yield RawRecord(base + 1, [], "too many broken quotes; the rest was not read", base + 1)
+            return
+
+
+class Columns:
+    """The header of a CSV file: where each named column is."""
+
+    def __init__(self, header: list[str]) -> None:
+        self.names = [h.replace("\ufeff", "").strip() for h in header]
+        self._index: dict[str, list[int]] = {}
+        for position, name in enumerate(self.names):
+            self._index.setdefault(normalise_header(name), []).append(position)
+        # Readers ask for the same columns on every row.
+        self._found: dict[tuple[tuple[str, ...], int], int | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def find(self, *keys: str, occurrence: int = 0) -> int | None:
+        """The position of the first column named by any of `keys` (normalised names)."""
+        memo = (keys, occurrence)
+        if memo in self._found:
+            return self._found[memo]
+        found = None
+        for key in keys:
+            positions = self._index.get(key)
+            if positions and len(positions) > occurrence:
+                found = positions[occurrence]
+                break
+        self._found[memo] = found
+        return found
+
+    def count(self, key: str) -> int:
+        return len(self._index.get(key, ()))
+
+    def normalised(self) -> set[str]:
+        return set(self._index)
+
+
+@dataclass(slots=True)
+class Row:
+    """One data row, read by column name; dialect readers add warnings as they go."""
+
+    number: int  # 1-based data row
+    line: int  # physical line it starts on
+    cells: list[str]
+    columns: Columns
+    warnings: list[str] = field(default_factory=list)
+
+    def at(self, position: int | None) -> str:
+        if position is None or position >= len(self.cells):
+            return ""
+        text = self.cells[position]
+        return cell(text) if text else ""
+
+    def get(self, *keys: str) -> str:
+        """The first non-empty cell among the columns named by `keys`."""
+        find = self.columns.find
+        for key in keys:
+            value = self.at(find(key))
+            if value:
+                return value
+        return ""
+
+
+def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
+    """A data row: over-long fields left out and surplus cells ignored, each with a warning."""
+    row = Row(number, record.line, list(record.cells), columns)
+    for position, value in enumerate(row.cells):
+        if len(value) > FIELD_LIMIT:
+            name = columns.names[position] if position < len(columns) else f"#{position + 1}"
+            size = len(value) / (1024 * 1024)
+            row.warnings.append(
+                f"column {name!r} holds {size:.1f} million characters, more than netbook keeps "
+                f"in one field; it was left out"
+            )
+            row.cells[position] = ""
+    surplus = [c for c in row.cells[len(columns) :] if c.strip()]
+    if surplus:
+        row.warnings.append(
+            f"the row has {len(row.cells)} cells but the header has {len(columns)}; "
+            f"the {len(surplus)} extra value(s) were ignored"
+        )
+    return row

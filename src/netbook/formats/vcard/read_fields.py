@@ -1,0 +1,154 @@
+"""Reading a card's names and single values: FN, N, NICKNAME, ORG, TITLE, NOTE, UID, GENDER,
+KIND, CATEGORIES, group members and netbook's own X-NETBOOK-* properties.
+
+Each reader takes one property into the record held by `CardState` (vcard_card) and returns
+True when it was taken; vcard_reader maps property names to these readers. A single-valued
+property met a second time is not taken, so it is kept as an extra property rather than lost.
+docs/vcard.md lists what each property becomes.
+"""
+
+from __future__ import annotations
+
+from netbook.formats.vcard.card import CardState, optional
+from netbook.formats.vcard.content import (
+    Property,
+    components,
+    list_values,
+    split_escaped,
+    unescape,
+)
+from netbook.formats.vcard.netbook_properties import (
+    INTERACTION,
+    NetbookValueError,
+    is_netbook_property,
+    read_netbook_property,
+)
+
+TEXT_FIELDS = {
+    "TITLE": "title",
+    "ROLE": "role",
+    "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
+    "X-PHONETIC-LAST-NAME": "phonetic_family_name",
+}
+
+
+def fn(card: CardState, prop: Property) -> bool:
+    if not card.first("FN"):
+        return False
+    card.record.display_name = unescape(prop.value).strip()
+    return True
+
+
+def n(card: CardState, prop: Property) -> bool:
+    if not card.first("N"):
+        return False
+    family, given, additional, prefix, suffix = (components(prop.value) + [""] * 5)[:5]
+    record = card.record
+    record.family_name = optional(family)
+    record.given_name = optional(given)
+    record.additional_names = optional(additional)
+    record.prefix = optional(prefix)
+    record.suffix = optional(suffix)
+    return True
+
+
+def nickname(card: CardState, prop: Property) -> bool:
+    if not card.first("NICKNAME"):
+        return False
+    card.record.nickname = optional(", ".join(v for v in list_values(prop.value) if v))
+    return True
+
+
+def text_field(card: CardState, prop: Property) -> bool:
+    attr = TEXT_FIELDS[prop.name]
+    if not card.first(attr):
+        return False
+    setattr(card.record, attr, optional(unescape(prop.value)))
+    return True
+
+
+def org(card: CardState, prop: Property) -> bool:
+    if not card.first("ORG"):
+        return False
+    parts = components(prop.value)
+    card.record.organization = optional(parts[0])
+    card.record.department = optional(", ".join(p for p in parts[1:] if p))
+    return True
+
+
+def note(card: CardState, prop: Property) -> bool:
+    text = unescape(prop.value)
+    if text:
+        card.notes.append(text)
+    return True
+
+
+def uid(card: CardState, prop: Property) -> bool:
+    if not card.first("UID"):
+        return False
+    card.record.uid = optional(unescape(prop.value).strip())
+    return True
+
+
+def gender(card: CardState, prop: Property) -> bool:
+    if not card.first("GENDER"):
+        return False
+    if prop.name == "GENDER":
+        sex, identity = ([unescape(p) for p in split_escaped(prop.value, ";")] + [""])[:2]
+        value = f"{sex};{identity}" if sex and identity else sex or identity
+    else:
+        value = unescape(prop.value)
+    card.record.gender = optional(value.strip())
+    return True
+
+
+def kind(card: CardState, prop: Property) -> bool:
+    value = unescape(prop.value).strip().lower()
+    if value in ("org", "organization", "company"):
+        card.record.kind = "organization"
+    elif value == "group":
+        card.is_group = True
+    elif value not in ("individual", "person", ""):
+        return False
+    return True
+
+
+def member(card: CardState, prop: Property) -> bool:
+    card.members.append(prop)
+    return True
+
+
+def ignore(card: CardState, prop: Property) -> bool:
+    # VERSION, PRODID, REV, PROFILE describe the file or its writer, not the contact; netbook
+    # writes its own on export.
+    return True
+
+
+def categories(card: CardState, prop: Property) -> bool:
+    known = {t.casefold() for t in card.record.tags}
+    for tag in list_values(prop.value):
+        tag = tag.strip()
+        if tag and tag.casefold() not in known:
+            known.add(tag.casefold())
+            card.record.tags.append(tag)
+    return True
+
+
+def show_as(card: CardState, prop: Property) -> bool:
+    value = unescape(prop.value).strip().upper()
+    if value == "COMPANY":
+        card.record.kind = "organization"
+        return True
+    return value in ("PERSON", "INDIVIDUAL", "")
+
+
+def netbook(card: CardState, prop: Property) -> bool:
+    if not is_netbook_property(prop.name):
+        return False
+    parts = split_escaped(prop.value, ";")
+    participants = list_values(parts[4]) if prop.name == INTERACTION and len(parts) > 4 else []
+    try:
+        read_netbook_property(card.record, prop.name, [unescape(p) for p in parts], participants)
+    except NetbookValueError as exc:
+        card.warn(prop.line, f"{exc}; {prop.name} was left out")
+    return True

@@ -1,0 +1,1 @@
+"""Undo commands: thin QUndoCommand views over service operations."""

@@ -1,0 +1,1 @@
+"""The contact list (a paging model and its view) and the contact card."""

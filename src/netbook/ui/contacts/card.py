@@ -1,0 +1,634 @@
+"""The contact card: everything about one contact, and the story of how you know them.
+
+Every value from the book is shown through `_plain()` or `LinkLabel`, both plain-text labels:
+a note reading "<b>x</b>" shows those characters, never bold text, and a crafted name cannot
+inject links. Only http(s), mailto and tel links are clickable (see `ui/links.py`). Contacts
+the card names (the introducer, relations) are links that ask the window to show them.
+
+Each interaction and opportunity row has an actions button (and the same menu on right-click):
+Edit…, Remove and, for opportunities, the outcome, so that "open" becomes "won" in two clicks.
+The card only asks (signals); the window writes through undoable commands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFont,
+    QImageReader,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbook.model.values import (
+    Address,
+    ContactRecord,
+    InteractionValue,
+    OpportunityValue,
+    PhotoValue,
+)
+from netbook.ui.cadence_names import cadence_name
+from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.window.icons import icon
+
+PHOTO_SIZE = 96
+
+
+def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
+    """A label for contact data: plain text always, selectable with the mouse."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if secondary:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def round_photo(photo: PhotoValue | None, size: int = PHOTO_SIZE) -> QPixmap | None:
+    """The contact's photo as a round pixmap, decoded at the size shown (fast for big JPEGs)."""
+    data = (photo.data or photo.thumbnail) if photo is not None else None
+    if not data:
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    source = reader.size()
+    side = size * 2  # sharp on high-DPI screens
+    if source.isValid():
+        reader.setScaledSize(
+            source.scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatioByExpanding)
+        )
+    image = reader.read()
+    if image.isNull():
+        return None
+    square = min(image.width(), image.height())
+    image = image.copy(
+        (image.width() - square) // 2, (image.height() - square) // 2, square, square
+    )
+    result = QPixmap(side, side)
+    result.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(result)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    clip = QPainterPath()
+    clip.addEllipse(0, 0, side, side)
+    painter.setClipPath(clip)
+    painter.drawImage(result.rect(), image)
+    painter.end()
+    result.setDevicePixelRatio(2.0)
+    return result
+
+
+class ContactCard(QScrollArea):
+    """Shows one contact (objectName "contactCard"); empty when none is selected."""
+
+    # The UID of a contact the card names (introducer, relation), clicked by the user.
+    contact_requested = Signal(str)
+    # Requests about the shown contact's story; the values are the card's InteractionValue /
+    # OpportunityValue rows (the window finds them in the book and changes them undoably).
+    add_opportunity_requested = Signal()
+    opportunity_edit_requested = Signal(object)
+    opportunity_remove_requested = Signal(object)
+    opportunity_outcome_requested = Signal(object, str)
+    interaction_edit_requested = Signal(object)
+    interaction_remove_requested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactCard")
+        self.setAccessibleName(self.tr("Contact card"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.record: ContactRecord | None = None
+        self._keys: list[QLabel] = []  # every section's labels, given one width
+        self.show_contact(None)
+
+    # -- building --------------------------------------------------------------------------
+    def show_contact(self, record: ContactRecord | None) -> None:
+        """Show `record` (None: the "nothing selected" state)."""
+        if record is None and self.record is None and self.widget() is not None:
+            return  # already showing the hint (searching calls this on every key)
+        self.record = record
+        page = QWidget()
+        page.setObjectName("contactCardPage")
+        page.setBackgroundRole(QPalette.ColorRole.Base)
+        page.setAutoFillBackground(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(14)
+        if record is None:
+            hint = _plain(self.tr("Select a contact to see their card."), secondary=True)
+            hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addStretch(1)
+            layout.addWidget(hint)
+            layout.addStretch(2)
+        else:
+            layout.addLayout(self._header(record))
+            self._keys = []
+            for title, rows in self._sections(record):
+                if rows:
+                    layout.addWidget(self._section(title, rows))
+                if title == self.tr("Opportunities"):
+                    layout.addWidget(self._add_opportunity_button(), 0, Qt.AlignmentFlag.AlignLeft)
+            self._align_keys()
+            layout.addStretch(1)
+            footer = self._footer(record)
+            if footer:
+                layout.addWidget(_plain(footer, secondary=True))
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(page)
+
+    def _header(self, record: ContactRecord) -> QHBoxLayout:
+        header = QHBoxLayout()
+        header.setSpacing(16)
+        photo = QLabel()
+        photo.setTextFormat(Qt.TextFormat.PlainText)
+        photo.setObjectName("cardPhoto")
+        photo.setFixedSize(PHOTO_SIZE, PHOTO_SIZE)
+        pixmap = round_photo(record.photo)
+        if pixmap is None:
+            pixmap = icon("person").pixmap(QSize(PHOTO_SIZE, PHOTO_SIZE))
+        photo.setPixmap(pixmap)
+        photo.setAccessibleName(self.tr("Photo"))
+        header.addWidget(photo, 0, Qt.AlignmentFlag.AlignTop)
+
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        name = _plain(record.best_display_name() or self.tr("(no name)"))
+        name.setObjectName("cardName")
+        font = QFont(name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        name.setFont(font)
+        name_row = QHBoxLayout()
+        name_row.addWidget(name, 1)
+        if record.favourite:
+            star = QLabel()
+            star.setTextFormat(Qt.TextFormat.PlainText)
+            star.setPixmap(icon("favourite-on").pixmap(QSize(20, 20)))
+            star.setAccessibleName(self.tr("Favourite"))
+            star.setToolTip(self.tr("Favourite"))
+            name_row.addWidget(star, 0, Qt.AlignmentFlag.AlignTop)
+        text.addLayout(name_row)
+        job = ", ".join(p for p in (record.title, record.role) if p)
+        where = ", ".join(p for p in (record.department, record.organization) if p)
+        if job and where:
+            text.addWidget(_plain(self.tr("%1 at %2").replace("%1", job).replace("%2", where)))
+        elif job or where:
+            text.addWidget(_plain(job or where))
+        if record.nickname:
+            nickname = self.tr("“%1”", "a nickname in quotes").replace("%1", record.nickname)
+            text.addWidget(_plain(nickname, secondary=True))
+        if record.archived:
+            text.addWidget(_plain(self.tr("Archived"), secondary=True))
+        if record.tags:
+            text.addLayout(self._tags(record.tags))
+        text.addStretch(1)
+        header.addLayout(text, 1)
+        return header
+
+    def _tags(self, tags: list[str]) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        for tag in tags:
+            chip = _plain(tag, wrap=False)
+            chip.setObjectName("tagChip")
+            chip.setAutoFillBackground(True)
+            chip.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+            chip.setContentsMargins(8, 2, 8, 2)
+            row.addWidget(chip)
+        row.addStretch(1)
+        return row
+
+    def _section(self, title: str, rows: list[tuple[str, QWidget]]) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        heading = QLabel(title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(heading.font())
+        font.setBold(True)
+        heading.setFont(font)
+        heading.setAccessibleName(title)
+        layout.addWidget(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(6)
+        grid.setColumnStretch(1, 1)
+        for n, (label, value) in enumerate(rows):
+            key = _plain(label, secondary=True, wrap=False)
+            key.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            key.setObjectName("cardKey")
+            self._keys.append(key)
+            grid.addWidget(key, n, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(value, n, 1)
+            value.setAccessibleDescription(label)
+        layout.addLayout(grid)
+        return box
+
+    def _align_keys(self) -> None:
+        """One label width for every section, so that all values start at the same x."""
+        if not self._keys:
+            return
+        width = max(key.sizeHint().width() for key in self._keys)
+        for key in self._keys:
+            key.setFixedWidth(width)
+
+    def _add_opportunity_button(self) -> QPushButton:
+        button = QPushButton(self.tr("Add &opportunity…"))
+        button.setObjectName("addOpportunity")
+        button.setIcon(icon("add"))
+        button.setToolTip(self.tr("Note a job offer, partnership, interview… from this contact"))
+        button.setAccessibleName(self.tr("Add opportunity"))
+        button.clicked.connect(self.add_opportunity_requested)
+        return button
+
+    def _with_actions(self, text: str, menu: QMenu, name: str) -> QWidget:
+        """A timeline/opportunity row: its text, then a button (and context menu) of actions."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        value = _plain(text)
+        row.addWidget(value, 1, Qt.AlignmentFlag.AlignTop)
+        button = QToolButton(box)
+        button.setObjectName(name)
+        button.setText("⋯")
+        # As tall as a line of text, so that the row's text stays level with its label.
+        button.setFixedHeight(value.fontMetrics().height() + 2)
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
+        button.setAutoRaise(True)
+        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(self.tr("Actions for “%1”").replace("%1", text.split("\n")[0]))
+        button.setToolTip(self.tr("Edit, remove…"))
+        menu.setParent(button, menu.windowFlags())
+        button.setMenu(menu)
+        row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        box.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        box.customContextMenuRequested.connect(lambda pos: menu.popup(box.mapToGlobal(pos)))
+        return box
+
+    def _interaction_menu(self, value: InteractionValue) -> QMenu:
+        menu = QMenu()
+        menu.setObjectName("interactionMenu")
+        edit = menu.addAction(self.tr("&Edit…"))
+        edit.setObjectName("editInteraction")
+        edit.triggered.connect(lambda: self.interaction_edit_requested.emit(value))
+        remove = menu.addAction(icon("delete"), self.tr("&Remove"))
+        remove.setObjectName("removeInteraction")
+        remove.triggered.connect(lambda: self.interaction_remove_requested.emit(value))
+        return menu
+
+    def _opportunity_menu(self, value: OpportunityValue) -> QMenu:
+        menu = QMenu()
+        menu.setObjectName("opportunityMenu")
+        edit = menu.addAction(self.tr("&Edit…"))
+        edit.setObjectName("editOpportunity")
+        edit.triggered.connect(lambda: self.opportunity_edit_requested.emit(value))
+        menu.addSection(self.tr("Outcome"))
+        outcomes = QActionGroup(menu)
+        current = value.outcome or "open"
+        for outcome in OUTCOME_KEYS:
+            action = QAction(outcome_name(outcome), menu)
+            action.setObjectName(f"outcome_{outcome}")
+            action.setCheckable(True)
+            action.setChecked(outcome == current)
+            outcomes.addAction(action)
+            menu.addAction(action)
+            action.triggered.connect(
+                lambda _=False, o=outcome: self.opportunity_outcome_requested.emit(value, o)
+            )
+        menu.addSeparator()
+        remove = menu.addAction(icon("delete"), self.tr("&Remove"))
+        remove.setObjectName("removeOpportunity")
+        remove.triggered.connect(lambda: self.opportunity_remove_requested.emit(value))
+        return menu
+
+    def _sections(self, record: ContactRecord) -> list[tuple[str, list[tuple[str, QWidget]]]]:
+        return [
+            (self.tr("Contact"), self._contact_rows(record)),
+            (self.tr("Personal"), self._personal_rows(record)),
+            (self.tr("How we met"), self._story_rows(record)),
+            (self.tr("Relations"), self._relation_rows(record)),
+            (self.tr("Interactions"), self._interaction_rows(record)),
+            (self.tr("Opportunities"), self._opportunity_rows(record)),
+            (self.tr("Note"), [("", _plain(record.note))] if record.note else []),
+        ]
+
+    def _labelled(self, value: QWidget, label: str | None) -> QWidget:
+        """A value with its label ("work", "home") beside it in grey."""
+        if not label:
+            return value
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(value)
+        row.addWidget(_plain(label, secondary=True, wrap=False))
+        row.addStretch(1)
+        return box
+
+    @staticmethod
+    def _link_or_text(text: str, url: QUrl | None) -> QLabel:
+        return LinkLabel(text, url) if url is not None else _plain(text)
+
+    def _contact_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
+        rows: list[tuple[str, QWidget]] = []
+        for email in record.emails:
+            link = self._link_or_text(email.value, email_url(email.value))
+            rows.append((self.tr("Email"), self._labelled(link, email.label)))
+        for phone in record.phones:
+            link = self._link_or_text(phone.value, phone_url(phone.value))
+            rows.append((self.tr("Phone"), self._labelled(link, phone.label)))
+        for address in record.addresses:
+            rows.append(
+                (self.tr("Address"), self._labelled(_plain(format_address(address)), address.label))
+            )
+        for url in record.urls:
+            link = self._link_or_text(url.value, web_url(url.value))
+            rows.append((self.tr("Web"), self._labelled(link, url.label)))
+        for profile in record.social_profiles:
+            link = self._link_or_text(profile.value, web_url(profile.value))
+            rows.append((service_name(profile.service), self._labelled(link, profile.label)))
+        for im in record.instant_messages:
+            value = f"{im.service}: {im.value}" if im.service else im.value
+            rows.append((self.tr("Chat"), self._labelled(_plain(value), im.label)))
+        return rows
+
+    def _personal_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
+        rows: list[tuple[str, QWidget]] = []
+        if record.birthday:
+            rows.append((self.tr("Birthday"), _plain(format_partial_date(record.birthday))))
+        if record.anniversary:
+            rows.append((self.tr("Anniversary"), _plain(format_partial_date(record.anniversary))))
+        if record.gender:
+            rows.append((self.tr("Gender"), _plain(record.gender)))
+        return rows
+
+    def _story_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
+        rows: list[tuple[str, QWidget]] = []
+        how = record.how_met
+        if how.channel:
+            rows.append((self.tr("Channel"), _plain(channel_name(how.channel))))
+        if how.date:
+            rows.append((self.tr("When"), _plain(format_date(how.date))))
+        if how.place:
+            rows.append((self.tr("Where"), _plain(how.place)))
+        if how.context:
+            rows.append((self.tr("Context"), _plain(how.context)))
+        if record.introduced_by_uid or record.introduced_by_name:
+            name = record.introduced_by_name or record.introduced_by_uid or ""
+            rows.append((self.tr("Introduced by"), self._person(name, record.introduced_by_uid)))
+        if record.met_in_person:
+            details = [
+                format_date(record.met_in_person_date) if record.met_in_person_date else "",
+                record.met_in_person_place or "",
+            ]
+            text = ", ".join(d for d in details if d)
+            rows.append(
+                (self.tr("Met in person"), _plain(self.tr("Yes") + (f" ({text})" if text else "")))
+            )
+        elif rows:
+            rows.append((self.tr("Met in person"), _plain(self.tr("Not yet"))))
+        if record.keep_in_touch_days:
+            every = cadence_name(record.keep_in_touch_days)
+            rows.append((self.tr("Keep in touch"), _plain(every)))
+        return rows
+
+    def _person(self, name: str, uid: str | None) -> QLabel:
+        """A contact named on the card: a link that selects them when they are in the book."""
+        if not uid:
+            return _plain(name)
+        link = LinkLabel(name)
+        link.setObjectName("personLink")
+        link.activated.connect(lambda: self.contact_requested.emit(uid))
+        return link
+
+    def _relation_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
+        rows: list[tuple[str, QWidget]] = []
+        for relation in record.relations:
+            name = relation.name or relation.uid or ""
+            kind = relation.label or relation_name(relation.kind)
+            rows.append((kind, self._person(name, relation.uid)))
+        return rows
+
+    def _interaction_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
+        rows: list[tuple[str, QWidget]] = []
+        for interaction in sorted(record.interactions, key=lambda i: i.occurred_on, reverse=True):
+            text = interaction_name(interaction.kind)
+            if interaction.summary:
+                text = f"{text}: {interaction.summary}"
+            menu = self._interaction_menu(interaction)
+            row = self._with_actions(text, menu, "interactionActions")
+            row.setToolTip(format_date(interaction.occurred_on))
+            rows.append((format_short_date(interaction.occurred_on), row))
+        return rows
+
+    def _opportunity_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
+        rows: list[tuple[str, QWidget]] = []
+        for opportunity in record.opportunities:
+            parts = [opportunity.title or ""]
+            if opportunity.occurred_on:
+                parts.append(format_date(opportunity.occurred_on))
+            parts.append(outcome_name(opportunity.outcome or "open"))
+            text = " — ".join(p for p in parts if p)
+            if opportunity.note:
+                text = f"{text}\n{opportunity.note}"
+            menu = self._opportunity_menu(opportunity)
+            rows.append(
+                (
+                    opportunity_name(opportunity.kind),
+                    self._with_actions(text, menu, "opportunityActions"),
+                )
+            )
+        return rows
+
+    def _footer(self, record: ContactRecord) -> str:
+        parts = []
+        if record.created_at:
+            parts.append(self.tr("Added %1").replace("%1", format_date(record.created_at.date())))
+        if (
+            record.updated_at
+            and record.created_at
+            and record.updated_at.date() != record.created_at.date()
+        ):
+            parts.append(self.tr("changed %1").replace("%1", format_date(record.updated_at.date())))
+        return " · ".join(parts)
+
+
+# -- words and dates ----------------------------------------------------------------------
+# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
+translate = QCoreApplication.translate
+
+
+def channel_name(channel: str) -> str:
+    names = {
+        "linkedin": translate("ContactCard", "LinkedIn"),
+        "twitter": translate("ContactCard", "Twitter/X"),
+        "x": translate("ContactCard", "Twitter/X"),
+        "blog": translate("ContactCard", "Blog"),
+        "group": translate("ContactCard", "Online group"),
+        "event": translate("ContactCard", "Event"),
+        "conference": translate("ContactCard", "Conference"),
+        "introduction": translate("ContactCard", "Introduction"),
+        "work": translate("ContactCard", "Work"),
+        "school": translate("ContactCard", "School"),
+        "friend": translate("ContactCard", "Friends"),
+        "other": translate("ContactCard", "Other"),
+    }
+    return names.get(channel.lower(), channel)
+
+
+def service_name(service: str) -> str:
+    names = {
+        "linkedin": "LinkedIn",
+        "twitter": "Twitter/X",
+        "x": "Twitter/X",
+        "github": "GitHub",
+        "youtube": "YouTube",
+        "mastodon": "Mastodon",
+        "facebook": "Facebook",
+        "instagram": "Instagram",
+        "blog": translate("ContactCard", "Blog"),
+    }
+    return names.get(
+        service.lower(), service.capitalize() if service else translate("ContactCard", "Profile")
+    )
+
+
+def relation_name(kind: str) -> str:
+    names = {
+        "spouse": translate("ContactCard", "Spouse"),
+        "partner": translate("ContactCard", "Partner"),
+        "child": translate("ContactCard", "Child"),
+        "parent": translate("ContactCard", "Parent"),
+        "sibling": translate("ContactCard", "Sibling"),
+        "friend": translate("ContactCard", "Friend"),
+        "colleague": translate("ContactCard", "Colleague"),
+        "manager": translate("ContactCard", "Manager"),
+        "assistant": translate("ContactCard", "Assistant"),
+        "introduced": translate("ContactCard", "Introduced"),
+        "co-worker": translate("ContactCard", "Colleague"),
+        "contact": translate("ContactCard", "Contact"),
+    }
+    return names.get(kind.lower(), kind.capitalize())
+
+
+def interaction_name(kind: str) -> str:
+    names = {
+        "met": translate("ContactCard", "Met"),
+        "call": translate("ContactCard", "Call"),
+        "email": translate("ContactCard", "Email"),
+        "message": translate("ContactCard", "Message"),
+        "meeting": translate("ContactCard", "Meeting"),
+        "meal": translate("ContactCard", "Meal"),
+        "event": translate("ContactCard", "Event"),
+        "note": translate("ContactCard", "Note"),
+    }
+    return names.get(kind.lower(), kind.capitalize())
+
+
+def opportunity_name(kind: str) -> str:
+    names = {
+        "job_offer": translate("ContactCard", "Job offer"),
+        "partnership": translate("ContactCard", "Partnership"),
+        "interview": translate("ContactCard", "Interview"),
+        "speaking": translate("ContactCard", "Speaking"),
+        "client": translate("ContactCard", "Client"),
+        "referral": translate("ContactCard", "Referral"),
+        "other": translate("ContactCard", "Other"),
+    }
+    return names.get(kind.lower(), kind.replace("_", " ").capitalize())
+
+
+# The outcomes services/opportunities.py knows, in the order the menus offer them.
+OUTCOME_KEYS = ("open", "accepted", "declined", "won", "lost")
+
+
+def outcome_name(outcome: str) -> str:
+    """An opportunity's outcome, in lower case: it follows a dash in the card's sentence."""
+    names = {
+        "open": translate("ContactCard", "open"),
+        "accepted": translate("ContactCard", "accepted"),
+        "declined": translate("ContactCard", "declined"),
+        "won": translate("ContactCard", "won"),
+        "lost": translate("ContactCard", "lost"),
+    }
+    return names.get(outcome.lower(), outcome)
+
+
+def format_short_date(value: dt.date) -> str:
+    """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
+    section's labels as wide as a weekday and a month written out."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_date(value: dt.date) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
+    )
+
+
+def format_partial_date(value: str) -> str:
+    """ "1990-04-12" as a long date; a yearless "--04-12" as day and month."""
+    try:
+        if value.startswith("--"):
+            month, day = int(value[2:4]), int(value[5:7])
+            date = QDate(2000, month, day)  # a leap year, so 29 February is a date
+            if not date.isValid():
+                return value
+            return QLocale().toString(date, "d MMMM")
+        return format_date(dt.date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
+def format_address(address: Address) -> str:
+    """An address on several lines (street; postcode and town; region; country)."""
+    town = " ".join(p for p in (address.postal_code, address.locality) if p)
+    lines = [
+        address.po_box,
+        address.extended,
+        address.street,
+        town,
+        address.region,
+        address.country,
+    ]
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,309 @@
+"""The contact list's item model: a window onto `AddressBook.page`, never the whole book.
+
+`rowCount()` is the true number of contacts the filter selects, so the scroll bar is right and
+jumping to the end of 100,000 rows costs one page. Rows are read in blocks (64 summaries: a
+few screens, small enough that a keystroke's first block is cheap) kept in a small LRU; a view
+only ever asks for the rows it shows, so scrolling anywhere reads only the blocks in view.
+Thumbnails are read the first time a row with a photo is painted, a few at a time after the
+paint, and kept in their own LRU; a placeholder is drawn meanwhile.
+
+Dragging rows out writes the contacts as vCard 3.0 into a temporary `.vcf` file and offers
+both the bytes (`text/vcard`) and the file's URL, which mail clients and file managers take.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import re
+import shutil
+import tempfile
+from collections import OrderedDict
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    QUrl,
+)
+from PySide6.QtGui import QIcon, QPixmap
+from typing_extensions import override
+
+from netbook.model.values import ContactSummary
+from netbook.services.address_book import AddressBook, ContactFilter
+from netbook.ui.window.icons import icon
+
+log = logging.getLogger(__name__)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+ContactIdRole = Qt.ItemDataRole.UserRole + 1
+SubtitleRole = Qt.ItemDataRole.UserRole + 2
+FavouriteRole = Qt.ItemDataRole.UserRole + 3
+ArchivedRole = Qt.ItemDataRole.UserRole + 4
+HasPhotoRole = Qt.ItemDataRole.UserRole + 5
+
+BLOCK_SIZE = 64
+CACHED_BLOCKS = 64
+CACHED_THUMBNAILS = 400
+# Thumbnails read per pass after a paint: enough for a screenful, short enough to keep frames.
+THUMBNAILS_PER_PASS = 40
+VCARD_MIME_TYPES = ("text/vcard", "text/x-vcard")
+# More contacts than this are not dragged (writing them would stall the drag): File > Export.
+MAX_DRAGGED = 2000
+
+_drag_folder: Path | None = None
+
+
+def drag_folder() -> Path:
+    """A private temporary folder for dragged-out .vcf files, removed when netbook exits."""
+    global _drag_folder
+    if _drag_folder is None or not _drag_folder.is_dir():
+        _drag_folder = Path(tempfile.mkdtemp(prefix="netbook-drag-"))
+        atexit.register(shutil.rmtree, _drag_folder, ignore_errors=True)
+    return _drag_folder
+
+
+def vcf_file_name(names: Sequence[str], fallback: str) -> str:
+    """A safe file name for dragged contacts: the person's name, or `fallback` for several."""
+    base = names[0] if len(names) == 1 else fallback
+    base = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", base).strip(" .") or fallback
+    return f"{base[:80]}.vcf"
+
+
+class ContactListModel(QAbstractListModel):
+    """Contacts selected by a `ContactFilter`, in name order, read a block at a time."""
+
+    def __init__(
+        self,
+        book: AddressBook,
+        parent: QObject | None = None,
+        *,
+        block_size: int = BLOCK_SIZE,
+        cached_blocks: int = CACHED_BLOCKS,
+    ) -> None:
+        super().__init__(parent)
+        self._book = book
+        self._block_size = block_size
+        self._cached_blocks = cached_blocks
+        self._filter = ContactFilter()
+        self._blocks: OrderedDict[int, list[ContactSummary]] = OrderedDict()
+        self._total = 0
+        self._thumbnails: OrderedDict[int, QPixmap | None] = OrderedDict()
+        self._pending_thumbnails: dict[int, int] = {}  # contact id -> row asked for
+        self._thumbnail_timer = QTimer(self)
+        self._thumbnail_timer.setSingleShot(True)
+        self._thumbnail_timer.setInterval(0)
+        self._thumbnail_timer.timeout.connect(self._load_thumbnails)
+        self._placeholder = icon("person")
+        self._load()
+
+    # -- what the list shows ---------------------------------------------------------------
+    @property
+    def contact_filter(self) -> ContactFilter:
+        return self._filter
+
+    def set_filter(self, where: ContactFilter) -> None:
+        """Show the contacts `where` selects (a reset: views lose their selection)."""
+        if where == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = where
+        self._load()
+        self.endResetModel()
+
+    def refresh(self, changed_ids: Sequence[int] | None = None) -> None:
+        """Read the book again after a change; `changed_ids` also drops their thumbnails
+        (None: every thumbnail)."""
+        if changed_ids is None:
+            self._thumbnails.clear()
+        else:
+            for contact_id in changed_ids:
+                self._thumbnails.pop(contact_id, None)
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def _load(self) -> None:
+        self._blocks.clear()
+        self._pending_thumbnails.clear()
+        first = self._book.page(0, self._block_size, self._filter)
+        self._blocks[0] = first
+        # A short first page is the whole list: no count query (most searches end here).
+        self._total = (
+            len(first) if len(first) < self._block_size else self._book.count(self._filter)
+        )
+
+    # -- rows ------------------------------------------------------------------------------
+    def summary(self, row: int) -> ContactSummary | None:
+        """The list row `row`, read from the book with its block when not cached."""
+        if not 0 <= row < self._total:
+            return None
+        number, offset = divmod(row, self._block_size)
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._book.page(number * self._block_size, self._block_size, self._filter)
+            self._blocks[number] = block
+            while len(self._blocks) > self._cached_blocks:
+                self._blocks.popitem(last=False)
+        else:
+            self._blocks.move_to_end(number)
+        # The book may have shrunk since it was counted; such rows show empty until a refresh.
+        return block[offset] if offset < len(block) else None
+
+    def contact_id(self, row: int) -> int | None:
+        found = self.summary(row)
+        return found.id if found is not None else None
+
+    def ids_in_rows(self, first: int, last: int) -> list[int]:
+        """The ids of rows `first`..`last`; one query for long runs (select all at 100k)."""
+        first, last = max(first, 0), min(last, self._total - 1)
+        if last < first:
+            return []
+        if last - first + 1 > 4 * self._block_size:
+            return self._book.ids(self._filter)[first : last + 1]
+        ids = []
+        for row in range(first, last + 1):
+            found = self.contact_id(row)
+            if found is not None:
+                ids.append(found)
+        return ids
+
+    def cached_row_of(self, contact_id: int) -> int | None:
+        """The row showing the contact if it is among the rows read so far (no query)."""
+        for number, block in self._blocks.items():
+            for offset, found in enumerate(block):
+                if found.id == contact_id:
+                    return number * self._block_size + offset
+        return None
+
+    def row_of(self, contact_id: int) -> int | None:
+        """The row showing the contact, or None when the filter leaves it out."""
+        row = self.cached_row_of(contact_id)
+        if row is not None:
+            return row
+        row = self._book.position(contact_id, self._filter)
+        return row if row is not None and row < self._total else None
+
+    # -- Qt's model interface --------------------------------------------------------------
+    @override
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._total
+
+    @override
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or index.column() != 0:
+            return None
+        found = self.summary(index.row())
+        if found is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return found.display_name or self.tr("(no name)")
+        if role == ContactIdRole:
+            return found.id
+        if role == SubtitleRole:
+            return _subtitle(found)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._decoration(found, index.row())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            parts = [found.display_name or self.tr("(no name)"), _subtitle(found)]
+            if found.favourite:
+                parts.append(self.tr("favourite"))
+            return ", ".join(p for p in parts if p)
+        if role == FavouriteRole:
+            return found.favourite
+        if role == ArchivedRole:
+            return found.archived
+        if role == HasPhotoRole:
+            return found.has_photo
+        return None
+
+    @override
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # -- thumbnails ------------------------------------------------------------------------
+    def _decoration(self, found: ContactSummary, row: int) -> QIcon | QPixmap:
+        if not found.has_photo:
+            return self._placeholder
+        if found.id in self._thumbnails:
+            self._thumbnails.move_to_end(found.id)
+            pixmap = self._thumbnails[found.id]
+            return pixmap if pixmap is not None else self._placeholder
+        self._pending_thumbnails[found.id] = row
+        self._thumbnail_timer.start()
+        return self._placeholder
+
+    def _load_thumbnails(self) -> None:
+        batch = list(self._pending_thumbnails.items())[:THUMBNAILS_PER_PASS]
+        for contact_id, row in batch:
+            del self._pending_thumbnails[contact_id]
+            data = self._book.thumbnail(contact_id)
+            pixmap = QPixmap()
+            self._thumbnails[contact_id] = pixmap if data and pixmap.loadFromData(data) else None
+            while len(self._thumbnails) > CACHED_THUMBNAILS:
+                self._thumbnails.popitem(last=False)
+            if self._cached_id(row) == contact_id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+        if self._pending_thumbnails:
+            self._thumbnail_timer.start()
+
+    def _cached_id(self, row: int) -> int | None:
+        """The id at `row` if its block is cached (never reads the book)."""
+        number, offset = divmod(row, self._block_size)
+        block = self._blocks.get(number)
+        return block[offset].id if block is not None and offset < len(block) else None
+
+    # -- dragging contacts out -------------------------------------------------------------
+    @override
+    def mimeTypes(self) -> list[str]:
+        return [*VCARD_MIME_TYPES, "text/uri-list"]
+
+    @override
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    @override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """The dragged contacts as a vCard 3.0 file (bytes and a file URL)."""
+        mime = QMimeData()
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        if not rows or len(rows) > MAX_DRAGGED:
+            return mime
+        ids = [cid for cid in (self.contact_id(r) for r in rows) if cid is not None]
+        if not ids:
+            return mime
+        from netbook.services.exporting import render  # vCard writer: loaded on first drag
+
+        records = self._book.get_many(ids)
+        try:
+            data = render(records, "vcard3")
+        except KeyError:
+            log.warning("no vCard writer is registered; nothing to drag")
+            return mime
+        names = [r.best_display_name() for r in records]
+        path = drag_folder() / vcf_file_name(names, self.tr("%n contact(s)", "", len(records)))
+        path.write_bytes(data)
+        for mime_type in VCARD_MIME_TYPES:
+            mime.setData(mime_type, data)
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        return mime
+
+
+def _subtitle(found: ContactSummary) -> str:
+    """ "Organisation · Title", whichever of the two the contact has."""
+    return " · ".join(p for p in (found.organization, found.title) if p)

@@ -1,0 +1,1 @@
+"""The network dashboard: its view, charts and labels."""

@@ -1,0 +1,1 @@
+"""Dialogs: import preview, export, column mapping, duplicates, interactions, opportunities."""

@@ -1,0 +1,1 @@
+"""The contact editor: its tabs, rows, photo, picker, tags and checks."""

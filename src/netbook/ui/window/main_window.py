@@ -1,0 +1,684 @@
+"""The main window: sidebar, contact list, contact card, search, and every command's wiring.
+
+Start-up stays light: the window's first paint needs only the list model's first page, a
+count and the tag counts (a few milliseconds at 100,000 contacts). Dialogs, the importer,
+vCard and charts are imported inside the slots that open them, on first use.
+
+Every change goes through a QUndoCommand on `undo_stack` (`ui/commands/`); the
+commands call `_on_change(ids)` and the window refreshes the list (keeping the selection),
+the sidebar's counts, the status bar and the card.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from importlib.resources import as_file, files
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+from typing_extensions import override
+
+from netbook.services.address_book import RECENT_DAYS, AddressBook, ContactFilter, View
+from netbook.ui.contacts.card import ContactCard
+from netbook.ui.contacts.card_actions import CardStoryActions
+from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
+from netbook.ui.contacts.list_view import ContactListView
+from netbook.ui.window.application import NetbookApplication
+from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar
+from netbook.ui.window.search_field import SearchField
+from netbook.ui.window.settings import UiSettings
+from netbook.ui.window.sidebar import Sidebar
+from netbook.ui.window.welcome_panel import WelcomePanel
+
+log = logging.getLogger(__name__)
+
+IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")
+SAMPLE_BOOK = "resources/sample-book.vcf"
+# The pause between the last keystroke and the query (see SearchField): none while searches
+# take less than a frame, so results follow each key at once; a short one when they take
+# longer (one-letter searches at 100,000 contacts), so a burst of keys costs one search.
+SEARCH_DELAY_MS = 40
+FAST_SEARCH_S = 0.012
+STATUS_MESSAGE_MS = 6000
+MAX_RESELECT = 100
+
+
+def dropped_files(paths: Sequence[Path]) -> list[Path]:
+    """The files among `paths` that netbook can import (by name; the importer checks content)."""
+    return [p for p in paths if p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file()]
+
+
+class MainWindow(QMainWindow):
+    """objectName "mainWindow"."""
+
+    def __init__(
+        self,
+        book: AddressBook,
+        files_to_import: list[Path] | None = None,
+        settings: UiSettings | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("netbook"))
+        self.book = book
+        self.settings = settings or UiSettings()
+        self.undo_stack = QUndoStack(self)
+        self.dashboard: QWidget | None = None
+        self._dashboard_ids: frozenset[int] | None = None
+        self._dialogs: list[QWidget] = []  # open non-modal dialogs, kept alive
+        self._active_total = 0  # active contacts in the book, counted after every change
+        self._archived_total = 0  # archived ones, for the status bar
+
+        self.search_field = SearchField()
+        self.sidebar = Sidebar()
+        self.model = ContactListModel(book, self)
+        self.list_view = ContactListView(self.model)
+        self.card = ContactCard()
+        self.welcome = WelcomePanel()
+        self.commands = build_actions(self, self.undo_stack)
+        build_menus(self, self.commands)
+        self.toolbar = build_toolbar(self, self.commands, self.search_field)
+        self._build_layout()
+        self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
+        self.counts_label = QLabel()
+        self.counts_label.setObjectName("statusCounts")
+        self.statusBar().addPermanentWidget(self.counts_label)
+        self._connect()
+        self.setAcceptDrops(True)
+        self.resize(1180, 760)
+        self._restore_state()
+        self.list_view.set_empty_text(self.empty_list_text(self.current_filter()))
+        self._refresh_book_state()
+        self._update_actions()
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if files_to_import:
+            paths = list(files_to_import)
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    # -- layout ----------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.inner_splitter.setObjectName("listCardSplitter")
+        self.inner_splitter.addWidget(self.list_view)
+        self.inner_splitter.addWidget(self.card)
+        self.inner_splitter.setStretchFactor(0, 2)
+        self.inner_splitter.setStretchFactor(1, 3)
+        self.inner_splitter.setSizes([380, 560])
+        self.content = QStackedWidget()
+        self.content.addWidget(self.inner_splitter)
+        self.content.addWidget(self.welcome)
+        self.outer_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.outer_splitter.setObjectName("sidebarSplitter")
+        self.outer_splitter.addWidget(self.sidebar)
+        self.outer_splitter.addWidget(self.content)
+        self.outer_splitter.setStretchFactor(1, 1)
+        self.outer_splitter.setSizes([210, 970])
+        self.outer_splitter.setCollapsible(1, False)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        self.pages.addWidget(self.outer_splitter)
+        self.setCentralWidget(self.pages)
+        self.setTabOrder(self.search_field, self.sidebar)
+        self.setTabOrder(self.sidebar, self.list_view)
+        self.setTabOrder(self.list_view, self.card)
+
+    def _connect(self) -> None:
+        a = self.commands
+        a.quit.triggered.connect(self.close)
+        a.import_files.triggered.connect(self.choose_and_import)
+        a.export.triggered.connect(self.export)
+        a.new_contact.triggered.connect(self.new_contact)
+        a.edit.triggered.connect(self.edit_contact)
+        a.log_interaction.triggered.connect(self.log_interaction)
+        a.favourite.triggered.connect(self.toggle_favourite)
+        a.archive.triggered.connect(self.archive_selected)
+        a.delete.triggered.connect(self.delete_selected)
+        a.find.triggered.connect(self.focus_search)
+        a.show_contacts.triggered.connect(self.show_contacts)
+        a.show_dashboard.triggered.connect(self.show_dashboard)
+        a.find_duplicates.triggered.connect(self.find_duplicates)
+        a.about.triggered.connect(self.about)
+        a.about_qt.triggered.connect(QApplication.aboutQt)
+        # Delete only acts on the list: in a text field the key deletes text.
+        a.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.list_view.addAction(a.delete)
+        self.search_field.search_changed.connect(self._search_changed)
+        self.search_field.results_requested.connect(self._focus_results)
+        self.sidebar.choice_changed.connect(self._sidebar_changed)
+        self.list_view.current_contact_changed.connect(self._show_contact)
+        self.list_view.selection_changed.connect(self._update_actions)
+        self.list_view.open_requested.connect(self.edit_contact)
+        self.card.contact_requested.connect(self.show_contact_by_uid)
+        self.welcome.import_vcard_requested.connect(self.choose_and_import)
+        self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
+        self.welcome.load_sample_requested.connect(self.load_sample_book)
+        self.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+        app = QApplication.instance()
+        if isinstance(app, NetbookApplication):
+            app.file_open_requested.connect(lambda path: self.import_files([path]))
+
+    # -- state kept between sessions -------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.state("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.state("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for key, splitter in (
+            ("window/sidebarSplitter", self.outer_splitter),
+            ("window/listCardSplitter", self.inner_splitter),
+        ):
+            sizes = self.settings.state(key)
+            if sizes is not None:
+                splitter.restoreState(sizes)
+
+    def save_state(self) -> None:
+        self.settings.set_state("window/geometry", self.saveGeometry())
+        self.settings.set_state("window/state", self.saveState())
+        self.settings.set_state("window/sidebarSplitter", self.outer_splitter.saveState())
+        self.settings.set_state("window/listCardSplitter", self.inner_splitter.saveState())
+        self.settings.sync()
+
+    @override
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- what the list shows ---------------------------------------------------------------
+    def current_filter(self) -> ContactFilter:
+        view, tag_id = self.sidebar.choice()
+        return ContactFilter(
+            view=view,
+            tag_id=tag_id,
+            query=self.search_field.text().strip(),
+            ids=self._dashboard_ids,
+        )
+
+    def _apply_filter(self, *, thorough: bool = False) -> None:
+        self.list_view.set_thorough_reselect(thorough)
+        where = self.current_filter()
+        self.model.set_filter(where)
+        self.list_view.set_empty_text(self.empty_list_text(where))
+        self._update_counts()
+        self._update_actions()
+
+    def empty_list_text(self, where: ContactFilter) -> str:
+        """What the list says when `where` selects nobody: why, and what to do about it."""
+        if where.query:
+            return self.tr(
+                "No contact matches “%1”.\nSearch looks in names, companies, titles, emails, "
+                "phone digits, places, tags and notes. Esc clears the search."
+            ).replace("%1", where.query)
+        if where.ids is not None:
+            return self.tr("Nobody here: the dashboard picked no contacts.")
+        if where.tag_id is not None:
+            return self.tr("Nobody has this tag any more.")
+        texts = {
+            View.FAVOURITES: self.tr(
+                "No favourites yet.\nSelect a contact and press Ctrl+D to keep them here."
+            ),
+            View.REACH_OUT: self.tr(
+                "Nobody is overdue.\nGive a contact a keep-in-touch reminder in the editor's "
+                "Story tab; they appear here when it runs out."
+            ),
+            View.RECENT: self.tr("Nobody was added in the last %n day(s).", "", RECENT_DAYS),
+            View.ARCHIVED: self.tr(
+                "Nothing is archived.\nArchived contacts (Ctrl+Shift+A) wait here, out of "
+                "sight, until you bring them back."
+            ),
+        }
+        return texts.get(where.view, self.tr("No active contacts: the others are under Archived."))
+
+    def _search_changed(self, _text: str) -> None:
+        started = time.perf_counter()
+        self._apply_filter()
+        fast = time.perf_counter() - started < FAST_SEARCH_S
+        self.search_field.set_delay(0 if fast else SEARCH_DELAY_MS)
+
+    def _sidebar_changed(self, _choice: object) -> None:
+        self._dashboard_ids = None
+        self._apply_filter()
+        self._update_actions()
+
+    def apply_contact_filter(self, where: ContactFilter) -> None:
+        """Show what `where` selects (the dashboard's "show these people")."""
+        self._dashboard_ids = where.ids
+        self.sidebar.choose(where.view, where.tag_id, notify=False)
+        self.search_field.set_search(where.query)
+        self.show_contacts()
+        self._apply_filter()
+        if where.ids is not None:
+            self.statusBar().showMessage(
+                self.tr("Showing the contacts picked on the dashboard"), STATUS_MESSAGE_MS
+            )
+
+    def focus_search(self) -> None:
+        self.show_contacts()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def _focus_results(self) -> None:
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.list_view.selectionModel().hasSelection() and self.model.rowCount() > 0:
+            self.list_view.setCurrentIndex(self.model.index(0))
+
+    # -- refreshing after changes ----------------------------------------------------------
+    def _on_change(self, ids: list[int]) -> None:
+        """Called by every undo command after it wrote: ids changed ([] = anything)."""
+        self.list_view.set_thorough_reselect(True)
+        self.model.refresh(ids or None)
+        if ids and not self.list_view.selectionModel().hasSelection():
+            # Contacts that came back (undo of archive or delete) are shown selected.
+            self.list_view.select_contacts(ids[:MAX_RESELECT])
+        self._refresh_book_state()
+        self._show_contact(self.list_view.current_id())
+        self._update_actions()
+        refresh = getattr(self.dashboard, "refresh", None)
+        if callable(refresh) and self.pages.currentWidget() is self.dashboard:
+            refresh()
+
+    def _refresh_book_state(self) -> None:
+        """Tag counts, welcome page or list, status bar: what depends on the whole book."""
+        self.sidebar.set_tags(self.book.tags())
+        where = self.model.contact_filter
+        # The model has just counted the whole book when it shows all of it.
+        self._active_total = (
+            self.model.rowCount() if where == ContactFilter() else self.book.count()
+        )
+        self._archived_total = self.book.count(ContactFilter(view=View.ARCHIVED))
+        empty = self._active_total == 0 and self._book_is_empty()
+        self.content.setCurrentWidget(self.welcome if empty else self.inner_splitter)
+        self._update_counts()
+
+    def _book_is_empty(self) -> bool:
+        return self._active_total == 0 and self.book.count(ContactFilter(view=View.ARCHIVED)) == 0
+
+    def _update_counts(self) -> None:
+        total = self._active_total
+        shown = self.model.rowCount()
+        selected = self.list_view.selected_count()
+        parts = [self.tr("%Ln contact(s)", "", total)]
+        if self._archived_total:  # hidden from every list but Archived: say they exist
+            parts.append(self.tr("%Ln archived", "", self._archived_total))
+        if self.model.contact_filter != ContactFilter():
+            parts.append(self.tr("%Ln shown", "", shown))
+        if selected:
+            parts.append(self.tr("%Ln selected", "", selected))
+        self.counts_label.setText(" · ".join(parts))
+
+    def _update_actions(self) -> None:
+        a = self.commands
+        count = self.list_view.selected_count()
+        on_list = self.pages.currentWidget() is self.outer_splitter
+        a.edit.setEnabled(on_list and self.list_view.current_id() is not None)
+        a.add_opportunity.setEnabled(on_list and self.card.record is not None)
+        for action in (a.log_interaction, a.favourite, a.archive, a.delete):
+            action.setEnabled(on_list and count > 0)
+        archived_view = self.sidebar.choice()[0] is View.ARCHIVED
+        a.archive.setText(self.tr("Un&archive") if archived_view else self.tr("&Archive"))
+        a.favourite.setChecked(count > 0 and self._all_selected_favourite())
+        self._update_counts()
+
+    def _all_selected_favourite(self) -> bool:
+        """Whether every selected contact is a favourite (a huge selection counts as not)."""
+        count = self.list_view.selected_count()
+        if count == 0 or count > 500:
+            return False
+        indexes = self.list_view.selectionModel().selectedIndexes()
+        return all(bool(i.data(FavouriteRole)) for i in indexes)
+
+    def _show_contact(self, contact_id: object) -> None:
+        record = self.book.get(contact_id) if isinstance(contact_id, int) else None
+        self.card.show_contact(record)
+        self._update_actions()
+
+    def show_contact_by_uid(self, uid: str) -> None:
+        """Select a contact the card names (introducer, relation), widening the list if needed."""
+        ids = self.book.ids_for_uids([uid])
+        contact_id = ids.get(uid)
+        if contact_id is None:
+            self.statusBar().showMessage(
+                self.tr("That contact is not in the book."), STATUS_MESSAGE_MS
+            )
+            return
+        self.select_contact(contact_id)
+
+    def select_contact(self, contact_id: int) -> None:
+        """Select `contact_id` in the list, showing all contacts if the filter hides it."""
+        self.show_contacts()
+        if not self.list_view.select_contact(contact_id):
+            record = self.book.get(contact_id)
+            self._dashboard_ids = None
+            self.search_field.clear_search()
+            archived = record is not None and record.archived
+            self.sidebar.choose(View.ARCHIVED if archived else View.ALL, notify=False)
+            self._apply_filter()
+            self.list_view.select_contact(contact_id)
+        self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- pages -----------------------------------------------------------------------------
+    def show_contacts(self) -> None:
+        self.pages.setCurrentWidget(self.outer_splitter)
+        self.commands.show_contacts.setChecked(True)
+        self._update_actions()
+
+    def show_dashboard(self) -> None:
+        if self.dashboard is None:
+            try:
+                from netbook.services.network import NetworkService
+                from netbook.ui.dashboard.view import DashboardWidget
+            except ImportError as exc:
+                log.warning("the dashboard is not available: %s", exc)
+                self.statusBar().showMessage(
+                    self.tr("The dashboard is not available."), STATUS_MESSAGE_MS
+                )
+                self.show_contacts()
+                return
+            dashboard = DashboardWidget(NetworkService(self.book.database), self)
+            dashboard.filter_requested.connect(self.apply_contact_filter)
+            self.dashboard = dashboard
+            self.pages.addWidget(dashboard)
+        else:
+            refresh = getattr(self.dashboard, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.pages.setCurrentWidget(self.dashboard)
+        self.commands.show_dashboard.setChecked(True)
+        self._update_actions()
+
+    # -- commands --------------------------------------------------------------------------
+    def push(self, command: QUndoCommand) -> None:
+        """Run a change through the undo stack (its redo writes and calls `_on_change`)."""
+        self.undo_stack.push(command)
+
+    def selected_ids(self) -> list[int]:
+        return self.list_view.selected_ids()
+
+    def new_contact(self) -> None:
+        from netbook.ui.editor.editor import ContactEditorDialog
+
+        dialog = ContactEditorDialog(self.book, None, self)
+        dialog.accepted.connect(lambda: self._save_new(dialog.result_record()))
+        self._open(dialog)
+
+    def _save_new(self, record: object) -> None:
+        from netbook.ui.commands.contact_commands import SaveContactCommand
+
+        command = SaveContactCommand(self.book, None, None, record, self._on_change)  # type: ignore[arg-type]
+        self.push(command)
+        if command.contact_id is not None:
+            self.select_contact(command.contact_id)
+
+    def edit_contact(self) -> None:
+        contact_id = self.list_view.current_id()
+        if contact_id is None:
+            return
+        record = self.book.get(contact_id)
+        if record is None:
+            return
+        from netbook.ui.commands.contact_commands import SaveContactCommand
+        from netbook.ui.editor.editor import ContactEditorDialog
+
+        dialog = ContactEditorDialog(self.book, record, self)
+        dialog.accepted.connect(
+            lambda: self.push(
+                SaveContactCommand(
+                    self.book, contact_id, record, dialog.result_record(), self._on_change
+                )
+            )
+        )
+        self._open(dialog)
+
+    def log_interaction(self) -> None:
+        """Ask what happened with the selected contacts and log it (undoable)."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from netbook.ui.dialogs.interaction import LogInteractionDialog
+
+        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
+        who = ", ".join(names) + (
+            self.tr(" and %n more", "", len(ids) - len(names)) if len(ids) > len(names) else ""
+        )
+        dialog = LogInteractionDialog(who, self)
+        dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
+        self._open(dialog)
+
+    def _log(self, ids: list[int], entry: object) -> None:
+        from netbook.services.network import NetworkService
+        from netbook.ui.commands.contact_commands import LogInteractionCommand
+
+        network = NetworkService(self.book.database)
+        self.push(LogInteractionCommand(network, self.book, ids, entry, self._on_change))  # type: ignore[arg-type]
+
+    def toggle_favourite(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from netbook.ui.commands.contact_commands import FavouriteCommand
+
+        self.push(
+            FavouriteCommand(self.book, ids, not self._all_selected_favourite(), self._on_change)
+        )
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        from netbook.ui.commands.contact_commands import ArchiveCommand
+
+        archive = self.sidebar.choice()[0] is not View.ARCHIVED
+        self.push(ArchiveCommand(self.book, ids, archive, self._on_change))
+        done = (
+            self.tr("Archived %Ln contact(s).", "", len(ids))
+            if archive
+            else self.tr("Brought back %Ln contact(s).", "", len(ids))
+        )
+        self.statusBar().showMessage(
+            done + " " + self.tr("Edit > Undo takes it back."), STATUS_MESSAGE_MS
+        )
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete contacts"),
+            self.tr(
+                "Delete %Ln contact(s) for good? Archive keeps them out of sight instead.",
+                "",
+                len(ids),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("deleteConfirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        delete = box.button(QMessageBox.StandardButton.Yes)
+        delete.setText(self.tr("Delete"))
+        box.exec()
+        confirmed = box.clickedButton() is delete
+        box.deleteLater()
+        if not confirmed:
+            return
+        from netbook.ui.commands.contact_commands import DeleteCommand
+
+        self.push(DeleteCommand(self.book, ids, self._on_change))
+        self.statusBar().showMessage(
+            self.tr("Deleted %Ln contact(s).", "", len(ids))
+            + " "
+            + self.tr("Edit > Undo takes it back."),
+            STATUS_MESSAGE_MS,
+        )
+
+    # -- import and export -----------------------------------------------------------------
+    def choose_and_import(self) -> None:
+        from netbook.ui.dialogs.import_preview import choose_import_files
+
+        paths = choose_import_files(self)
+        if paths:
+            self.import_files(paths)
+
+    def choose_linkedin_and_import(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import LinkedIn connections"),
+            "",
+            self.tr("LinkedIn export (Connections.csv *.csv);;All files (*)"),
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: Sequence[Path]) -> None:
+        """Preview and import files (File > Import, a drop, or the command line)."""
+        wanted = dropped_files(paths)
+        if not wanted:
+            self.statusBar().showMessage(
+                self.tr("Nothing to import: netbook reads .vcf and .csv files."), STATUS_MESSAGE_MS
+            )
+            return
+        from netbook.services.importer import Importer
+        from netbook.ui.dialogs.import_preview import ImportDialog
+
+        importer = Importer(self.book)
+        dialog = ImportDialog(importer, wanted, self)
+        dialog.imported.connect(lambda report: self._imported(importer, report, wanted, dialog))
+        self._open(dialog)
+
+    def _imported(
+        self, importer: object, report: object, paths: list[Path], dialog: QWidget
+    ) -> None:
+        from netbook.ui.commands.contact_commands import ImportCommand
+
+        mapping = getattr(dialog, "mapping", None)
+        self.push(ImportCommand(importer, report, paths, self._on_change, mapping=mapping))  # type: ignore[arg-type]
+        self._on_change([])
+
+    def load_sample_book(self) -> None:
+        """Import the sample book that ships with netbook (undoable like any import)."""
+        sample = files("netbook") / SAMPLE_BOOK
+        if not sample.is_file():
+            self.statusBar().showMessage(
+                self.tr("The sample book is missing from this installation."), STATUS_MESSAGE_MS
+            )
+            return
+        from netbook.services.importer import Importer
+        from netbook.ui.commands.contact_commands import ImportCommand
+
+        importer = Importer(self.book)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with as_file(sample) as path:
+                report = importer.run([path])
+                self.push(ImportCommand(importer, report, [path], self._on_change))
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._on_change([])
+        self.statusBar().showMessage(
+            self.tr("Loaded %Ln sample contact(s).", "", report.imported), STATUS_MESSAGE_MS
+        )
+
+    def export_scopes(self) -> list[tuple[str, list[int]]]:
+        """What File > Export offers: the selection, the list as filtered, the whole book."""
+        scopes: list[tuple[str, list[int]]] = []
+        selected = self.selected_ids()
+        if selected:
+            scopes.append((self.tr("Selection (%Ln)", "", len(selected)), selected))
+        where = self.current_filter()
+        if where != ContactFilter():
+            ids = self.book.ids(where)
+            scopes.append((self._filter_label(where, len(ids)), ids))
+        everyone = self.book.ids()
+        scopes.append((self.tr("All contacts (%Ln)", "", len(everyone)), everyone))
+        return scopes
+
+    def _filter_label(self, where: ContactFilter, count: int) -> str:
+        if where.query:
+            return self.tr("Search “%1” (%Ln)", "", count).replace("%1", where.query)
+        if where.tag_id is not None:
+            name = self.sidebar.tag_name(where.tag_id) or ""
+            return self.tr("Tag “%1” (%Ln)", "", count).replace("%1", name)
+        names = {
+            View.FAVOURITES: self.tr("Favourites (%Ln)", "", count),
+            View.RECENT: self.tr("Recently added (%Ln)", "", count),
+            View.ARCHIVED: self.tr("Archived (%Ln)", "", count),
+        }
+        return names.get(where.view, self.tr("Contacts shown (%Ln)", "", count))
+
+    def export(self) -> None:
+        from netbook.ui.dialogs.export import ExportDialog
+
+        dialog = ExportDialog(self.book, self.export_scopes(), self)
+        self._open(dialog)
+
+    def find_duplicates(self) -> None:
+        """Tools > Find duplicates: merges go onto this window's undo stack."""
+        from netbook.ui.dialogs.duplicates import DuplicatesDialog
+
+        self._open(DuplicatesDialog(self.book, self.undo_stack, self._on_change, self))
+
+    def _open(self, dialog: QWidget) -> None:
+        """Show a window-modal dialog without blocking (tests and the event loop go on)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(dialog)
+        dialog.destroyed.connect(
+            lambda: self._dialogs.remove(dialog) if dialog in self._dialogs else None
+        )
+        open_dialog = getattr(dialog, "open", None)
+        if callable(open_dialog):
+            open_dialog()
+        else:
+            dialog.show()
+
+    def about(self) -> None:
+        from netbook.ui.window.about import show_about
+
+        show_about(self)
+
+    # -- drag and drop of files onto the window --------------------------------------------
+    @override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.source() is None and self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if event.source() is None and self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @override
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_paths(event)
+        if event.source() is not None or not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: the drag source must not wait for our dialog.
+        QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    @staticmethod
+    def _dropped_paths(event: QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return dropped_files([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
