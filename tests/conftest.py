@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -12,10 +15,41 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NETBOOK_NO_ERROR_DIALOGS", "1")
 
-from netbook.model.values import Address, ContactRecord, HowMet, LabelledValue
-from netbook.services.address_book import AddressBook
-from netbook.store.database import Database
-from netbook.store.opening import open_database
+# The user's own folders are never touched by the suite: before anything (platformdirs, Qt's
+# QStandardPaths, a CLI subprocess, which inherits this environment) resolves a path, HOME and
+# every per-user XDG folder point into one temporary folder for the whole session. The
+# system-wide XDG_DATA_DIRS/XDG_CONFIG_DIRS are read-only search paths and stay as they are.
+# tests/safety/test_isolation.py proves that a run writes nothing into the real HOME.
+REAL_HOME = os.environ.get("HOME", "")
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="netbook-tests-home-"))
+USER_DIR_VARIABLES = {
+    "HOME": "",
+    "XDG_DATA_HOME": ".local/share",
+    "XDG_CONFIG_HOME": ".config",
+    "XDG_CACHE_HOME": ".cache",
+    "XDG_STATE_HOME": ".local/state",
+    "XDG_RUNTIME_DIR": "run",
+    "XDG_DOCUMENTS_DIR": "Documents",
+    "XDG_DOWNLOAD_DIR": "Downloads",
+    "XDG_DESKTOP_DIR": "Desktop",
+}
+
+
+def _point_user_dirs_at(home: Path, setenv: Callable[[str, str], object]) -> None:
+    for variable, relative in USER_DIR_VARIABLES.items():
+        folder = home / relative
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        setenv(variable, str(folder))
+
+
+_point_user_dirs_at(SESSION_HOME, os.environ.__setitem__)
+atexit.register(shutil.rmtree, SESSION_HOME, ignore_errors=True)
+
+# netbook is imported only now, after the folders above are set (hence the noqa).
+from netbook.model.values import Address, ContactRecord, HowMet, LabelledValue  # noqa: E402
+from netbook.services.address_book import AddressBook  # noqa: E402
+from netbook.store.database import Database  # noqa: E402
+from netbook.store.opening import open_database  # noqa: E402
 
 DATA = Path(__file__).parent / "data"
 SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "vcards"
@@ -25,11 +59,8 @@ SHARED_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "vca
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Keep platformdirs (settings, default book) out of the real home folder."""
-    home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    """Each test its own fresh user folders (settings, default book, log), inside the session's."""
+    _point_user_dirs_at(tmp_path_factory.mktemp("home"), monkeypatch.setenv)
     monkeypatch.delenv("NETBOOK_DB", raising=False)
 
 

@@ -80,14 +80,15 @@ def run_gui(args: Sequence[str]) -> int:
     from netbook.ui.window.main_window import MainWindow
 
     app = create_application(sys.argv[:1])
-    path = resolve_db_path(options.db)
-    lock = BookLock(path)
+    lock: BookLock | None = None
     try:
+        lock = BookLock(resolve_db_path(options.db))
         # The lock first: a second instance must not migrate a book another one has open.
         lock.acquire()
-        database = open_database(path)
+        database = open_database(lock.db_path)
     except StoreError as exc:
-        lock.release()
+        if lock is not None:
+            lock.release()
         show_startup_error(str(exc))
         print(f"netbook: error: {exc}", file=sys.stderr)
         return EXIT_ERROR

@@ -134,7 +134,7 @@ def people() -> list[ContactRecord]:
 
 def comparable(record: ContactRecord) -> dict[str, object]:
     data = dataclasses.asdict(record)
-    for key in ("id", "created_at", "updated_at"):
+    for key in ("id", "created_at", "updated_at", "archived_at"):
         data.pop(key)
     if data["photo"] is not None:
         data["photo"]["thumbnail"] = None

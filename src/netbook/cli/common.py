@@ -1,4 +1,4 @@
-"""What every command shares: exit codes, the user-facing error, JSON output."""
+"""What every command shares: the argument parser, JSON output."""
 
 from __future__ import annotations
 
@@ -9,18 +9,23 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TextIO
 
+from netbook.cli.errors import EXIT_USAGE, say
 from netbook.services.address_book import AddressBook
-
-EXIT_OK = 0
-EXIT_ERROR = 1
-EXIT_USAGE = 2
 
 # A command: gets the open book, its parsed arguments and stdout; returns the exit status.
 Handler = Callable[[AddressBook, argparse.Namespace, TextIO], int]
 
 
-class CliError(Exception):
-    """A user-facing failure: printed as one line on stderr, exit status 1."""
+MAX_QUERY_CHARACTERS = 500
+
+
+def bounded_text(text: str) -> str:
+    """argparse type for a name or search: no name is longer, and SQLite caps its patterns."""
+    if len(text) > MAX_QUERY_CHARACTERS:
+        raise argparse.ArgumentTypeError(
+            f"the text is {len(text)} characters long; give at most {MAX_QUERY_CHARACTERS}"
+        )
+    return text
 
 
 class Parser(argparse.ArgumentParser):
@@ -28,7 +33,7 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        print(f"netbook: error: {message}", file=sys.stderr)
+        say(message)
         raise SystemExit(EXIT_USAGE)
 
 

@@ -7,17 +7,20 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from netbook.cli.common import EXIT_OK, CliError, json_out, speaks_unicode
+from netbook.cli.common import bounded_text, json_out, speaks_unicode
+from netbook.cli.errors import EXIT_OK, CliError
+from netbook.cli.output import shown
 from netbook.formats.json_export import contact_to_json, contacts_to_json_text
 from netbook.services.address_book import AddressBook, ContactFilter, ContactNotFoundError, View
-from netbook.services.exporting import export_formats, render, write_atomically
+from netbook.services.export_target import check_target, write_export
+from netbook.services.exporting import export_formats, render, write_error
 
 COMMANDS = ("list", "show", "export")
 
 
 def register(commands: Any) -> None:
     p = commands.add_parser("list", help="list contacts, optionally those matching QUERY")
-    p.add_argument("query", nargs="?", default="", metavar="QUERY")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", type=bounded_text)
     p.add_argument("--archived", action="store_true", help="list archived contacts instead")
     p.add_argument("--json", action="store_true", help="print a JSON array of contact objects")
     p.set_defaults(handler=cmd_list)
@@ -28,7 +31,7 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_show)
 
     p = commands.add_parser("export", help="write contacts (all, or those matching QUERY)")
-    p.add_argument("query", nargs="?", default="", metavar="QUERY")
+    p.add_argument("query", nargs="?", default="", metavar="QUERY", type=bounded_text)
     p.add_argument(
         "--format",
         default="vcard3",
@@ -36,7 +39,16 @@ def register(commands: Any) -> None:
         metavar="FORMAT",
         help="vcard3 (default), vcard4, csv or json",
     )
-    p.add_argument("--output", metavar="FILE", help="write here (atomically) instead of stdout")
+    p.add_argument(
+        "--output",
+        metavar="FILE",
+        help="write here instead of stdout (a file is replaced atomically; never the book)",
+    )
+    p.add_argument(
+        "--no-archived",
+        action="store_true",
+        help="leave archived contacts out (by default they are written, marked as archived)",
+    )
     p.set_defaults(handler=cmd_export)
 
 
@@ -50,9 +62,11 @@ def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
             json_out([contact_to_json(r) for r in records], out)
         return EXIT_OK
     for summary in book.page(0, book.count(where), where):
-        detail = " · ".join(p for p in (summary.title, summary.organization) if p)
+        detail = " · ".join(shown(p) for p in (summary.title, summary.organization) if p)
         out.write(
-            f"{summary.id}\t{summary.display_name}" + (f"\t{detail}" if detail else "") + "\n"
+            f"{summary.id}\t{shown(summary.display_name)}"
+            + (f"\t{detail}" if detail else "")
+            + "\n"
         )
     return EXIT_OK
 
@@ -64,7 +78,7 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     if args.json:
         json_out(contact_to_json(record), out)
         return EXIT_OK
-    out.write(f"{record.display_name}\n")
+    out.write(f"{shown(record.display_name)}\n")
     for label, value in (
         ("organization", record.organization),
         ("title", record.title),
@@ -72,11 +86,11 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
         ("note", record.note),
     ):
         if value:
-            out.write(f"  {label}: {value}\n")
+            out.write(f"  {label}: {shown(value)}\n")
     for kind, items in (("email", record.emails), ("phone", record.phones), ("url", record.urls)):
         for item in items:
-            label = f" ({item.label})" if item.label else ""
-            out.write(f"  {kind}: {item.value}{label}\n")
+            label = f" ({shown(item.label)})" if item.label else ""
+            out.write(f"  {kind}: {shown(item.value)}{label}\n")
     for address in record.addresses:
         parts = [
             address.street,
@@ -85,20 +99,22 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
             address.postal_code,
             address.country,
         ]
-        out.write(f"  address: {', '.join(p for p in parts if p)}\n")
+        out.write(f"  address: {', '.join(shown(p) for p in parts if p)}\n")
     for profile in record.social_profiles:
-        out.write(f"  {profile.service}: {profile.value}\n")
+        out.write(f"  {shown(profile.service)}: {shown(profile.value)}\n")
     if record.tags:
-        out.write(f"  tags: {', '.join(record.tags)}\n")
+        out.write(f"  tags: {', '.join(shown(t) for t in record.tags)}\n")
     how = record.how_met
     if not how.is_empty():
         bits = [how.channel, how.date.isoformat() if how.date else None, how.place, how.context]
-        out.write(f"  how we met: {', '.join(b for b in bits if b)}\n")
+        out.write(f"  how we met: {', '.join(shown(b) for b in bits if b)}\n")
     if record.introduced_by_name:
-        out.write(f"  introduced by: {record.introduced_by_name}\n")
+        out.write(f"  introduced by: {shown(record.introduced_by_name)}\n")
     if record.met_in_person:
         out.write("  met in person: yes\n")
-    out.write(f"  id: {record.id}  uid: {record.uid}\n")
+    if record.archived:
+        out.write("  archived: yes\n")
+    out.write(f"  id: {record.id}  uid: {shown(record.uid)}\n")
     return EXIT_OK
 
 
@@ -107,13 +123,17 @@ def cmd_export(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
         raise CliError(
             f"unknown export format {args.fmt!r} (choose from {', '.join(export_formats())})"
         )
-    ids = book.ids(ContactFilter(query=args.query))
+    target = Path(args.output) if args.output else None
+    if target is not None:
+        check_target(target, book.database.path)  # refused before any work is done
+    view = View.ALL if args.no_archived else View.EVERYONE
+    ids = book.ids(ContactFilter(view=view, query=args.query))
     data = render(book.get_many(ids), args.fmt)
-    if args.output:
+    if target is not None:
         try:
-            write_atomically(Path(args.output), data)
+            write_export(target, data, book.database.path)
         except OSError as exc:
-            raise CliError(f"{args.output}: cannot write ({exc.strerror})") from exc
+            raise CliError(f"{args.output}: {write_error(exc)}") from exc
         print(f"exported {len(ids)} contacts to {args.output}", file=sys.stderr)
     else:
         out.flush()

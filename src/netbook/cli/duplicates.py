@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from netbook.cli.common import EXIT_OK, json_out
+from netbook.cli.common import json_out
+from netbook.cli.errors import EXIT_OK
+from netbook.cli.output import shown
 from netbook.services.address_book import AddressBook
 from netbook.services.duplicates import find_duplicates
 
@@ -34,7 +36,7 @@ def cmd_duplicates(book: AddressBook, args: argparse.Namespace, out: TextIO) -> 
         return EXIT_OK
     for group in groups:
         people = ", ".join(
-            f"{name} ({cid})" for cid, name in zip(group.ids, group.names, strict=True)
+            f"{shown(name)} ({cid})" for cid, name in zip(group.ids, group.names, strict=True)
         )
-        out.write(f"{people}\n  {'; '.join(group.reasons)}\n")
+        out.write(f"{people}\n  {'; '.join(shown(r) for r in group.reasons)}\n")
     return EXIT_OK

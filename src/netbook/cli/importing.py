@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from netbook.cli.common import EXIT_ERROR, EXIT_OK, json_out
+from netbook.cli.common import json_out
+from netbook.cli.errors import EXIT_ERROR, EXIT_OK, say
+from netbook.cli.output import shown
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import FileImportResult, Importer
 
@@ -43,10 +44,10 @@ def _file_json(result: FileImportResult) -> dict[str, Any]:
 
 def _file_text(result: FileImportResult, dry_run: bool) -> str:
     if result.error is not None:
-        return f"{result.path}: not imported: {result.error}\n"
+        return f"{shown(result.path)}: not imported: {shown(result.error)}\n"
     verb = "would import" if dry_run else "imported"
     lines = [
-        f"{result.path} ({result.format}): {verb} {result.imported} new, "
+        f"{shown(result.path)} ({result.format}): {verb} {result.imported} new, "
         f"{result.updated} updated, {result.unchanged} unchanged, {len(result.problems)} problems"
     ]
     for problem in result.problems:
@@ -57,7 +58,9 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
         )
         kind = "skipped" if problem.dropped else "warning"
         lines.append(
-            f"  {where}: {kind}: {problem.message}" if where else f"  {kind}: {problem.message}"
+            f"  {where}: {kind}: {shown(problem.message)}"
+            if where
+            else f"  {kind}: {shown(problem.message)}"
         )
     return "\n".join(lines) + "\n"
 
@@ -73,5 +76,5 @@ def cmd_import(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
             out.write(_file_text(result, args.dry_run))
     failed = [f for f in report.files if f.error is not None]
     for result in failed:
-        print(f"netbook: error: {result.path}: {result.error}", file=sys.stderr)
+        say(f"{shown(result.path)}: {result.error}")
     return EXIT_ERROR if failed else EXIT_OK

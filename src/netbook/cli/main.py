@@ -5,26 +5,17 @@ Errors a user can cause end as one line on stderr and a non-zero exit, never a t
 
 from __future__ import annotations
 
-import datetime as dt
+import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-import platformdirs
-
 from netbook import __version__
 from netbook.cli import contacts, duplicates, importing, network, stats
-from netbook.cli.common import (
-    EXIT_ERROR,
-    EXIT_OK,
-    EXIT_USAGE,
-    CliError,
-    Parser,
-    console_safe,
-)
-from netbook.services.address_book import AddressBook, ContactNotFoundError
-from netbook.store.errors import StoreError
+from netbook.cli.common import Parser, console_safe
+from netbook.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, report_failure
+from netbook.cli.output import terminal_safe
+from netbook.services.address_book import AddressBook
 from netbook.store.opening import open_database
 from netbook.store.paths import resolve_db_path
 
@@ -32,6 +23,13 @@ from netbook.store.paths import resolve_db_path
 COMMAND_MODULES = (contacts, importing, stats, network, duplicates)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
+
+
+def book_path_argument(text: str) -> str:
+    """argparse type for `--db`: an empty path would silently mean the default book."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("give the path of a book file (the path given is empty)")
+    return text
 
 
 def build_parser() -> Parser:
@@ -42,6 +40,7 @@ def build_parser() -> Parser:
     parser.add_argument(
         "--db",
         metavar="PATH",
+        type=book_path_argument,
         help="the book file (default: $NETBOOK_DB, else the user data folder)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -54,7 +53,7 @@ COMMANDS = tuple(name for module in COMMAND_MODULES for name in module.COMMANDS)
 
 
 def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit status."""
+    """Run one command; returns the exit status (README, "Exit status")."""
     console_safe(sys.stdout)
     console_safe(sys.stderr)
     parser = build_parser()
@@ -62,38 +61,19 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    path: Path | None = None
     try:
-        database = open_database(resolve_db_path(args.db))
-    except StoreError as exc:
-        print(f"netbook: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        path = resolve_db_path(args.db)
+        database = open_database(path)
+    except (Exception, KeyboardInterrupt) as exc:
+        return report_failure(exc, args.command, path)
     try:
-        return int(args.handler(AddressBook(database), args, sys.stdout))
-    except (CliError, ContactNotFoundError, StoreError) as exc:
-        print(f"netbook: error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return int(args.handler(AddressBook(database), args, terminal_safe(sys.stdout)))
     except BrokenPipeError:
         # `netbook list | head` closed the pipe early: not an error worth a traceback.
         sys.stderr.close()
         return EXIT_OK
-    except Exception as exc:  # a bug, not a user mistake: one line here, details in the log
-        log_path = _log_crash(args.command)
-        print(
-            f"netbook: internal error in '{args.command}': {type(exc).__name__}: {exc} "
-            f"(details in {log_path}; the book was not changed by the failed step)",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+    except (Exception, KeyboardInterrupt) as exc:
+        return report_failure(exc, args.command, path)
     finally:
         database.close()
-
-
-def _log_crash(command: str) -> Path:
-    """Append the current exception's traceback to netbook's log file and return its path."""
-    folder = platformdirs.user_log_path("netbook", appauthor=False)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = folder / "netbook.log"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"--- {dt.datetime.now().isoformat(timespec='seconds')} netbook {command}\n")
-        handle.write(traceback.format_exc())
-    return path

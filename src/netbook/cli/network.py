@@ -6,7 +6,9 @@ import argparse
 import datetime as dt
 from typing import Any, TextIO
 
-from netbook.cli.common import EXIT_OK, json_out
+from netbook.cli.common import bounded_text, json_out
+from netbook.cli.errors import EXIT_OK
+from netbook.cli.output import shown
 from netbook.services.address_book import AddressBook
 from netbook.services.network import NetworkService
 
@@ -37,7 +39,7 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_reach_out)
 
     p = commands.add_parser("introducers", help="who can introduce you to a company or a person")
-    p.add_argument("query", metavar="COMPANY_OR_NAME")
+    p.add_argument("query", metavar="COMPANY_OR_NAME", type=bounded_text)
     p.add_argument("--limit", type=int, default=20, help="at most this many (default 20)")
     p.add_argument("--json", action="store_true", help="print a JSON array")
     add_today_option(p)
@@ -66,7 +68,9 @@ def cmd_reach_out(book: AddressBook, args: argparse.Namespace, out: TextIO) -> i
     for e in entries:
         last = e.last_contact.isoformat() if e.last_contact else "never"
         late = "due today" if e.days_overdue == 0 else f"{e.days_overdue} days overdue"
-        out.write(f"{e.id}\t{e.name}\t{late} (every {e.cadence_days} days, last contact {last})\n")
+        out.write(
+            f"{e.id}\t{shown(e.name)}\t{late} (every {e.cadence_days} days, last contact {last})\n"
+        )
     return EXIT_OK
 
 
@@ -91,5 +95,5 @@ def cmd_introducers(book: AddressBook, args: argparse.Namespace, out: TextIO) ->
         )
         return EXIT_OK
     for c in found:
-        out.write(f"{c.id}\t{c.name}\t{'; '.join(c.reasons)}\n")
+        out.write(f"{c.id}\t{shown(c.name)}\t{'; '.join(shown(r) for r in c.reasons)}\n")
     return EXIT_OK

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from netbook.cli.common import EXIT_OK, json_out
+from netbook.cli.common import json_out
+from netbook.cli.errors import EXIT_OK
 from netbook.cli.network import add_today_option
+from netbook.cli.output import shown
 from netbook.services.address_book import AddressBook
 from netbook.services.network import NetworkService
 
@@ -23,7 +25,7 @@ def register(commands: Any) -> None:
 
 
 def _label(key: str) -> str:
-    return key.replace("_", " ")
+    return shown(key.replace("_", " "))
 
 
 def _write(value: Any, out: TextIO, indent: str) -> None:
@@ -40,9 +42,9 @@ def _write(value: Any, out: TextIO, indent: str) -> None:
                 out.write(f"{indent}{_label(key)}:\n")
                 for row in item:
                     count = next((v for k, v in row.items() if k not in ("id", "name")), "")
-                    out.write(f"{indent}  {row.get('name', '')}: {count}\n")
+                    out.write(f"{indent}  {shown(row.get('name', ''))}: {shown(count)}\n")
         else:
-            out.write(f"{indent}{_label(key)}: {item}\n")
+            out.write(f"{indent}{_label(key)}: {shown(item)}\n")
 
 
 def cmd_stats(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:

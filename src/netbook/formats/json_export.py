@@ -1,24 +1,45 @@
 """Contacts as JSON objects: the CLI's `show/list --json` and `export --format json`.
 
-The keys are a stable contract (DESIGN.md, "Command line"); scripts depend on them.
+The keys are a stable contract (docs/design.md, "Command line"); scripts depend on them. An
+export carries every field the book holds for a contact (tests/safety/test_export_whole_book.py
+walks the schema to keep it so), the photo too, as base64; `list` and `show` say only whether
+there is one (`has_photo`), to stay small.
 """
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import Any
 
-from netbook.model.values import ContactRecord
+from netbook.model.values import ContactRecord, PhotoValue
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def contact_to_json(record: ContactRecord) -> dict[str, Any]:
-    """One contact as a JSON-ready dict, photo bytes left out (`has_photo` says if there is one)."""
+def _photo(photo: PhotoValue | None) -> dict[str, Any] | None:
+    if photo is None or not (photo.data or photo.uri):
+        return None
+    return {
+        "media_type": photo.media_type,
+        "data": base64.b64encode(photo.data).decode("ascii") if photo.data else None,
+        "uri": photo.uri,
+    }
+
+
+def contact_to_json(record: ContactRecord, *, with_photo: bool = False) -> dict[str, Any]:
+    """One contact as a JSON-ready dict; the photo itself only `with_photo` (an export)."""
+    data = _contact_fields(record)
+    if with_photo:
+        data["photo"] = _photo(record.photo)
+    return data
+
+
+def _contact_fields(record: ContactRecord) -> dict[str, Any]:
     return {
         "id": record.id,
         "uid": record.uid,
@@ -30,6 +51,8 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
         "family_name": record.family_name,
         "suffix": record.suffix,
         "nickname": record.nickname,
+        "phonetic_given_name": record.phonetic_given_name,
+        "phonetic_family_name": record.phonetic_family_name,
         "organization": record.organization,
         "department": record.department,
         "title": record.title,
@@ -50,15 +73,19 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
                 "po_box": a.po_box,
                 "extended": a.extended,
                 "label": a.label,
+                "preferred": a.preferred,
             }
             for a in record.addresses
         ],
-        "urls": [{"value": u.value, "label": u.label} for u in record.urls],
+        "urls": [
+            {"value": u.value, "label": u.label, "preferred": u.preferred} for u in record.urls
+        ],
         "social_profiles": [
-            {"service": s.service, "value": s.value} for s in record.social_profiles
+            {"service": s.service, "value": s.value, "label": s.label}
+            for s in record.social_profiles
         ],
         "instant_messages": [
-            {"value": m.value, "service": m.service, "label": m.label}
+            {"value": m.value, "service": m.service, "label": m.label, "preferred": m.preferred}
             for m in record.instant_messages
         ],
         "relations": [
@@ -67,6 +94,7 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
         ],
         "birthday": record.birthday,
         "anniversary": record.anniversary,
+        "gender": record.gender,
         "note": record.note,
         "tags": list(record.tags),
         "has_photo": bool(record.photo and (record.photo.data or record.photo.uri)),
@@ -83,6 +111,7 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
         ),
         "met_in_person": record.met_in_person,
         "met_in_person_date": _iso(record.met_in_person_date),
+        "met_in_person_place": record.met_in_person_place,
         "keep_in_touch_days": record.keep_in_touch_days,
         "favourite": record.favourite,
         "interactions": [
@@ -101,16 +130,28 @@ def contact_to_json(record: ContactRecord) -> dict[str, Any]:
                 "title": o.title,
                 "date": _iso(o.occurred_on),
                 "outcome": o.outcome,
+                "note": o.note,
                 "uid": o.uid,
                 "introducer": o.introducer_uid,
             }
             for o in record.opportunities
         ],
+        "extra_properties": [
+            {
+                "group": x.group,
+                "name": x.name,
+                "params": [[name, list(values)] for name, values in x.params],
+                "value": x.value,
+            }
+            for x in record.extra_properties
+        ],
         "archived": record.archived,
+        "archived_at": _iso(record.archived_at),
         "created_at": _iso(record.created_at),
         "updated_at": _iso(record.updated_at),
     }
 
 
-def contacts_to_json_text(records: Iterable[ContactRecord]) -> str:
-    return json.dumps([contact_to_json(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+def contacts_to_json_text(records: Iterable[ContactRecord], *, with_photo: bool = False) -> str:
+    contacts = [contact_to_json(r, with_photo=with_photo) for r in records]
+    return json.dumps(contacts, ensure_ascii=False, indent=2) + "\n"

@@ -153,6 +153,8 @@ class ContactRecord:
     note: str | None = None
     favourite: bool = False
     archived: bool = False
+    # When it was archived, as the book holds it; writers and readers go by `archived`.
+    archived_at: dt.datetime | None = None
     emails: list[LabelledValue] = field(default_factory=list)
     phones: list[LabelledValue] = field(default_factory=list)
     addresses: list[Address] = field(default_factory=list)

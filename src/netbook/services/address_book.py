@@ -38,6 +38,7 @@ RECENT_DAYS = 30
 # Above this many candidates a page is read by walking the name index (see _many_candidates).
 _WALK_THRESHOLD = 2000
 _MATCH_COUNT_MEMO = 16
+_MAX_ID = 2**63 - 1  # SQLite's largest integer
 
 
 class View(enum.Enum):
@@ -48,6 +49,7 @@ class View(enum.Enum):
     RECENT = "recent"
     ARCHIVED = "archived"
     REACH_OUT = "reach_out"  # keep-in-touch cadence run out (services/reminders.py)
+    EVERYONE = "everyone"  # active and archived: the whole book, what "export all" writes
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,9 @@ class TagCount:
 
 class ContactNotFoundError(LookupError):
     def __init__(self, ref: str | int) -> None:
-        super().__init__(f"no contact with id or UID {ref!r}")
+        text = str(ref)
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        super().__init__(f"no contact with id or UID {shown!r}")
         self.ref = ref
 
 
@@ -157,7 +161,13 @@ class AddressBook:
         """The id of the contact named by an id or a UID; ContactNotFoundError otherwise."""
         with self.database.reading() as conn:
             text_ref = str(ref).strip()
-            if text_ref.isdigit():
+            # An id is a positive SQLite integer; longer digit strings can only be UIDs.
+            if (
+                text_ref.isascii()
+                and text_ref.isdigit()
+                and len(text_ref) <= 19
+                and int(text_ref) <= _MAX_ID
+            ):
                 found = conn.execute(
                     select(contact_t.c.id).where(contact_t.c.id == int(text_ref))
                 ).scalar()
@@ -380,7 +390,9 @@ def _filtered(stmt: AnySelect, where: ContactFilter, *, in_sort_order: bool = Fa
     # With `+ 0` an id test cannot become "look each candidate up by id", which would stop
     # the planner from walking the name index.
     member = contact_t.c.id + 0 if in_sort_order else contact_t.c.id
-    if where.view is View.ARCHIVED:
+    if where.view is View.EVERYONE:
+        pass
+    elif where.view is View.ARCHIVED:
         # Archived contacts are few: collect them through ix_contact_archived_at and sort
         # them, rather than walk the whole name index (120 ms at 100k) to find them.
         conditions.append(literal_column("likelihood(contact.archived_at IS NOT NULL, 0.01)"))

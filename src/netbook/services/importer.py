@@ -385,7 +385,8 @@ class Importer:
                 insert(batch_t)
                 .values(
                     created_at=utcnow(),
-                    path=str(path),
+                    # A name that is not UTF-8 (surrogate escapes) is stored readably, escaped.
+                    path=str(path).encode("utf-8", "backslashreplace").decode("utf-8"),
                     format=parsed.format,
                     imported=result.imported,
                     updated=result.updated,

@@ -48,7 +48,7 @@ STORY_SCALARS = (
     "keep_in_touch_days",
 )
 # Not part of a contact's content (set by the store).
-_BOOKKEEPING = {"id", "created_at", "updated_at"}
+_BOOKKEEPING = {"id", "created_at", "updated_at", "archived_at"}
 
 
 def _unite(existing: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:

@@ -160,6 +160,7 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
             note=row.note,
             favourite=bool(row.favourite),
             archived=row.archived_at is not None,
+            archived_at=row.archived_at,
             emails=[
                 LabelledValue(e.value, e.label, bool(e.preferred)) for e in emails.get(cid, [])
             ],

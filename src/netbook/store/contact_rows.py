@@ -96,7 +96,7 @@ def insert_records(
         record.uid = row["uid"]
         row["created_at"] = record.created_at or now
         row["updated_at"] = record.updated_at or now
-        row["archived_at"] = now if record.archived else None
+        row["archived_at"] = (record.archived_at or now) if record.archived else None
         row["source_batch_id"] = source_batch_id
         rows.append(row)
     ids: list[int] = []

@@ -1,7 +1,14 @@
-"""Typed storage errors; the fronts turn them into words."""
+"""Typed storage errors; the fronts turn them into words.
+
+SQLite reports a full disk, a read-only file, an I/O error or a busy book as an exception that
+carries its result code (and SQL, which a user must never see): `storage_error` turns those
+into the typed errors below, whose messages say what happened and what to do.
+"""
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
 
 
@@ -35,4 +42,125 @@ class BookLockedError(StoreError):
 
 
 class BackupError(StoreError):
-    pass
+    """A backup that could not be completed: it was removed, and what needed it did not run."""
+
+
+class StorageFailureError(StoreError):
+    """The book's disk or file failed (full, read-only, I/O): nothing was changed."""
+
+    def __init__(self, path: Path, what: str, advice: str) -> None:
+        super().__init__(f"{path}: {what}; {advice} (nothing was changed)")
+        self.path = path
+        self.what = what
+        self.advice = advice
+
+
+class DiskFullError(StorageFailureError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, "the disk holding the book is full", "free some space and try again")
+
+
+class ReadOnlyBookError(StorageFailureError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            path,
+            "the book cannot be written (the file, its folder or the disk is read-only)",
+            "make them writable, or use a command that only reads",
+        )
+
+
+class BookIOError(StorageFailureError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            path,
+            f"the book could not be read or written ({detail})",
+            "check the disk and try again",
+        )
+
+
+class BookBusyError(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path}: the book is busy: another netbook is writing to it; "
+            "try again when it has finished (nothing was changed)"
+        )
+        self.path = path
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) that are not bugs.
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_SQLITE_NOMEM = 7
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+_NOT_A_DATABASE = (_SQLITE_CORRUPT, _SQLITE_NOTADB)
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """`exc`, what it wraps (SQLAlchemy's `.orig`) and its causes, outermost first."""
+    found: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop(0)
+        if item is None or any(item is seen for seen in found):
+            continue
+        found.append(item)
+        orig = getattr(item, "orig", None)
+        todo += [orig if isinstance(orig, BaseException) else None, item.__cause__]
+        todo.append(item.__context__)
+    return found
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code behind `exc`, if it (or what it wraps) came from SQLite."""
+    for cause in _causes(exc):
+        if isinstance(cause, sqlite3.Error):
+            code = getattr(cause, "sqlite_errorcode", None)
+            if isinstance(code, int):
+                return code & 0xFF
+    return None
+
+
+def is_not_a_database(exc: BaseException) -> bool:
+    """Whether SQLite said the file is not a database or is damaged (not a disk problem)."""
+    return sqlite_code(exc) in _NOT_A_DATABASE
+
+
+def storage_error(exc: BaseException, path: Path) -> StoreError | None:
+    """The typed error for a failure of the book's storage, or None when `exc` is not one."""
+    if isinstance(exc, StoreError):
+        return exc
+    code = sqlite_code(exc)
+    if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        return BookBusyError(path)
+    if code == _SQLITE_FULL:
+        return DiskFullError(path)
+    if code == _SQLITE_READONLY:
+        return ReadOnlyBookError(path)
+    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
+        return BookIOError(path, "input/output error" if code == _SQLITE_IOERR else "cannot open")
+    if code in _NOT_A_DATABASE:
+        return NotABookError(path, "the file is damaged or not a database")
+    if code == _SQLITE_NOMEM:
+        return BookIOError(path, "out of memory")
+    for cause in _causes(exc):
+        if isinstance(cause, OSError):
+            return os_storage_error(cause, path)
+    return None
+
+
+def os_storage_error(exc: OSError, path: Path) -> StoreError | None:
+    """The typed error for an OSError met while reading or writing the book's files."""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFullError(path)
+    if exc.errno == errno.EFBIG:
+        return BookIOError(path, "a file would grow past the size allowed")
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return ReadOnlyBookError(path)
+    if exc.errno == errno.EIO:
+        return BookIOError(path, "input/output error")
+    return None

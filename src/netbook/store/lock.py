@@ -12,6 +12,7 @@ from typing import IO
 
 from netbook.store.database import prepare_folder
 from netbook.store.errors import BookLockedError, StoreError
+from netbook.store.paths import lock_path_for
 
 try:
     import fcntl
@@ -22,7 +23,8 @@ except ImportError:  # Windows
 
 class BookLock:
     def __init__(self, db_path: Path) -> None:
-        self.path = db_path.with_name(db_path.name + ".lock")
+        self.db_path = db_path
+        self.path = lock_path_for(db_path)
         self._handle: IO[str] | None = None
 
     def acquire(self) -> None:
@@ -40,7 +42,7 @@ class BookLock:
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError as exc:
             handle.close()
-            raise BookLockedError(self.path.with_name(self.path.name[: -len(".lock")])) from exc
+            raise BookLockedError(self.db_path) from exc
         handle.seek(0)
         handle.truncate()
         handle.write(str(os.getpid()))

@@ -15,7 +15,13 @@ from sqlalchemy import Connection, Engine, inspect, text
 from netbook.model.tables import Base
 from netbook.store import search_index
 from netbook.store.database import check_is_sqlite, read_only_connection
-from netbook.store.errors import NotABookError, SchemaTooNewError
+from netbook.store.errors import (
+    BookIOError,
+    NotABookError,
+    SchemaTooNewError,
+    is_not_a_database,
+    storage_error,
+)
 
 SCRIPT_LOCATION = "netbook.store:migrations"
 
@@ -62,7 +68,10 @@ def stored_revision(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotABookError(path, str(exc)) from exc
+        # A full disk or an I/O error is not a damaged book: say what really happened.
+        if not is_not_a_database(exc):
+            raise storage_error(exc, path) or BookIOError(path, "cannot read it") from exc
+        raise NotABookError(path, "it is not an SQLite database, or it is damaged") from exc
 
 
 def refuse_unknown_revision(path: Path) -> str | None:

@@ -21,6 +21,7 @@ MET_AT = "netbook: met at"
 CONTEXT = "netbook: context"
 MET_IN_PERSON = "netbook: met in person"
 KEEP_IN_TOUCH = "netbook: keep in touch every (days)"
+ARCHIVED = "netbook: archived"  # written "yes" for an archived contact, left out otherwise
 
 
 def story_fields(record: ContactRecord) -> list[tuple[str, str]]:
@@ -38,6 +39,8 @@ def story_fields(record: ContactRecord) -> list[tuple[str, str]]:
         fields.append((MET_IN_PERSON, when))
     if record.keep_in_touch_days:
         fields.append((KEEP_IN_TOUCH, str(record.keep_in_touch_days)))
+    if record.archived:
+        fields.append((ARCHIVED, "yes"))
     return [(name, value) for name, value in fields if value]
 
 
@@ -62,6 +65,8 @@ def apply_story_field(record: ContactRecord, name: str, value: str) -> bool:
     elif key == KEEP_IN_TOUCH:
         with contextlib.suppress(ValueError):
             record.keep_in_touch_days = cadence_days(value)
+    elif key == ARCHIVED:
+        record.archived = folded(value).strip() in ("yes", "true")
     else:
         return False
     return True

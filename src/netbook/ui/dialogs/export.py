@@ -1,8 +1,10 @@
 """Export contacts: which ones (all, the selection, a tag, a search), which format, which file.
 
-The records are read in chunks and rendered on a worker thread, then written atomically
-(services.exporting.write_atomically), so a failed or cancelled export never leaves half a
-file and the window stays responsive for a 100,000-contact book.
+The records are read in chunks and rendered on a worker thread, then written by
+services.export_target, so a failed or cancelled export never leaves half a file, a target
+that is the book, a file beside it or its backups is refused (with the reason shown), and the
+window stays responsive for a 100,000-contact book. Archived contacts are written (marked as
+archived) unless "Include archived contacts" is unticked.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,8 +31,9 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.model.values import ContactRecord
-from netbook.services.address_book import AddressBook
-from netbook.services.exporting import FILE_SUFFIXES, WRITERS, render, write_atomically
+from netbook.services.address_book import AddressBook, ContactFilter, View
+from netbook.services.export_target import ExportTargetError, Refusal, target_problem, write_export
+from netbook.services.exporting import FILE_SUFFIXES, WRITERS, render
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 CHUNK = 500
@@ -46,6 +50,8 @@ def export_job(
 ) -> Callable[[Progress, IsCancelled], int]:
     """The worker's job: read in chunks, render, write atomically; returns how many."""
 
+    book_path = book.database.path
+
     def job(progress: Progress, is_cancelled: IsCancelled) -> int:
         records: list[ContactRecord] = []
         total = len(ids)
@@ -57,7 +63,7 @@ def export_job(
         data = render(records, fmt)
         if is_cancelled():
             raise ExportCancelledError
-        write_atomically(path, data)
+        write_export(path, data, book_path)
         return len(records)
 
     return job
@@ -85,6 +91,18 @@ class ExportDialog(QDialog):
         self.scope.setAccessibleName(self.tr("Contacts to export"))
         for label, ids in scopes:
             self.scope.addItem(label, ids)
+        # Archived contacts are few; their ids are read once to leave them out on request.
+        self._archived = frozenset(book.ids(ContactFilter(view=View.ARCHIVED)))
+        self.include_archived = QCheckBox(self.tr("Include &archived contacts"), self)
+        self.include_archived.setObjectName("includeArchived")
+        self.include_archived.setToolTip(
+            self.tr(
+                "Archived contacts are written too, marked as archived, "
+                "so the file is a whole copy of the book."
+            )
+        )
+        self.include_archived.setChecked(True)
+        self.include_archived.setVisible(bool(self._archived))
         self.format = QComboBox(self)
         self.format.setAccessibleName(self.tr("File format"))
         names = {
@@ -119,6 +137,7 @@ class ExportDialog(QDialog):
         file_caption = QLabel(self.tr("F&ile:"), self)
         file_caption.setBuddy(self.path_edit)
         form.addRow(file_caption, path_row)
+        form.addRow("", self.include_archived)
 
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -149,6 +168,7 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.scope.currentIndexChanged.connect(self._update)
         self.path_edit.textChanged.connect(self._update)
+        self.include_archived.toggled.connect(self._update)
         self._update()
 
     # -- choices -------------------------------------------------------------------------------
@@ -163,8 +183,12 @@ class ExportDialog(QDialog):
         return str(self.format.currentData())
 
     def ids(self) -> list[int]:
+        """The ids the chosen scope exports, without the archived when they are left out."""
         data = self.scope.currentData()
-        return list(data) if data else []
+        ids = list(data) if data else []
+        if not self.include_archived.isChecked():
+            ids = [i for i in ids if i not in self._archived]
+        return ids
 
     def path(self) -> Path | None:
         text = self.path_edit.text().strip()
@@ -210,11 +234,31 @@ class ExportDialog(QDialog):
             return self.tr("There are no contacts to export in this choice.")
         if path is None:
             return self.tr("Choose the file to write.")
-        if path.is_dir():
-            return self.tr("This is a folder; give a file name.")
-        if not path.parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
-        return None
+        refused = target_problem(path, self.book.database.path)
+        return self._refusal_text(refused) if refused is not None else None
+
+    def _refusal_text(self, refused: ExportTargetError) -> str:
+        texts = {
+            Refusal.THE_BOOK: self.tr(
+                "This is the book itself: an export never replaces it. Choose another file."
+            ),
+            Refusal.BOOK_COMPANION: self.tr(
+                "This file belongs to the book (%1): an export never replaces it. "
+                "Choose another file."
+            ).replace("%1", refused.path.name),
+            Refusal.IN_BACKUPS: self.tr(
+                "This is inside the book's backups folder. Choose a file elsewhere."
+            ),
+            Refusal.FOLDER: self.tr("This is a folder; give a file name."),
+            Refusal.SPECIAL_FILE: self.tr(
+                "This is not a file netbook can write to (a socket or a disk device). "
+                "Choose a file."
+            ),
+            Refusal.NO_FOLDER: self.tr("The folder %1 does not exist.").replace(
+                "%1", str(refused.path.parent)
+            ),
+        }
+        return texts[refused.refusal]
 
     def _update(self) -> None:
         if self._busy:
@@ -224,10 +268,13 @@ class ExportDialog(QDialog):
         if problem is not None:
             self.status.setText(problem)
         else:
-            count = len(self.ids())
+            ids = self.ids()
             path = self.path()
-            exists = path is not None and path.exists()
-            text = self.tr("%n contact(s) will be written.", "", count)
+            exists = path is not None and path.is_file()
+            text = self.tr("%n contact(s) will be written.", "", len(ids))
+            archived = sum(1 for i in ids if i in self._archived)
+            if archived:
+                text += " " + self.tr("%n of them archived, marked as such.", "", archived)
             if exists:
                 text += " " + self.tr("The existing file will be replaced.")
             self.status.setText(text)
@@ -240,7 +287,14 @@ class ExportDialog(QDialog):
         self._busy = True
         self.written = None
         self.error = None
-        for widget in (self.scope, self.format, self.path_edit, self.browse, self.export_button):
+        for widget in (
+            self.scope,
+            self.format,
+            self.path_edit,
+            self.browse,
+            self.include_archived,
+            self.export_button,
+        ):
             widget.setEnabled(False)
         self.progress.setRange(0, len(self.ids()))
         self.progress.setValue(0)
@@ -277,7 +331,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         cancelled = self._task is not None and self._task.is_cancelled()
         self.error = None if cancelled else message
-        for widget in (self.scope, self.format, self.path_edit, self.browse):
+        for widget in (self.scope, self.format, self.path_edit, self.browse, self.include_archived):
             widget.setEnabled(True)
         self._update()
         self.status.setText(

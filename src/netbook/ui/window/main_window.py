@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
         if where != ContactFilter():
             ids = self.book.ids(where)
             scopes.append((self._filter_label(where, len(ids)), ids))
-        everyone = self.book.ids()
+        everyone = self.book.ids(ContactFilter(view=View.EVERYONE))  # archived too
         scopes.append((self.tr("All contacts (%Ln)", "", len(everyone)), everyone))
         return scopes
 
