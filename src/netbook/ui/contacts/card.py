@@ -66,6 +66,7 @@ from netbook.ui.labels import (
     outcome_word,
     relation_label,
     service_label,
+    value_label,
 )
 from netbook.ui.window.icons import icon
 
@@ -365,6 +366,7 @@ class ContactCard(QScrollArea):
         """A value with its label ("work", "home") beside it in grey."""
         if not label:
             return value
+        label = value_label(label)
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
