@@ -1,6 +1,6 @@
 """Contacts as JSON objects: the CLI's `show/list --json` and `export --format json`.
 
-The keys are a stable contract (docs/design.md, "Command line"); scripts depend on them. An
+The keys are a stable contract (README.md, "Command line"); scripts depend on them. An
 export carries every field the book holds for a contact (tests/safety/test_export_whole_book.py
 walks the schema to keep it so), the photo too, as base64; `list` and `show` say only whether
 there is one (`has_photo`), to stay small.
