@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TextIO
 
@@ -32,8 +31,7 @@ class Parser(argparse.ArgumentParser):
     """argparse with netbook's one-line error style."""
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        say(message)
+        say(f"{message} ({self.prog} --help shows how to use it)")
         raise SystemExit(EXIT_USAGE)
 
 

@@ -135,6 +135,10 @@ def cmd_export(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
         except OSError as exc:
             raise CliError(f"{args.output}: {write_error(exc)}") from exc
         print(f"exported {len(ids)} contacts to {args.output}", file=sys.stderr)
+    elif sys.stdout.isatty():
+        # Someone is reading it: through the terminal-safe stream, so a stranger's escape
+        # codes are shown, not run. Redirected to a file or a pipe, the bytes are exact.
+        out.write(data.decode("utf-8-sig"))
     else:
         out.flush()
         sys.stdout.buffer.write(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -152,6 +153,19 @@ def _contact_fields(record: ContactRecord) -> dict[str, Any]:
     }
 
 
+# Characters that can drive a terminal and that json.dumps leaves raw: DEL, C1 controls, bidi
+# marks, embeddings, overrides and isolates, line and paragraph separators. Written as JSON's own
+# \u escapes, the text stays exact for a JSON reader and harmless when a file is `cat`-ed.
+_TERMINAL_CONTROLS = re.compile(
+    "[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
+
+
+def json_text(value: Any) -> str:
+    """`value` as indented JSON, UTF-8 characters as they are, terminal controls escaped."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _TERMINAL_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
+
+
 def contacts_to_json_text(records: Iterable[ContactRecord], *, with_photo: bool = False) -> str:
-    contacts = [contact_to_json(r, with_photo=with_photo) for r in records]
-    return json.dumps(contacts, ensure_ascii=False, indent=2) + "\n"
+    return json_text([contact_to_json(r, with_photo=with_photo) for r in records])

@@ -8,6 +8,7 @@ into the typed errors below, whose messages say what happened and what to do.
 from __future__ import annotations
 
 import errno
+import os
 import sqlite3
 from pathlib import Path
 
@@ -65,7 +66,8 @@ class ReadOnlyBookError(StorageFailureError):
         super().__init__(
             path,
             "the book cannot be written (the file, its folder or the disk is read-only)",
-            "make them writable, or use a command that only reads",
+            "make them writable (netbook writes beside the book even to read it), "
+            "or copy the book to a writable folder",
         )
 
 
@@ -141,6 +143,12 @@ def storage_error(exc: BaseException, path: Path) -> StoreError | None:
         return DiskFullError(path)
     if code == _SQLITE_READONLY:
         return ReadOnlyBookError(path)
+    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _no_space_left(path):
+        return DiskFullError(path)  # SQLite calls some writes on a full disk an I/O error
+    if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN) and _read_only_place(path):
+        # SQLite writes beside a WAL book even to read it: a read-only folder or disk stops
+        # every command, and must be named as such.
+        return ReadOnlyBookError(path)
     if code in (_SQLITE_IOERR, _SQLITE_CANTOPEN):
         return BookIOError(path, "input/output error" if code == _SQLITE_IOERR else "cannot open")
     if code in _NOT_A_DATABASE:
@@ -151,6 +159,24 @@ def storage_error(exc: BaseException, path: Path) -> StoreError | None:
         if isinstance(cause, OSError):
             return os_storage_error(cause, path)
     return None
+
+
+def _no_space_left(path: Path) -> bool:
+    """Whether the disk holding the book has no block left for it."""
+    try:
+        return os.statvfs(path.parent).f_bavail == 0
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+
+
+def _read_only_place(path: Path) -> bool:
+    """Whether the book's folder cannot be written (a read-only disk, or permissions)."""
+    folder = path.parent
+    try:
+        read_only_disk = bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        read_only_disk = False
+    return read_only_disk or (folder.exists() and not os.access(folder, os.W_OK))
 
 
 def os_storage_error(exc: OSError, path: Path) -> StoreError | None:
