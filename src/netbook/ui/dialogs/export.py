@@ -33,7 +33,7 @@ from typing_extensions import override
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.export_target import ExportTargetError, Refusal, target_problem, write_export
-from netbook.services.exporting import FILE_SUFFIXES, WRITERS, render
+from netbook.services.exporting import FILE_SUFFIXES, WRITERS, render, write_error
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 CHUNK = 500
@@ -43,6 +43,10 @@ FORMAT_ORDER = ("vcard3", "vcard4", "csv", "json")
 
 class ExportCancelledError(Exception):
     """The user cancelled before the file was written; nothing was written."""
+
+
+class ExportWriteError(Exception):
+    """The file could not be written; the message says why in words."""
 
 
 def export_job(
@@ -63,7 +67,10 @@ def export_job(
         data = render(records, fmt)
         if is_cancelled():
             raise ExportCancelledError
-        write_export(path, data, book_path)
+        try:
+            write_export(path, data, book_path)
+        except OSError as exc:  # in words: "the disk is full; ...", not "[Errno 28] ..."
+            raise ExportWriteError(write_error(exc)) from exc
         return len(records)
 
     return job
