@@ -83,9 +83,7 @@ def test_the_preview_lists_each_field_that_would_change_old_and_new(qtbot, impor
     assert dialog.import_button.isEnabled()
 
 
-def test_choices_per_field_per_contact_and_for_all_reach_the_import(
-    qtbot, book, importer, cards
-):
+def test_choices_per_field_per_contact_and_for_all_reach_the_import(qtbot, book, importer, cards):
     dialog = _previewed(qtbot, importer, cards)
     rows = _rows(dialog)
     # For all, then back to keep for everything but one field.

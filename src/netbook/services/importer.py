@@ -433,6 +433,7 @@ def _plan_memberships(
     new = {r.uid: r for r in plan.inserts if r.uid}
     uids = {uid for members in memberships.values() for uid in members if uid not in new}
     ids = core_tables.uid_map(conn, uids)
+    loaded.update(_load(conn, set(ids.values()) - loaded.keys()))  # one query per table
     for tag, members in memberships.items():
         tag = tag.strip()
         if not tag:
@@ -466,9 +467,14 @@ def _plan_participants(conn: Connection, plan: _Plan, loaded: dict[int, ContactR
         return
     taking_part = interaction_participants(conn, (item.uid for _, item, _ in named))
     ids = core_tables.uid_map(conn, (u for u, item, _ in named))
-    for uid, item, by in named:
-        if uid in ids and uid not in taking_part.get(item.uid or "", set()):
-            _touch(conn, plan, loaded, ids[uid], functools.partial(_joined, item=item, by=by))
+    joining = [
+        (ids[u], item, by)
+        for u, item, by in named
+        if u in ids and u not in taking_part.get(item.uid or "", set())
+    ]
+    loaded.update(_load(conn, {cid for cid, _, _ in joining} - loaded.keys()))
+    for cid, item, by in joining:
+        _touch(conn, plan, loaded, cid, functools.partial(_joined, item=item, by=by))
 
 
 def _joined(record: ContactRecord, item: InteractionValue, by: str) -> ContactRecord | None:

@@ -52,7 +52,8 @@ STORY_SCALARS = (
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
 
 
-def _unite(existing: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+def unite(existing: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """`existing`, then each item of `incoming` whose key is not there yet."""
     seen = {key(item) for item in existing}
     merged = list(existing)
     for item in incoming:
@@ -121,33 +122,33 @@ def united(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     merged.note = _joined_note(existing.note, incoming.note)
     merged.met_in_person = existing.met_in_person or incoming.met_in_person
     merged.favourite = existing.favourite or incoming.favourite
-    merged.emails = _unite(existing.emails, incoming.emails, lambda v: email_key(v.value))
-    merged.phones = _unite(existing.phones, incoming.phones, lambda v: _phone_key(v.value))
-    merged.addresses = _unite(
+    merged.emails = unite(existing.emails, incoming.emails, lambda v: email_key(v.value))
+    merged.phones = unite(existing.phones, incoming.phones, lambda v: _phone_key(v.value))
+    merged.addresses = unite(
         existing.addresses,
         incoming.addresses,
         lambda a: tuple(fold(x or "") for x in (a.street, a.locality, a.postal_code, a.country)),
     )
-    merged.urls = _unite(existing.urls, incoming.urls, lambda v: url_key(v.value))
-    merged.social_profiles = _unite(
+    merged.urls = unite(existing.urls, incoming.urls, lambda v: url_key(v.value))
+    merged.social_profiles = unite(
         existing.social_profiles, incoming.social_profiles, lambda s: (s.service, url_key(s.value))
     )
-    merged.instant_messages = _unite(
+    merged.instant_messages = unite(
         existing.instant_messages, incoming.instant_messages, lambda v: fold(v.value)
     )
     merged.relations = _unite_relations(existing.relations, incoming.relations)
-    merged.tags = _unite(existing.tags, incoming.tags, fold)
-    merged.interactions = _unite(
+    merged.tags = unite(existing.tags, incoming.tags, fold)
+    merged.interactions = unite(
         existing.interactions,
         incoming.interactions,
         lambda i: i.uid or (i.occurred_on, i.kind, i.summary),
     )
-    merged.opportunities = _unite(
+    merged.opportunities = unite(
         existing.opportunities,
         incoming.opportunities,
         lambda o: o.uid or (o.kind, o.title, o.occurred_on),
     )
-    merged.extra_properties = _unite(
+    merged.extra_properties = unite(
         existing.extra_properties,
         incoming.extra_properties,
         lambda x: (x.group, x.name.upper(), x.value),

@@ -17,13 +17,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
 
 from sqlalchemy import Connection, select
 
 from netbook.model.values import ContactRecord, InteractionValue, OpportunityValue
+from netbook.services.merging import unite
 from netbook.store.core_tables import (
     chunks,
     contact_t,
@@ -31,8 +31,6 @@ from netbook.store.core_tables import (
     interaction_t,
     opportunity_t,
 )
-
-T = TypeVar("T")
 
 # Fixed for ever: the same contact and content must give the same UID in every book.
 _NAMESPACE = uuid.UUID("6f1d2a4e-8c3b-5e7a-9d10-2b4c6e8f0a13")
@@ -136,7 +134,7 @@ def identify_story(
             with_uids = [u for u in with_uids if u not in theirs]
         owners.interactions.setdefault(uid, set()).update([contact_uid, *with_uids])
         interactions.append(dataclasses.replace(item, uid=uid, with_uids=with_uids))
-    record.interactions = _once(interactions, lambda i: i.uid)
+    record.interactions = unite([], interactions, lambda i: i.uid)
     held_opportunities = {
         _opportunity_content(o): o.uid for o in (known.opportunities if known else []) if o.uid
     }
@@ -154,17 +152,5 @@ def identify_story(
             uid = derived_uid(contact_uid, "opportunity", uid, *_opportunity_content(opp))
         owners.opportunities[uid] = contact_uid
         opportunities.append(dataclasses.replace(opp, uid=uid))
-    record.opportunities = _once(opportunities, lambda o: o.uid)
+    record.opportunities = unite([], opportunities, lambda o: o.uid)
     return warnings
-
-
-def _once(items: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
-    """The items, each key once (a card that lists one line twice)."""
-    seen: set[Hashable] = set()
-    kept: list[T] = []
-    for item in items:
-        k = key(item)
-        if k not in seen:
-            seen.add(k)
-            kept.append(item)
-    return kept

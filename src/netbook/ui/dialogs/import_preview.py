@@ -549,7 +549,7 @@ class ImportDialog(QDialog):
             str(problem.card) if problem.card is not None else "",
             str(problem.line) if problem.line is not None else "",
             problem.message,
-            self.tr("skipped") if problem.dropped else self.tr("field dropped"),
+            self.tr("skipped") if problem.dropped else self.tr("card imported"),
         )
 
     def problems_text(self) -> str:
