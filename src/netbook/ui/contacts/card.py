@@ -56,6 +56,8 @@ from netbook.model.values import (
     PhotoValue,
 )
 from netbook.model.vocabulary import OUTCOMES
+from netbook.services.interactions import Participant
+from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
 from netbook.ui.labels import (
@@ -66,10 +68,15 @@ from netbook.ui.labels import (
     outcome_word,
     relation_label,
     service_label,
+    value_label,
 )
 from netbook.ui.window.icons import icon
 
 PHOTO_SIZE = 96
+# Whom an introducer introduced: this many by name, then "and N more".
+INTRODUCED_SHOWN = 12
+# Introducers shown in a chain above a contact, nearest first.
+CHAIN_SHOWN = 4
 
 
 def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
@@ -125,6 +132,8 @@ class ContactCard(QScrollArea):
 
     # The UID of a contact the card names (introducer, relation), clicked by the user.
     contact_requested = Signal(str)
+    # The id of a contact in the card's introductions (the chain, whom they introduced).
+    contact_id_requested = Signal(int)
     # Requests about the shown contact's story; the values are the card's InteractionValue /
     # OpportunityValue rows (the window finds them in the book and changes them undoably).
     add_opportunity_requested = Signal()
@@ -141,15 +150,20 @@ class ContactCard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
+        self._introductions = IntroductionLinks([], [])
         self._keys: list[QLabel] = []  # every section's labels, given one width
         self.show_contact(None)
 
     # -- building --------------------------------------------------------------------------
-    def show_contact(self, record: ContactRecord | None) -> None:
-        """Show `record` (None: the "nothing selected" state)."""
+    def show_contact(
+        self, record: ContactRecord | None, introductions: IntroductionLinks | None = None
+    ) -> None:
+        """Show `record` (None: the "nothing selected" state), with its place in the
+        introductions when the window read it."""
         if record is None and self.record is None and self.widget() is not None:
             return  # already showing the hint (searching calls this on every key)
         self.record = record
+        self._introductions = introductions or IntroductionLinks([], [])
         page = QWidget()
         page.setObjectName("contactCardPage")
         page.setBackgroundRole(QPalette.ColorRole.Base)
@@ -365,6 +379,7 @@ class ContactCard(QScrollArea):
         """A value with its label ("work", "home") beside it in grey."""
         if not label:
             return value
+        label = value_label(label)
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -425,6 +440,11 @@ class ContactCard(QScrollArea):
         if record.introduced_by_uid or record.introduced_by_name:
             name = record.introduced_by_name or record.introduced_by_uid or ""
             rows.append((self.tr("Introduced by"), self._person(name, record.introduced_by_uid)))
+        links = self._introductions
+        if len(links.chain) > 1:
+            rows.append((self.tr("Chain"), self._chain(record, links.chain)))
+        if links.introduced:
+            rows.append((self.tr("Introduced"), self._introduced(links.introduced)))
         if record.met_in_person:
             details = [
                 format_date(record.met_in_person_date) if record.met_in_person_date else "",
@@ -449,6 +469,44 @@ class ContactCard(QScrollArea):
         link.setObjectName("personLink")
         link.activated.connect(lambda: self.contact_requested.emit(uid))
         return link
+
+    def _person_by_id(self, person: Participant) -> LinkLabel:
+        link = LinkLabel(person.name)
+        link.setObjectName("introductionLink")
+        link.activated.connect(lambda: self.contact_id_requested.emit(person.id))
+        return link
+
+    def _chain(self, record: ContactRecord, chain: list[Participant]) -> QWidget:
+        """ "Maya → Jonas → Hannah → Kenji": who introduced whom, down to this contact."""
+        box = QWidget()
+        box.setObjectName("introductionChain")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        if len(chain) > CHAIN_SHOWN:  # the nearest ones; the card must not scroll sideways
+            row.addWidget(_plain("… →", secondary=True, wrap=False))
+        for person in reversed(chain[:CHAIN_SHOWN]):
+            row.addWidget(self._person_by_id(person))
+            row.addWidget(_plain("→", secondary=True, wrap=False))
+        row.addWidget(_plain(record.best_display_name(), wrap=False))
+        row.addStretch(1)
+        return box
+
+    def _introduced(self, people: list[Participant]) -> QWidget:
+        """Whom this contact introduced, one link a line (the first few, then a count)."""
+        box = QWidget()
+        box.setObjectName("introducedPeople")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for person in people[:INTRODUCED_SHOWN]:
+            column.addWidget(self._person_by_id(person), 0, Qt.AlignmentFlag.AlignLeft)
+        hidden = len(people) - INTRODUCED_SHOWN
+        if hidden > 0:
+            column.addWidget(
+                _plain(self.tr("and %Ln more", "", hidden), secondary=True, wrap=False)
+            )
+        return box
 
     def _relation_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []

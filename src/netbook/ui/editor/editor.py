@@ -5,7 +5,8 @@ window saves it through a SaveContactCommand (one transaction, undoable). Every 
 the value it was filled from until the user changes what it shows, so fields the editor does
 not show (extra vCard properties, interactions, opportunities, relations, IM, the UID, the
 phonetic names...) and unusual spellings come back exactly: opening and saving a contact
-without touching it changes nothing.
+without touching it changes nothing. Leaving with changes (Cancel, Escape, closing the window)
+asks first: Save, Discard or go on editing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -126,6 +128,8 @@ class ContactEditorDialog(QDialog):
         self._connect_validation()
         self.validate()
         self.fields["given_name"].setFocus()
+        # What Save would give if nothing were touched: leaving asks only when it differs.
+        self._untouched = self.result_record()
 
     # -- building ----------------------------------------------------------------------------
     def _line(self, attr: str, label: str, form: QFormLayout) -> QLineEdit:
@@ -416,6 +420,50 @@ class ContactEditorDialog(QDialog):
         if self.validate():
             return  # Save is disabled, but Enter in a field must not get round it
         super().accept()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.result_record() != self._untouched
+
+    @override
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: changes are never thrown away unasked."""
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        choice = self._ask_about_changes()
+        if choice == QMessageBox.StandardButton.Discard:
+            super().reject()
+        elif choice == QMessageBox.StandardButton.Save:
+            self.accept()  # stays open, showing why, while a field is invalid
+
+    def _ask_about_changes(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(self)
+        box.setObjectName("unsavedChanges")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        name = (
+            self.display_name.text().strip()
+            or compose_name([self.fields[a].text() for a in ("given_name", "family_name")])
+            or self.fields["organization"].text().strip()
+        )
+        box.setText(
+            self.tr("Save the changes to “%1”?").replace("%1", name)
+            if name
+            else self.tr("Save the changes to this contact?")
+        )
+        box.setInformativeText(self.tr("If you don't save, your changes are lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        savable = not self.validate()
+        box.button(QMessageBox.StandardButton.Save).setEnabled(savable)
+        box.setDefaultButton(
+            QMessageBox.StandardButton.Save if savable else QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.StandardButton(box.exec())
 
     # -- the result --------------------------------------------------------------------------
     def _text(self, edit: QLineEdit | QPlainTextEdit, original: str | None) -> str | None:
