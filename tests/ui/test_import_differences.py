@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer
+from netbook.services.incoming_merge import FIELDS
+from netbook.ui.dialogs.import_differences import field_label
 from netbook.ui.dialogs.import_preview import ImportDialog, Step
 from netbook.ui.window.application import dark_palette
 from netbook.ui.window.workers import running_tasks
@@ -126,6 +128,12 @@ def test_a_file_whose_only_news_is_a_difference_can_still_be_imported(
     _rows(dialog)[("Emily Carter", "Name")].setCheckState(TAKE, Qt.CheckState.Checked)
     _import(qtbot, dialog)
     assert _by_name(book, "Emily Carter-Jones") is not None
+
+
+def test_every_field_the_importer_reports_has_a_label_of_its_own(qtbot):
+    labels = [field_label(field) for field in FIELDS]
+    assert len(set(labels)) == len(FIELDS)
+    assert all(label[0].isupper() and "_" not in label for label in labels)
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
