@@ -20,6 +20,7 @@ from tests.safety.test_import_rules import (
     SAMPLE,
     TOMAS_WITHOUT_ACCENT,
 )
+from tests.ui.window_support import ensure_translations
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 TAKE = 3  # the "Take the file's" column
@@ -138,7 +139,9 @@ def test_every_field_the_importer_reports_has_a_label_of_its_own(qtbot):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshot_of_the_differences(qtbot, importer, cards, scheme):
+    ensure_translations()  # as the app runs: "3 contacts", not "3 contact(s)"
     dialog = _previewed(qtbot, importer, cards)
+    assert "(3 contacts)" in dialog.differences_label.text()
     if scheme == "dark":
         dialog.setPalette(dark_palette())
     dialog.differences.topLevelItem(0).child(1).setCheckState(TAKE, Qt.CheckState.Checked)
