@@ -22,6 +22,7 @@ import pytest
 from tests.safety.support import (
     comparable_records,
     contact_tables,
+    full_dump,
     make_rich_book,
     netbook,
 )
@@ -449,3 +450,17 @@ def test_a_csv_export_gives_back_its_documented_subset(rich_book, tmp_path):
     assert sorted(after) == sorted(before)
     for uid, record in before.items():
         assert _csv_subset(after[uid]) == _csv_subset(record), uid
+
+
+def test_a_csv_export_imported_into_its_own_book_changes_nothing(rich_book, tmp_path):
+    book = tmp_path / "copy.sqlite3"
+    book.write_bytes(rich_book.read_bytes())
+    exported = tmp_path / "all.csv"
+    result = netbook("--db", str(book), "export", "--format", "csv", "--output", str(exported))
+    assert result.returncode == 0, result.stderr
+    before = full_dump(book)
+    imported = netbook("--db", str(book), "import", "--json", str(exported))
+    assert imported.returncode == 0, imported.stderr
+    summary = json.loads(imported.stdout)["files"][0]
+    assert (summary["imported"], summary["updated"]) == (0, 0), summary
+    assert full_dump(book) == before
