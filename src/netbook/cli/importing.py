@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, json_out
-from netbook.services.address_book import AddressBook
-from netbook.services.importer import FileImportResult, Importer
+from netbook.services.application import Application
+from netbook.services.importer import FileImportResult
 
 COMMANDS = ("import",)
 
@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, writes=True)
 
 
 def _file_json(result: FileImportResult) -> dict[str, Any]:
@@ -62,8 +62,8 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cmd_import(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    importer = Importer(book)
+def cmd_import(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    importer = app.importer()
     paths = [Path(f).expanduser() for f in args.files]
     report = importer.preview(paths) if args.dry_run else importer.run(paths)
     if args.json:
