@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from netbook.model.values import InteractionValue, OpportunityValue
 from netbook.services.interactions import InteractionEntry
 from netbook.services.opportunities import OPEN
+from netbook.ui.labels import interaction_label, opportunity_label, outcome_word
 from netbook.ui.window import change_labels
 
 if TYPE_CHECKING:
@@ -136,8 +137,6 @@ class CardStoryActions(QObject):
         self._changed(shown[0], value, replace(value, outcome=outcome))
 
     def _changed(self, contact_id: int, before: OpportunityValue, after: OpportunityValue) -> None:
-        from netbook.ui.contacts.card import outcome_name
-
         found = self._opportunity_id(contact_id, before)
         if found is None:
             return
@@ -146,7 +145,7 @@ class CardStoryActions(QObject):
         )
         name = _opportunity_name(after)
         label = (
-            change_labels.mark_opportunity(name, outcome_name(after.outcome or OPEN))
+            change_labels.mark_opportunity(name, outcome_word(after.outcome or OPEN))
             if only_outcome
             else change_labels.edit_opportunity(name)
         )
@@ -216,12 +215,8 @@ class CardStoryActions(QObject):
 
 
 def _opportunity_name(value: OpportunityValue) -> str:
-    from netbook.ui.contacts.card import opportunity_name
-
-    return value.title.strip() or opportunity_name(value.kind)
+    return value.title.strip() or opportunity_label(value.kind)
 
 
 def _interaction_name(value: InteractionValue) -> str:
-    from netbook.ui.contacts.card import interaction_name
-
-    return value.summary.strip() or interaction_name(value.kind)
+    return value.summary.strip() or interaction_label(value.kind)
