@@ -56,6 +56,7 @@ from netbook.model.values import (
     PhotoValue,
 )
 from netbook.model.vocabulary import OUTCOMES
+from netbook.services.address_layout import address_lines
 from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
@@ -588,14 +589,5 @@ def format_partial_date(value: str) -> str:
 
 
 def format_address(address: Address) -> str:
-    """An address on several lines (street; postcode and town; region; country)."""
-    town = " ".join(p for p in (address.postal_code, address.locality) if p)
-    lines = [
-        address.po_box,
-        address.extended,
-        address.street,
-        town,
-        address.region,
-        address.country,
-    ]
-    return "\n".join(line for line in lines if line)
+    """An address on several lines, laid out as its country writes addresses."""
+    return "\n".join(address_lines(address))
