@@ -120,14 +120,21 @@ def test_cancel_leaves_the_book_unchanged(qtbot, book, importer):
 
         gate = threading.Event()
 
-        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None, label=None):
+        def run(
+            self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None, label=None
+        ):
             def gated(done: int, total: int) -> None:
                 assert progress is not None
                 progress(done, total)
                 self.gate.wait(timeout=10)
 
             return super().run(
-                paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping, label=label
+                paths,
+                progress=gated,
+                is_cancelled=is_cancelled,
+                mapping=mapping,
+                choices=choices,
+                label=label,
             )
 
     book.add(person("Alan", "Turing"))
@@ -157,14 +164,21 @@ def test_closing_the_window_while_importing_cancels(qtbot, book, importer):
     class GatedImporter(Importer):
         gate = threading.Event()
 
-        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None, label=None):
+        def run(
+            self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None, label=None
+        ):
             def gated(done: int, total: int) -> None:
                 assert progress is not None
                 progress(done, total)
                 self.gate.wait(timeout=10)
 
             return super().run(
-                paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping, label=label
+                paths,
+                progress=gated,
+                is_cancelled=is_cancelled,
+                mapping=mapping,
+                choices=choices,
+                label=label,
             )
 
     gated = GatedImporter(book)

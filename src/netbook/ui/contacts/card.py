@@ -12,14 +12,10 @@ The card only asks (signals); the window writes through undoable commands.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
-    QLocale,
     QSize,
     Qt,
     QUrl,
@@ -59,8 +55,10 @@ from netbook.model.vocabulary import OUTCOMES
 from netbook.services.address_layout import address_lines
 from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
+from netbook.services.sharing import map_search_url
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.dates import medium_date, partial_date
 from netbook.ui.labels import (
     channel_label,
     interaction_label,
@@ -241,9 +239,43 @@ class ContactCard(QScrollArea):
             text.addWidget(_plain(self.tr("Archived"), secondary=True))
         if record.tags:
             text.addLayout(self._tags(record.tags))
+        text.addLayout(self._share_row(record))
         text.addStretch(1)
         header.addLayout(text, 1)
         return header
+
+    def _share_row(self, record: ContactRecord) -> QHBoxLayout:
+        """Share… (a QR code a phone scans, the vCard to copy) and Print… (or PDF)."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        share = QToolButton()
+        share.setObjectName("shareContact")
+        share.setText(self.tr("Share…"))
+        share.setIcon(icon("export"))
+        share.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        share.setToolTip(self.tr("A QR code a phone's camera turns into a contact"))
+        share.clicked.connect(lambda: self._share(record))
+        printing = QToolButton()
+        printing.setObjectName("printContact")
+        printing.setText(self.tr("Print…"))
+        printing.setToolTip(self.tr("Print the card, or save it as a PDF"))
+        printing.clicked.connect(lambda: self._print(record))
+        row.addWidget(share)
+        row.addWidget(printing)
+        row.addStretch(1)
+        return row
+
+    def _share(self, record: ContactRecord) -> None:
+        from netbook.ui.dialogs.share import ShareContactDialog
+
+        dialog = ShareContactDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _print(self, record: ContactRecord) -> None:
+        from netbook.ui.printing import print_contacts
+
+        print_contacts([record], self)
 
     def _tags(self, tags: list[str]) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -390,6 +422,24 @@ class ContactCard(QScrollArea):
         row.addStretch(1)
         return box
 
+    def _address(self, address: Address) -> QWidget:
+        """The address as its country lays it out, its label, and a map link (a search on
+        OpenStreetMap, opened only when clicked)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(_plain(format_address(address)))
+        if address.label:
+            row.addWidget(_plain(value_label(address.label), secondary=True, wrap=False))
+        search = map_search_url(address)
+        if search is not None:
+            link = LinkLabel(self.tr("Map"), QUrl(search))
+            link.setObjectName("mapLink")
+            row.addWidget(link, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        return box
+
     @staticmethod
     def _link_or_text(text: str, url: QUrl | None) -> QLabel:
         return LinkLabel(text, url) if url is not None else _plain(text)
@@ -403,9 +453,7 @@ class ContactCard(QScrollArea):
             link = self._link_or_text(phone.value, phone_url(phone.value))
             rows.append((self.tr("Phone"), self._labelled(link, phone.label)))
         for address in record.addresses:
-            rows.append(
-                (self.tr("Address"), self._labelled(_plain(format_address(address)), address.label))
-            )
+            rows.append((self.tr("Address"), self._address(address)))
         for url in record.urls:
             link = self._link_or_text(url.value, web_url(url.value))
             rows.append((self.tr("Web"), self._labelled(link, url.label)))
@@ -420,9 +468,9 @@ class ContactCard(QScrollArea):
     def _personal_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         if record.birthday:
-            rows.append((self.tr("Birthday"), _plain(format_partial_date(record.birthday))))
+            rows.append((self.tr("Birthday"), _plain(partial_date(record.birthday))))
         if record.anniversary:
-            rows.append((self.tr("Anniversary"), _plain(format_partial_date(record.anniversary))))
+            rows.append((self.tr("Anniversary"), _plain(partial_date(record.anniversary))))
         if record.gender:
             rows.append((self.tr("Gender"), _plain(record.gender)))
         return rows
@@ -433,7 +481,7 @@ class ContactCard(QScrollArea):
         if how.channel:
             rows.append((self.tr("Channel"), _plain(channel_label(how.channel))))
         if how.date:
-            rows.append((self.tr("When"), _plain(format_date(how.date))))
+            rows.append((self.tr("When"), _plain(medium_date(how.date))))
         if how.place:
             rows.append((self.tr("Where"), _plain(how.place)))
         if how.context:
@@ -448,7 +496,7 @@ class ContactCard(QScrollArea):
             rows.append((self.tr("Introduced"), self._introduced(links.introduced)))
         if record.met_in_person:
             details = [
-                format_date(record.met_in_person_date) if record.met_in_person_date else "",
+                medium_date(record.met_in_person_date) if record.met_in_person_date else "",
                 record.met_in_person_place or "",
             ]
             text = ", ".join(d for d in details if d)
@@ -525,8 +573,8 @@ class ContactCard(QScrollArea):
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
             row = self._with_actions(text, menu, "interactionActions")
-            row.setToolTip(format_date(interaction.occurred_on))
-            rows.append((format_short_date(interaction.occurred_on), row))
+            row.setToolTip(medium_date(interaction.occurred_on))
+            rows.append((medium_date(interaction.occurred_on), row))
         return rows
 
     def _opportunity_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
@@ -534,7 +582,7 @@ class ContactCard(QScrollArea):
         for opportunity in record.opportunities:
             parts = [opportunity.title or ""]
             if opportunity.occurred_on:
-                parts.append(format_date(opportunity.occurred_on))
+                parts.append(medium_date(opportunity.occurred_on))
             parts.append(outcome_word(opportunity.outcome or "open"))
             text = " — ".join(p for p in parts if p)
             if opportunity.note:
@@ -551,41 +599,14 @@ class ContactCard(QScrollArea):
     def _footer(self, record: ContactRecord) -> str:
         parts = []
         if record.created_at:
-            parts.append(self.tr("Added %1").replace("%1", format_date(record.created_at.date())))
+            parts.append(self.tr("Added %1").replace("%1", medium_date(record.created_at.date())))
         if (
             record.updated_at
             and record.created_at
             and record.updated_at.date() != record.created_at.date()
         ):
-            parts.append(self.tr("changed %1").replace("%1", format_date(record.updated_at.date())))
+            parts.append(self.tr("changed %1").replace("%1", medium_date(record.updated_at.date())))
         return " · ".join(parts)
-
-
-# -- dates --------------------------------------------------------------------------------
-def format_short_date(value: dt.date) -> str:
-    """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
-    section's labels as wide as a weekday and a month written out."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def format_date(value: dt.date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
-    )
-
-
-def format_partial_date(value: str) -> str:
-    """ "1990-04-12" as a long date; a yearless "--04-12" as day and month."""
-    try:
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            date = QDate(2000, month, day)  # a leap year, so 29 February is a date
-            if not date.isValid():
-                return value
-            return QLocale().toString(date, "d MMMM")
-        return format_date(dt.date.fromisoformat(value))
-    except ValueError:
-        return value
 
 
 def format_address(address: Address) -> str:
