@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_OK, CliError, json_out
@@ -70,24 +71,22 @@ def cmd_history(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_undo(app: Application, args: argparse.Namespace, out: TextIO) -> int:
-    try:
-        op = app.journal.undo()
-    except (NothingToUndoError, UnsafeUndoError) as exc:
-        raise CliError(str(exc)) from exc
-    if args.json:
-        json_out({"undone": operation_json(op)}, out)
-    else:
-        out.write(f"Undone: {op.label}\n")
-    return EXIT_OK
+    return _step(app.journal.undo, "undone", args, out)
 
 
 def cmd_redo(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    return _step(app.journal.redo, "redone", args, out)
+
+
+def _step(
+    replay: Callable[[], OperationSummary], done: str, args: argparse.Namespace, out: TextIO
+) -> int:
     try:
-        op = app.journal.redo()
-    except (NothingToRedoError, UnsafeUndoError) as exc:
+        op = replay()
+    except (NothingToUndoError, NothingToRedoError, UnsafeUndoError) as exc:
         raise CliError(str(exc)) from exc
     if args.json:
-        json_out({"redone": operation_json(op)}, out)
+        json_out({done: operation_json(op)}, out)
     else:
-        out.write(f"Redone: {op.label}\n")
+        out.write(f"{done.capitalize()}: {op.label}\n")
     return EXIT_OK

@@ -102,8 +102,6 @@ class Journal:
     def __init__(self, database: Database, origin: str = Origin.COMMAND_LINE) -> None:
         self.database = database
         self.origin = origin
-        # Called (on the writing thread) after an operation, undo or redo was committed.
-        self.listeners: list[Callable[[], None]] = []
 
     @contextmanager
     def operation(self, label: str, source: str | None = None) -> Iterator[Connection]:
@@ -127,15 +125,10 @@ class Journal:
             finally:
                 state.conn = None
         state.last = op_id if kept else None
-        self._changed()
 
     def last_operation_id(self) -> int | None:
         """The operation this thread last committed (None when it changed nothing)."""
         return getattr(_open_operations(self.database), "last", None)
-
-    def _changed(self) -> None:
-        for listener in list(self.listeners):
-            listener()
 
     # -- undo and redo -------------------------------------------------------------------
     def undo(
@@ -147,10 +140,29 @@ class Journal:
         changes must be undone first). Raises NothingToUndoError, or UnsafeUndoError
         (changing nothing) when a row it wrote was written since outside the journal.
         """
+        return self._step(
+            store_journal.next_undo, store_journal.undo, NothingToUndoError, progress, expected
+        )
+
+    def redo(self, progress: Progress | None = None) -> OperationSummary:
+        """Do again the oldest undone operation that may be redone; returns it (done)."""
+        return self._step(
+            store_journal.next_redo, store_journal.redo, NothingToRedoError, progress, None
+        )
+
+    def _step(
+        self,
+        pick: Callable[[Connection], OperationRow | None],
+        replay: Callable[[Connection, OperationRow, Progress | None], None],
+        nothing: type[LookupError],
+        progress: Progress | None,
+        expected: int | None,
+    ) -> OperationSummary:
+        """One undo or redo: pick the operation, replay it, all in one write transaction."""
         with self.database.transaction(immediate=True) as conn:
-            op = store_journal.next_undo(conn)
+            op = pick(conn)
             if op is None:
-                raise NothingToUndoError
+                raise nothing
             if expected is not None and op.id != expected:
                 wanted = store_journal.operation(conn, expected)
                 name = f"“{wanted.label}”" if wanted is not None else "that change"
@@ -158,26 +170,10 @@ class Journal:
                     f"cannot undo {name}: “{op.label}” came after it; undo that first"
                 )
             try:
-                store_journal.undo(conn, op, progress)
+                replay(conn, op, progress)
             except UnsafeReplayError as exc:
                 raise UnsafeUndoError(str(exc)) from exc
             done = store_journal.operation(conn, op.id)
-        self._changed()
-        assert done is not None
-        return _summary(done)
-
-    def redo(self, progress: Progress | None = None) -> OperationSummary:
-        """Do again the oldest undone operation that may be redone; returns it (done)."""
-        with self.database.transaction(immediate=True) as conn:
-            op = store_journal.next_redo(conn)
-            if op is None:
-                raise NothingToRedoError
-            try:
-                store_journal.redo(conn, op, progress)
-            except UnsafeReplayError as exc:
-                raise UnsafeUndoError(str(exc)) from exc
-            done = store_journal.operation(conn, op.id)
-        self._changed()
         assert done is not None
         return _summary(done)
 
