@@ -15,7 +15,7 @@ import pytest
 
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import AddressBook
-from netbook.services.importer import Importer
+from netbook.services.importer import Importer, ImportReport
 from netbook.services.incoming_merge import MergeChoices, merge_incoming
 from tests.cli.test_cli import netbook
 from tests.safety.book_dump import differences, dump
@@ -58,6 +58,12 @@ def _file(tmp_path: Path, name: str, *cards: str) -> Path:
     path = tmp_path / name
     path.write_text("".join(cards), encoding="utf-8")
     return path
+
+
+def undo_imports(importer: Importer, *reports: ImportReport) -> None:
+    """Undo these imports, the latest first, the way the window and the command line do."""
+    for report in reports:
+        importer.book.journal.undo(expected=report.operation_id)
 
 
 def _by_name(book: AddressBook, name: str) -> ContactRecord:
@@ -118,7 +124,7 @@ def test_taking_the_files_values_renames_and_undo_restores_every_field(
         "1985-10-21",
     )
     assert _by_name(book, "Emily Carter-Jones").family_name == "Carter-Jones"
-    book.journal.undo(expected=report.operation_id)
+    undo_imports(importer, report)
     after = dump(db_path, renumbered=True)
     assert after == before, "\n".join(differences(before, after)[:20])
 
@@ -222,8 +228,7 @@ def test_a_strangers_card_cannot_rewrite_other_contacts_interaction(
     again = importer.run([_file(tmp_path, "stranger.vcf", stranger)])
     assert (again.imported, again.updated) == (0, 0)
     assert len(_by_name(book, "Sam Stranger").interactions) == 1
-    book.journal.undo(expected=again.operation_id)
-    book.journal.undo(expected=report.operation_id)
+    undo_imports(importer, again, report)
     after = dump(db_path, renumbered=True)
     assert after == before, "\n".join(differences(before, after)[:20])
 
@@ -265,6 +270,6 @@ def test_undo_restores_contacts_the_file_named_without_being_their_card(
     report = importer.run([_file(tmp_path, "named.vcf", newcomer, group)])
     assert "Board dinner" in [i.summary for i in _by_name(book, "Olivia Chen").interactions]
     assert "Boston friends" in _by_name(book, "Emily Carter").tags
-    book.journal.undo(expected=report.operation_id)
+    undo_imports(importer, report)
     after = dump(db_path, renumbered=True)
     assert after == before, "\n".join(differences(before, after)[:20])
