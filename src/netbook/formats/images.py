@@ -163,7 +163,7 @@ def _opened(data: bytes) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise BadImageError("the photo is too large to decode safely") from None
     except UnidentifiedImageError:
-        raise BadImageError(f"the photo is not an image netbook can read; {_ACCEPTED}") from None
+        raise BadImageError(f"the photo is not a readable image; {_ACCEPTED}") from None
     except (OSError, SyntaxError, ValueError, EOFError) as exc:
         raise BadImageError(f"the photo is not a readable image ({_reason(exc)})") from None
     try:
