@@ -17,7 +17,6 @@ import datetime as dt
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QDate,
     QIODevice,
     QLocale,
@@ -56,8 +55,18 @@ from netbook.model.values import (
     OpportunityValue,
     PhotoValue,
 )
+from netbook.model.vocabulary import OUTCOMES
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.labels import (
+    channel_label,
+    interaction_label,
+    opportunity_label,
+    outcome_label,
+    outcome_word,
+    relation_label,
+    service_label,
+)
 from netbook.ui.window.icons import icon
 
 PHOTO_SIZE = 96
@@ -325,8 +334,8 @@ class ContactCard(QScrollArea):
         menu.addSection(self.tr("Outcome"))
         outcomes = QActionGroup(menu)
         current = value.outcome or "open"
-        for outcome in OUTCOME_KEYS:
-            action = QAction(outcome_name(outcome), menu)
+        for outcome in OUTCOMES:
+            action = QAction(outcome_label(outcome), menu)
             action.setObjectName(f"outcome_{outcome}")
             action.setCheckable(True)
             action.setChecked(outcome == current)
@@ -386,7 +395,7 @@ class ContactCard(QScrollArea):
             rows.append((self.tr("Web"), self._labelled(link, url.label)))
         for profile in record.social_profiles:
             link = self._link_or_text(profile.value, web_url(profile.value))
-            rows.append((service_name(profile.service), self._labelled(link, profile.label)))
+            rows.append((service_label(profile.service), self._labelled(link, profile.label)))
         for im in record.instant_messages:
             value = f"{im.service}: {im.value}" if im.service else im.value
             rows.append((self.tr("Chat"), self._labelled(_plain(value), im.label)))
@@ -406,7 +415,7 @@ class ContactCard(QScrollArea):
         rows: list[tuple[str, QWidget]] = []
         how = record.how_met
         if how.channel:
-            rows.append((self.tr("Channel"), _plain(channel_name(how.channel))))
+            rows.append((self.tr("Channel"), _plain(channel_label(how.channel))))
         if how.date:
             rows.append((self.tr("When"), _plain(format_date(how.date))))
         if how.place:
@@ -445,14 +454,14 @@ class ContactCard(QScrollArea):
         rows: list[tuple[str, QWidget]] = []
         for relation in record.relations:
             name = relation.name or relation.uid or ""
-            kind = relation.label or relation_name(relation.kind)
+            kind = relation.label or relation_label(relation.kind)
             rows.append((kind, self._person(name, relation.uid)))
         return rows
 
     def _interaction_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         for interaction in sorted(record.interactions, key=lambda i: i.occurred_on, reverse=True):
-            text = interaction_name(interaction.kind)
+            text = interaction_label(interaction.kind)
             if interaction.summary:
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
@@ -467,14 +476,14 @@ class ContactCard(QScrollArea):
             parts = [opportunity.title or ""]
             if opportunity.occurred_on:
                 parts.append(format_date(opportunity.occurred_on))
-            parts.append(outcome_name(opportunity.outcome or "open"))
+            parts.append(outcome_word(opportunity.outcome or "open"))
             text = " — ".join(p for p in parts if p)
             if opportunity.note:
                 text = f"{text}\n{opportunity.note}"
             menu = self._opportunity_menu(opportunity)
             rows.append(
                 (
-                    opportunity_name(opportunity.kind),
+                    opportunity_label(opportunity.kind),
                     self._with_actions(text, menu, "opportunityActions"),
                 )
             )
@@ -493,107 +502,7 @@ class ContactCard(QScrollArea):
         return " · ".join(parts)
 
 
-# -- words and dates ----------------------------------------------------------------------
-# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
-translate = QCoreApplication.translate
-
-
-def channel_name(channel: str) -> str:
-    names = {
-        "linkedin": translate("ContactCard", "LinkedIn"),
-        "twitter": translate("ContactCard", "Twitter/X"),
-        "x": translate("ContactCard", "Twitter/X"),
-        "blog": translate("ContactCard", "Blog"),
-        "group": translate("ContactCard", "Online group"),
-        "event": translate("ContactCard", "Event"),
-        "conference": translate("ContactCard", "Conference"),
-        "introduction": translate("ContactCard", "Introduction"),
-        "work": translate("ContactCard", "Work"),
-        "school": translate("ContactCard", "School"),
-        "friend": translate("ContactCard", "Friends"),
-        "other": translate("ContactCard", "Other"),
-    }
-    return names.get(channel.lower(), channel)
-
-
-def service_name(service: str) -> str:
-    names = {
-        "linkedin": "LinkedIn",
-        "twitter": "Twitter/X",
-        "x": "Twitter/X",
-        "github": "GitHub",
-        "youtube": "YouTube",
-        "mastodon": "Mastodon",
-        "facebook": "Facebook",
-        "instagram": "Instagram",
-        "blog": translate("ContactCard", "Blog"),
-    }
-    return names.get(
-        service.lower(), service.capitalize() if service else translate("ContactCard", "Profile")
-    )
-
-
-def relation_name(kind: str) -> str:
-    names = {
-        "spouse": translate("ContactCard", "Spouse"),
-        "partner": translate("ContactCard", "Partner"),
-        "child": translate("ContactCard", "Child"),
-        "parent": translate("ContactCard", "Parent"),
-        "sibling": translate("ContactCard", "Sibling"),
-        "friend": translate("ContactCard", "Friend"),
-        "colleague": translate("ContactCard", "Colleague"),
-        "manager": translate("ContactCard", "Manager"),
-        "assistant": translate("ContactCard", "Assistant"),
-        "introduced": translate("ContactCard", "Introduced"),
-        "co-worker": translate("ContactCard", "Colleague"),
-        "contact": translate("ContactCard", "Contact"),
-    }
-    return names.get(kind.lower(), kind.capitalize())
-
-
-def interaction_name(kind: str) -> str:
-    names = {
-        "met": translate("ContactCard", "Met"),
-        "call": translate("ContactCard", "Call"),
-        "email": translate("ContactCard", "Email"),
-        "message": translate("ContactCard", "Message"),
-        "meeting": translate("ContactCard", "Meeting"),
-        "meal": translate("ContactCard", "Meal"),
-        "event": translate("ContactCard", "Event"),
-        "note": translate("ContactCard", "Note"),
-    }
-    return names.get(kind.lower(), kind.capitalize())
-
-
-def opportunity_name(kind: str) -> str:
-    names = {
-        "job_offer": translate("ContactCard", "Job offer"),
-        "partnership": translate("ContactCard", "Partnership"),
-        "interview": translate("ContactCard", "Interview"),
-        "speaking": translate("ContactCard", "Speaking"),
-        "client": translate("ContactCard", "Client"),
-        "referral": translate("ContactCard", "Referral"),
-        "other": translate("ContactCard", "Other"),
-    }
-    return names.get(kind.lower(), kind.replace("_", " ").capitalize())
-
-
-# The outcomes services/opportunities.py knows, in the order the menus offer them.
-OUTCOME_KEYS = ("open", "accepted", "declined", "won", "lost")
-
-
-def outcome_name(outcome: str) -> str:
-    """An opportunity's outcome, in lower case: it follows a dash in the card's sentence."""
-    names = {
-        "open": translate("ContactCard", "open"),
-        "accepted": translate("ContactCard", "accepted"),
-        "declined": translate("ContactCard", "declined"),
-        "won": translate("ContactCard", "won"),
-        "lost": translate("ContactCard", "lost"),
-    }
-    return names.get(outcome.lower(), outcome)
-
-
+# -- dates --------------------------------------------------------------------------------
 def format_short_date(value: dt.date) -> str:
     """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
     section's labels as wide as a weekday and a month written out."""

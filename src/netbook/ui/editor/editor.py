@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.model.values import ContactRecord, HowMet
+from netbook.model.vocabulary import CHANNELS
 from netbook.services.address_book import AddressBook
 from netbook.ui.cadence_names import cadence_name, cadences
 from netbook.ui.editor.checks import (
@@ -65,31 +66,15 @@ from netbook.ui.editor.rows import (
     url_labels,
 )
 from netbook.ui.editor.tags import TagsEdit
+from netbook.ui.labels import channel_label
 
 # The contact table's plain text columns the General tab edits, in tab order.
 _NAME_FIELDS = ("prefix", "given_name", "additional_names", "family_name", "suffix", "nickname")
 _WORK_FIELDS = ("organization", "department", "title")
 
 
-# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
-# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
-translate = QCoreApplication.translate
-
-
 def how_met_channels() -> list[tuple[str, str]]:
-    return [
-        ("", ""),
-        ("linkedin", "LinkedIn"),
-        ("twitter", "Twitter/X"),
-        ("blog", translate("ContactEditor", "Blog")),
-        ("group", translate("ContactEditor", "Online group")),
-        ("event", translate("ContactEditor", "Event")),
-        ("conference", translate("ContactEditor", "Conference")),
-        ("introduction", translate("ContactEditor", "Introduction")),
-        ("work", translate("ContactEditor", "Work")),
-        ("school", translate("ContactEditor", "School")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [("", ""), *((key, channel_label(key)) for key in CHANNELS)]
 
 
 def compose_name(parts: Sequence[str | None]) -> str:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from netbook.model.values import Address, LabelledValue, SocialProfileValue
+from netbook.model.vocabulary import SOCIAL_SERVICES
 from netbook.ui.editor.checks import Check
 from netbook.ui.editor.fields import FieldMessage, KeyedCombo, stripped_or_none
+from netbook.ui.labels import service_label
 
 T = TypeVar("T")
 
@@ -76,19 +78,7 @@ def address_labels() -> list[tuple[str, str]]:
 
 
 def social_services() -> list[tuple[str, str]]:
-    return [
-        ("linkedin", "LinkedIn"),
-        ("twitter", "Twitter/X"),
-        ("mastodon", "Mastodon"),
-        ("bluesky", "Bluesky"),
-        ("github", "GitHub"),
-        ("youtube", "YouTube"),
-        ("facebook", "Facebook"),
-        ("instagram", "Instagram"),
-        ("xing", "XING"),
-        ("blog", translate("ContactEditor", "Blog")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [(key, service_label(key)) for key in SOCIAL_SERVICES]
 
 
 class _Row(QWidget):
