@@ -6,8 +6,11 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
-from netbook.ui.contacts.card import ContactCard, format_partial_date
+from netbook.model.values import LabelledValue
+from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.links import LinkLabel, email_url, is_safe, phone_url, web_url
+from netbook.ui.dates import partial_date
+from netbook.ui.editor.rows import phone_labels
 from tests.conftest import person
 from tests.ui.window_support import ensure_translations, storied_person
 
@@ -68,7 +71,7 @@ def test_the_card_shows_the_whole_story(qtbot, book):
         assert expected in texts, expected
     assert any(t.startswith("Keynote at Data Days — ") and t.endswith("accepted") for t in texts)
     assert any(t.startswith("Yes (") and "Berlin" in t for t in texts)
-    assert format_partial_date("--04-12") in texts
+    assert partial_date("--04-12") in texts
 
 
 def test_only_safe_links_are_clickable(qtbot, book):
@@ -153,3 +156,23 @@ def test_keep_in_touch_reads_as_the_editor_names_it(qtbot, book, days, expected)
     qtbot.addWidget(card)
     card.show_contact(book.get(contact_id))
     assert expected in _texts(card)
+
+
+def test_labels_show_as_the_editor_offers_them(qtbot, book):
+    chosen = dict(phone_labels())["cell"]  # what the editor's menu calls it
+    contact_id = book.add(
+        person(
+            "Ada",
+            "Lovelace",
+            phones=[LabelledValue("+44 20 7946 0412", "cell")],
+            emails=[LabelledValue("ada@example.org", "Büro")],  # a label of the file's own
+        )
+    )
+    card = ContactCard()
+    qtbot.addWidget(card)
+    card.show_contact(book.get(contact_id))
+    texts = _texts(card)
+    assert chosen == "Mobile"
+    assert chosen in texts
+    assert "cell" not in texts
+    assert "Büro" in texts

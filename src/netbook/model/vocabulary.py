@@ -12,6 +12,16 @@ from __future__ import annotations
 
 from netbook.model.text import fold
 
+# -- labels of emails, phones, links and addresses ----------------------------------------
+# What the editor offers for each kind of value, in menu order; files bring their own labels
+# too ("assistant", "Büro"), which are kept and shown as written.
+EMAIL_LABELS = ("work", "home", "other")
+PHONE_LABELS = ("cell", "work", "home", "main", "fax", "pager", "other")
+URL_LABELS = ("homepage", "blog", "work", "home", "other")
+ADDRESS_LABELS = ("home", "work", "other")
+# Labels that vCard and CSV readers produce besides those (Apple's and vCard's built-ins).
+READ_ONLY_LABELS = ("home fax", "work fax", "iphone")
+
 # -- how we met -----------------------------------------------------------------------------
 CHANNELS = (
     "linkedin",

@@ -25,6 +25,29 @@ def _as_written(key: str) -> str:
     return key[:1].upper() + key[1:].replace("_", " ")
 
 
+def value_labels() -> dict[str, str]:
+    """Labels of emails, phones, links and addresses ("cell" is what vCard calls a mobile)."""
+    return {
+        "home": translate("Vocabulary", "Home"),
+        "work": translate("Vocabulary", "Work"),
+        "other": translate("Vocabulary", "Other"),
+        "cell": translate("Vocabulary", "Mobile"),
+        "main": translate("Vocabulary", "Main"),
+        "fax": translate("Vocabulary", "Fax"),
+        "home fax": translate("Vocabulary", "Home fax"),
+        "work fax": translate("Vocabulary", "Work fax"),
+        "pager": translate("Vocabulary", "Pager"),
+        "iphone": "iPhone",
+        "homepage": translate("Vocabulary", "Homepage"),
+        "blog": translate("Vocabulary", "Blog"),
+    }
+
+
+def value_label(label: str) -> str:
+    """A value's label as the editor offers it; a label of the user's or a file's as written."""
+    return value_labels().get(label.strip().lower()) or label
+
+
 def channel_labels() -> dict[str, str]:
     return {
         "linkedin": "LinkedIn",

@@ -12,14 +12,10 @@ The card only asks (signals); the window writes through undoable commands.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
-    QLocale,
     QSize,
     Qt,
     QUrl,
@@ -56,8 +52,12 @@ from netbook.model.values import (
     PhotoValue,
 )
 from netbook.model.vocabulary import OUTCOMES
+from netbook.services.address_layout import address_lines
+from netbook.services.interactions import Participant
+from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.dates import medium_date, partial_date
 from netbook.ui.labels import (
     channel_label,
     interaction_label,
@@ -66,10 +66,15 @@ from netbook.ui.labels import (
     outcome_word,
     relation_label,
     service_label,
+    value_label,
 )
 from netbook.ui.window.icons import icon
 
 PHOTO_SIZE = 96
+# Whom an introducer introduced: this many by name, then "and N more".
+INTRODUCED_SHOWN = 12
+# Introducers shown in a chain above a contact, nearest first.
+CHAIN_SHOWN = 4
 
 
 def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
@@ -125,6 +130,8 @@ class ContactCard(QScrollArea):
 
     # The UID of a contact the card names (introducer, relation), clicked by the user.
     contact_requested = Signal(str)
+    # The id of a contact in the card's introductions (the chain, whom they introduced).
+    contact_id_requested = Signal(int)
     # Requests about the shown contact's story; the values are the card's InteractionValue /
     # OpportunityValue rows (the window finds them in the book and changes them undoably).
     add_opportunity_requested = Signal()
@@ -141,15 +148,20 @@ class ContactCard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
+        self._introductions = IntroductionLinks([], [])
         self._keys: list[QLabel] = []  # every section's labels, given one width
         self.show_contact(None)
 
     # -- building --------------------------------------------------------------------------
-    def show_contact(self, record: ContactRecord | None) -> None:
-        """Show `record` (None: the "nothing selected" state)."""
+    def show_contact(
+        self, record: ContactRecord | None, introductions: IntroductionLinks | None = None
+    ) -> None:
+        """Show `record` (None: the "nothing selected" state), with its place in the
+        introductions when the window read it."""
         if record is None and self.record is None and self.widget() is not None:
             return  # already showing the hint (searching calls this on every key)
         self.record = record
+        self._introductions = introductions or IntroductionLinks([], [])
         page = QWidget()
         page.setObjectName("contactCardPage")
         page.setBackgroundRole(QPalette.ColorRole.Base)
@@ -365,6 +377,7 @@ class ContactCard(QScrollArea):
         """A value with its label ("work", "home") beside it in grey."""
         if not label:
             return value
+        label = value_label(label)
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -404,9 +417,9 @@ class ContactCard(QScrollArea):
     def _personal_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         if record.birthday:
-            rows.append((self.tr("Birthday"), _plain(format_partial_date(record.birthday))))
+            rows.append((self.tr("Birthday"), _plain(partial_date(record.birthday))))
         if record.anniversary:
-            rows.append((self.tr("Anniversary"), _plain(format_partial_date(record.anniversary))))
+            rows.append((self.tr("Anniversary"), _plain(partial_date(record.anniversary))))
         if record.gender:
             rows.append((self.tr("Gender"), _plain(record.gender)))
         return rows
@@ -417,7 +430,7 @@ class ContactCard(QScrollArea):
         if how.channel:
             rows.append((self.tr("Channel"), _plain(channel_label(how.channel))))
         if how.date:
-            rows.append((self.tr("When"), _plain(format_date(how.date))))
+            rows.append((self.tr("When"), _plain(medium_date(how.date))))
         if how.place:
             rows.append((self.tr("Where"), _plain(how.place)))
         if how.context:
@@ -425,9 +438,14 @@ class ContactCard(QScrollArea):
         if record.introduced_by_uid or record.introduced_by_name:
             name = record.introduced_by_name or record.introduced_by_uid or ""
             rows.append((self.tr("Introduced by"), self._person(name, record.introduced_by_uid)))
+        links = self._introductions
+        if len(links.chain) > 1:
+            rows.append((self.tr("Chain"), self._chain(record, links.chain)))
+        if links.introduced:
+            rows.append((self.tr("Introduced"), self._introduced(links.introduced)))
         if record.met_in_person:
             details = [
-                format_date(record.met_in_person_date) if record.met_in_person_date else "",
+                medium_date(record.met_in_person_date) if record.met_in_person_date else "",
                 record.met_in_person_place or "",
             ]
             text = ", ".join(d for d in details if d)
@@ -450,6 +468,44 @@ class ContactCard(QScrollArea):
         link.activated.connect(lambda: self.contact_requested.emit(uid))
         return link
 
+    def _person_by_id(self, person: Participant) -> LinkLabel:
+        link = LinkLabel(person.name)
+        link.setObjectName("introductionLink")
+        link.activated.connect(lambda: self.contact_id_requested.emit(person.id))
+        return link
+
+    def _chain(self, record: ContactRecord, chain: list[Participant]) -> QWidget:
+        """ "Maya → Jonas → Hannah → Kenji": who introduced whom, down to this contact."""
+        box = QWidget()
+        box.setObjectName("introductionChain")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        if len(chain) > CHAIN_SHOWN:  # the nearest ones; the card must not scroll sideways
+            row.addWidget(_plain("… →", secondary=True, wrap=False))
+        for person in reversed(chain[:CHAIN_SHOWN]):
+            row.addWidget(self._person_by_id(person))
+            row.addWidget(_plain("→", secondary=True, wrap=False))
+        row.addWidget(_plain(record.best_display_name(), wrap=False))
+        row.addStretch(1)
+        return box
+
+    def _introduced(self, people: list[Participant]) -> QWidget:
+        """Whom this contact introduced, one link a line (the first few, then a count)."""
+        box = QWidget()
+        box.setObjectName("introducedPeople")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for person in people[:INTRODUCED_SHOWN]:
+            column.addWidget(self._person_by_id(person), 0, Qt.AlignmentFlag.AlignLeft)
+        hidden = len(people) - INTRODUCED_SHOWN
+        if hidden > 0:
+            column.addWidget(
+                _plain(self.tr("and %Ln more", "", hidden), secondary=True, wrap=False)
+            )
+        return box
+
     def _relation_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         for relation in record.relations:
@@ -466,8 +522,8 @@ class ContactCard(QScrollArea):
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
             row = self._with_actions(text, menu, "interactionActions")
-            row.setToolTip(format_date(interaction.occurred_on))
-            rows.append((format_short_date(interaction.occurred_on), row))
+            row.setToolTip(medium_date(interaction.occurred_on))
+            rows.append((medium_date(interaction.occurred_on), row))
         return rows
 
     def _opportunity_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
@@ -475,7 +531,7 @@ class ContactCard(QScrollArea):
         for opportunity in record.opportunities:
             parts = [opportunity.title or ""]
             if opportunity.occurred_on:
-                parts.append(format_date(opportunity.occurred_on))
+                parts.append(medium_date(opportunity.occurred_on))
             parts.append(outcome_word(opportunity.outcome or "open"))
             text = " — ".join(p for p in parts if p)
             if opportunity.note:
@@ -492,52 +548,16 @@ class ContactCard(QScrollArea):
     def _footer(self, record: ContactRecord) -> str:
         parts = []
         if record.created_at:
-            parts.append(self.tr("Added %1").replace("%1", format_date(record.created_at.date())))
+            parts.append(self.tr("Added %1").replace("%1", medium_date(record.created_at.date())))
         if (
             record.updated_at
             and record.created_at
             and record.updated_at.date() != record.created_at.date()
         ):
-            parts.append(self.tr("changed %1").replace("%1", format_date(record.updated_at.date())))
+            parts.append(self.tr("changed %1").replace("%1", medium_date(record.updated_at.date())))
         return " · ".join(parts)
 
 
-# -- dates --------------------------------------------------------------------------------
-def format_short_date(value: dt.date) -> str:
-    """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
-    section's labels as wide as a weekday and a month written out."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def format_date(value: dt.date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
-    )
-
-
-def format_partial_date(value: str) -> str:
-    """ "1990-04-12" as a long date; a yearless "--04-12" as day and month."""
-    try:
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            date = QDate(2000, month, day)  # a leap year, so 29 February is a date
-            if not date.isValid():
-                return value
-            return QLocale().toString(date, "d MMMM")
-        return format_date(dt.date.fromisoformat(value))
-    except ValueError:
-        return value
-
-
 def format_address(address: Address) -> str:
-    """An address on several lines (street; postcode and town; region; country)."""
-    town = " ".join(p for p in (address.postal_code, address.locality) if p)
-    lines = [
-        address.po_box,
-        address.extended,
-        address.street,
-        town,
-        address.region,
-        address.country,
-    ]
-    return "\n".join(line for line in lines if line)
+    """An address on several lines, laid out as its country writes addresses."""
+    return "\n".join(address_lines(address))

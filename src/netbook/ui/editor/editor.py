@@ -5,7 +5,8 @@ window saves it through a SaveContactCommand (one transaction, undoable). Every 
 the value it was filled from until the user changes what it shows, so fields the editor does
 not show (extra vCard properties, interactions, opportunities, relations, IM, the UID, the
 phonetic names...) and unusual spellings come back exactly: opening and saving a contact
-without touching it changes nothing.
+without touching it changes nothing. Leaving with changes (Cancel, Escape, closing the window)
+asks first: Save, Discard or go on editing.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -39,6 +41,7 @@ from netbook.model.values import ContactRecord, HowMet
 from netbook.model.vocabulary import CHANNELS
 from netbook.services.address_book import AddressBook
 from netbook.ui.cadence_names import cadence_name, cadences
+from netbook.ui.dates import editable_date, read_typed_date
 from netbook.ui.editor.checks import (
     Check,
     Severity,
@@ -126,6 +129,8 @@ class ContactEditorDialog(QDialog):
         self._connect_validation()
         self.validate()
         self.fields["given_name"].setFocus()
+        # What Save would give if nothing were touched: leaving asks only when it differs.
+        self._untouched = self.result_record()
 
     # -- building ----------------------------------------------------------------------------
     def _line(self, attr: str, label: str, form: QFormLayout) -> QLineEdit:
@@ -140,9 +145,11 @@ class ContactEditorDialog(QDialog):
         self.fields[attr] = edit
         return edit
 
-    def _date(self, label: str, value: str, form: QFormLayout, *, yearless: bool) -> DateField:
+    def _date(
+        self, label: str, value: str | dt.date | None, form: QFormLayout, *, yearless: bool
+    ) -> DateField:
         field = DateField(label.replace("&", ""), yearless=yearless, parent=self)
-        field.set_text(value)
+        field.set_text(editable_date(value))
         self._initial[field.edit] = field.text()
         message = FieldMessage(self)
         caption = QLabel(label, self)
@@ -199,10 +206,10 @@ class ContactEditorDialog(QDialog):
         for attr in _WORK_FIELDS:
             self._line(attr, work[attr], more)
         self.birthday = self._date(
-            self.tr("&Birthday:"), self.original.birthday or "", more, yearless=True
+            self.tr("&Birthday:"), self.original.birthday, more, yearless=True
         )
         self.anniversary = self._date(
-            self.tr("Anniv&ersary:"), self.original.anniversary or "", more, yearless=True
+            self.tr("Anniv&ersary:"), self.original.anniversary, more, yearless=True
         )
         self.tags = TagsEdit([t.name for t in self.book.tags()], self)
         self.tags.set_tags(self.original.tags)
@@ -278,9 +285,7 @@ class ContactEditorDialog(QDialog):
         channel_caption = QLabel(self.tr("C&hannel:"), self)
         channel_caption.setBuddy(self.channel)
         form.addRow(channel_caption, self.channel)
-        self.met_date = self._date(
-            self.tr("Da&te:"), met.date.isoformat() if met.date else "", form, yearless=False
-        )
+        self.met_date = self._date(self.tr("Da&te:"), met.date, form, yearless=False)
         self.met_place = self._plain_line(met.place, self.tr("Pl&ace:"), form)
         self.met_context = QPlainTextEdit(self)
         self.met_context.setTabChangesFocus(True)
@@ -311,9 +316,7 @@ class ContactEditorDialog(QDialog):
         person_form.addRow(self.met_in_person)
         self.first_met_date = self._date(
             self.tr("&First met on:"),
-            self.original.met_in_person_date.isoformat()
-            if self.original.met_in_person_date
-            else "",
+            self.original.met_in_person_date,
             person_form,
             yearless=False,
         )
@@ -417,6 +420,53 @@ class ContactEditorDialog(QDialog):
             return  # Save is disabled, but Enter in a field must not get round it
         super().accept()
 
+    def has_unsaved_changes(self) -> bool:
+        try:
+            return self.result_record() != self._untouched
+        except ValueError:
+            return True  # a date being typed that is not one yet: certainly an edit
+
+    @override
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: changes are never thrown away unasked."""
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        choice = self._ask_about_changes()
+        if choice == QMessageBox.StandardButton.Discard:
+            super().reject()
+        elif choice == QMessageBox.StandardButton.Save:
+            self.accept()  # stays open, showing why, while a field is invalid
+
+    def _ask_about_changes(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(self)
+        box.setObjectName("unsavedChanges")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        name = (
+            self.display_name.text().strip()
+            or compose_name([self.fields[a].text() for a in ("given_name", "family_name")])
+            or self.fields["organization"].text().strip()
+        )
+        box.setText(
+            self.tr("Save the changes to “%1”?").replace("%1", name)
+            if name
+            else self.tr("Save the changes to this contact?")
+        )
+        box.setInformativeText(self.tr("If you don't save, your changes are lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        savable = not self.validate()
+        box.button(QMessageBox.StandardButton.Save).setEnabled(savable)
+        box.setDefaultButton(
+            QMessageBox.StandardButton.Save if savable else QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.StandardButton(box.exec())
+
     # -- the result --------------------------------------------------------------------------
     def _text(self, edit: QLineEdit | QPlainTextEdit, original: str | None) -> str | None:
         shown = edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()
@@ -430,13 +480,13 @@ class ContactEditorDialog(QDialog):
     def _date_value(self, field: DateField, original: dt.date | None) -> dt.date | None:
         if field.text() == self._initial[field.edit]:
             return original
-        text = field.text().strip()
-        return parse_date(text) if text else None
+        return parse_date(field.text())
 
     def _partial_date(self, field: DateField, original: str | None) -> str | None:
         if field.text() == self._initial[field.edit]:
             return original
-        return stripped_or_none(field.text())
+        typed = read_typed_date(field.text())
+        return typed.iso() if typed is not None else None
 
     def result_record(self) -> ContactRecord:
         """The edited contact; everything the editor does not show is as it was."""
