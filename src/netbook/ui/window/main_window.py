@@ -364,9 +364,7 @@ class MainWindow(QMainWindow):
         record = self.book.get(contact_id) if isinstance(contact_id, int) else None
         links = None
         if record is not None and record.id is not None:
-            from netbook.services.network import NetworkService
-
-            links = NetworkService(self.book.database).introduction_links(record.id)
+            links = self.app.network.introduction_links(record.id)
         self.card.show_contact(record, links)
         self._update_actions()
 
