@@ -304,3 +304,23 @@ def test_a_backup_that_cannot_be_written_refuses_the_import(small_book, tmp_path
     _one_line(result, EXIT_STORAGE, "could not back up the book before the import")
     assert _contacts(small_book) == 1
     assert [p.name for p in backup_dir_for(small_book).iterdir()] == []
+
+
+def test_a_book_in_use_is_exit_status_3_whoever_holds_it(tmp_path, capsys):
+    from netbook.cli.main import run
+    from netbook.services.application import (
+        BookBusyError,
+        BookLockedError,
+        DatabaseBusyError,
+    )
+
+    book = tmp_path / "book.sqlite3"
+    for error in (BookBusyError(book, 30.0), BookLockedError(book), DatabaseBusyError(book)):
+
+        def refused(db: str | None, writer: bool, error: Exception = error) -> None:
+            assert writer  # an import writes, so it asks for the lock
+            raise error
+
+        assert run(["--db", str(book), "import", str(THREE)], refused) == EXIT_BUSY
+        err = capsys.readouterr().err
+        assert err == f"netbook: error: {error}\n"

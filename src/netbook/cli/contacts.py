@@ -11,7 +11,8 @@ from netbook.cli.common import bounded_text, json_out, speaks_unicode
 from netbook.cli.errors import EXIT_OK, CliError
 from netbook.cli.output import shown
 from netbook.formats.json_export import contact_to_json, contacts_to_json_text
-from netbook.services.address_book import AddressBook, ContactFilter, ContactNotFoundError, View
+from netbook.services.address_book import ContactFilter, ContactNotFoundError, View
+from netbook.services.application import Application
 from netbook.services.export_target import check_target, write_export
 from netbook.services.exporting import export_formats, render, write_error
 
@@ -52,7 +53,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_export)
 
 
-def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    book = app.book
     where = ContactFilter(view=View.ARCHIVED if args.archived else View.ALL, query=args.query)
     if args.json:
         records = book.get_many(book.ids(where))
@@ -71,7 +73,8 @@ def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_show(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    book = app.book
     record = book.get(book.resolve(args.ref))
     if record is None:
         raise ContactNotFoundError(args.ref)
@@ -118,20 +121,21 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_export(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_export(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    book = app.book
     if args.fmt not in export_formats():
         raise CliError(
             f"unknown export format {args.fmt!r} (choose from {', '.join(export_formats())})"
         )
     target = Path(args.output) if args.output else None
     if target is not None:
-        check_target(target, book.database.path)  # refused before any work is done
+        check_target(target, app.path)  # refused before any work is done
     view = View.ALL if args.no_archived else View.EVERYONE
     ids = book.ids(ContactFilter(view=view, query=args.query))
     data = render(book.get_many(ids), args.fmt)
     if target is not None:
         try:
-            write_export(target, data, book.database.path)
+            write_export(target, data, app.path)
         except OSError as exc:
             raise CliError(f"{args.output}: {write_error(exc)}") from exc
         print(f"exported {len(ids)} contacts to {args.output}", file=sys.stderr)

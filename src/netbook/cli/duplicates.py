@@ -8,8 +8,7 @@ from typing import Any, TextIO
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_OK
 from netbook.cli.output import shown
-from netbook.services.address_book import AddressBook
-from netbook.services.duplicates import find_duplicates
+from netbook.services.application import Application
 
 COMMANDS = ("duplicates",)
 
@@ -20,8 +19,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_duplicates)
 
 
-def cmd_duplicates(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    groups = find_duplicates(book.database)
+def cmd_duplicates(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    groups = app.find_duplicates()
     if args.json:
         json_out(
             [

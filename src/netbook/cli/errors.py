@@ -17,20 +17,21 @@ import platformdirs
 
 from netbook.cli.output import safe_text
 from netbook.services.address_book import ContactNotFoundError
-from netbook.services.export_target import ExportTargetError
-from netbook.store.errors import (
+from netbook.services.application import (
     BackupError,
     BookBusyError,
     BookLockedError,
+    DatabaseBusyError,
     StorageFailureError,
     StoreError,
     storage_error,
 )
+from netbook.services.export_target import ExportTargetError
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # what was asked could not be done: see the message (a file, a contact, ...)
 EXIT_USAGE = 2  # the command line itself is wrong
-EXIT_BUSY = 3  # the book is in use by another netbook: try again later
+EXIT_BUSY = 3  # the book is in use by another netbook (a writing command, the window): try later
 EXIT_STORAGE = 4  # the disk or the book file failed (full, read-only, I/O): nothing changed
 EXIT_INTERNAL = 70  # a bug in netbook (sysexits' EX_SOFTWARE): details in the log
 EXIT_INTERRUPTED = 130  # Ctrl+C, as shells report it
@@ -68,7 +69,7 @@ def report_failure(exc: BaseException, command: str, book_path: Path | None) -> 
             f"the failed step{_logged(command, exc)}"
         )
         return EXIT_INTERNAL
-    if isinstance(known, BookBusyError | BookLockedError):
+    if isinstance(known, BookBusyError | BookLockedError | DatabaseBusyError):
         say(str(known))
         return EXIT_BUSY
     if isinstance(known, StorageFailureError | BackupError):

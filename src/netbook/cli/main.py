@@ -8,19 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from netbook import __version__
-from netbook.cli import contacts, duplicates, importing, network, stats
-from netbook.cli.common import Parser, console_safe
+from netbook.cli import contacts, duplicates, history, importing, network, stats
+from netbook.cli.common import BookOpener, Parser, console_safe
 from netbook.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, report_failure
 from netbook.cli.output import terminal_safe
-from netbook.services.address_book import AddressBook
-from netbook.store.opening import open_database
-from netbook.store.paths import resolve_db_path
+from netbook.services.application import Application
 
 # Each module adds its subcommands; a new command module is one more entry here.
-COMMAND_MODULES = (contacts, importing, stats, network, duplicates)
+COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
 
@@ -52,8 +49,14 @@ def build_parser() -> Parser:
 COMMANDS = tuple(name for module in COMMAND_MODULES for name in module.COMMANDS)
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit status (README, "Exit status")."""
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the parsed command changes the book (and so must take its lock)."""
+    return bool(getattr(args, "writes", False)) and not getattr(args, "dry_run", False)
+
+
+def run(argv: Sequence[str], open_book: BookOpener) -> int:
+    """Run one command on the book `open_book` opens (app.py, the composition root, gives
+    it); returns the exit status (README, "Exit status")."""
     console_safe(sys.stdout)
     console_safe(sys.stderr)
     parser = build_parser()
@@ -61,19 +64,16 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    path: Path | None = None
+    app: Application | None = None
     try:
-        path = resolve_db_path(args.db)
-        database = open_database(path)
-    except (Exception, KeyboardInterrupt) as exc:
-        return report_failure(exc, args.command, path)
-    try:
-        return int(args.handler(AddressBook(database), args, terminal_safe(sys.stdout)))
+        app = open_book(args.db, writes(args))
+        return int(args.handler(app, args, terminal_safe(sys.stdout)))
     except BrokenPipeError:
         # `netbook list | head` closed the pipe early: not an error worth a traceback.
         sys.stderr.close()
         return EXIT_OK
     except (Exception, KeyboardInterrupt) as exc:
-        return report_failure(exc, args.command, path)
+        return report_failure(exc, args.command, app.path if app is not None else None)
     finally:
-        database.close()
+        if app is not None:
+            app.close()

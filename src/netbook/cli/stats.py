@@ -9,8 +9,7 @@ from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_OK
 from netbook.cli.network import add_today_option
 from netbook.cli.output import shown
-from netbook.services.address_book import AddressBook
-from netbook.services.network import NetworkService
+from netbook.services.application import Application
 
 COMMANDS = ("stats",)
 # The growth series has a row per month; the text output shows the latest ones.
@@ -47,8 +46,8 @@ def _write(value: Any, out: TextIO, indent: str) -> None:
             out.write(f"{indent}{_label(key)}: {shown(item)}\n")
 
 
-def cmd_stats(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    stats = NetworkService(book.database).stats(args.today)
+def cmd_stats(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    stats = app.network.stats(args.today)
     if args.json:
         json_out(stats, out)
         return EXIT_OK

@@ -36,8 +36,17 @@ class NotABookError(StoreError):
 class BookLockedError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path}: this book is already open in another netbook window. "
-            "Close that window first, or open a different book with --db."
+            f"{path}: this book is open in a netbook window, which is its one writer. "
+            "Close that window first (or make the change there), or use another book with --db."
+        )
+        self.path = path
+
+
+class BookBusyError(StoreError):
+    def __init__(self, path: Path, waited_s: float) -> None:
+        super().__init__(
+            f"{path}: another netbook command is still writing to this book after "
+            f"{waited_s:.0f} s of waiting; try again when it has finished"
         )
         self.path = path
 
@@ -80,7 +89,9 @@ class BookIOError(StorageFailureError):
         )
 
 
-class BookBusyError(StoreError):
+class DatabaseBusyError(StoreError):
+    """SQLite said "database is locked" (or busy) past its timeout: nothing was changed."""
+
     def __init__(self, path: Path) -> None:
         super().__init__(
             f"{path}: the book is busy: another netbook is writing to it; "
@@ -138,7 +149,7 @@ def storage_error(exc: BaseException, path: Path) -> StoreError | None:
         return exc
     code = sqlite_code(exc)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED):
-        return BookBusyError(path)
+        return DatabaseBusyError(path)
     if code == _SQLITE_FULL:
         return DiskFullError(path)
     if code == _SQLITE_READONLY:

@@ -54,7 +54,7 @@ def export_job(
 ) -> Callable[[Progress, IsCancelled], int]:
     """The worker's job: read in chunks, render, write atomically; returns how many."""
 
-    book_path = book.database.path
+    book_path = book.path
 
     def job(progress: Progress, is_cancelled: IsCancelled) -> int:
         records: list[ContactRecord] = []
@@ -241,7 +241,7 @@ class ExportDialog(QDialog):
             return self.tr("There are no contacts to export in this choice.")
         if path is None:
             return self.tr("Choose the file to write.")
-        refused = target_problem(path, self.book.database.path)
+        refused = target_problem(path, self.book.path)
         return self._refusal_text(refused) if refused is not None else None
 
     def _refusal_text(self, refused: ExportTargetError) -> str:
