@@ -52,16 +52,16 @@ def test_cr_lf_split_between_chunks_is_one_line_end():
 
 
 def test_utf16_split_inside_a_character():
-    data = codecs.BOM_UTF16_LE + "BEGIN:VCARD\r\nFN:Jürgen 山田\r\nEND:VCARD\r\n".encode("utf-16-le")
+    data = codecs.BOM_UTF16_LE + "BEGIN:VCARD\r\nFN:Jürgen 山田\r\nEND:VCARD\r\n".encode(
+        "utf-16-le"
+    )
     for cut in range(1, len(data)):
         [record] = read_all([data[:cut], data[cut:]]).records
         assert record.display_name == "Jürgen 山田", cut
 
 
 def test_batches_hold_a_few_hundred_records_each():
-    data = b"".join(
-        b"BEGIN:VCARD\r\nFN:P%d\r\nEND:VCARD\r\n" % i for i in range(1, 1201)
-    )
+    data = b"".join(b"BEGIN:VCARD\r\nFN:P%d\r\nEND:VCARD\r\n" % i for i in range(1, 1201))
     reading = VCardFile(_chunks(data, 4096), batch_records=500)
     sizes = [len(batch.records) for batch in reading.batches()]
     assert sum(sizes) == 1200

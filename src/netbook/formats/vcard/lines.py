@@ -309,7 +309,7 @@ class _Unfolder:
         if b"\r\r\n" in data:
             data = data.replace(b"\r\r\n", b"\r\n")  # one line end written twice, not a blank
         number = self.number
-        for number, line in enumerate(data.splitlines(), number + 1):
+        for number, line in enumerate(data.splitlines(), self.number + 1):
             if not line or line.isspace():
                 # vCard 2.1 writers put blank lines anywhere, even between a line and its folds
                 # (iOS 5 ended lines with CR CR LF); only a quoted-printable soft break ends there.
