@@ -81,7 +81,9 @@ class _Splitter:
 
     # -- logical lines -------------------------------------------------------------------
     def feed(self, number: int, line: bytes) -> None:
-        marker = _BEGIN_END.match(line) if line[:1] in b"BbEe. \t" or b"." in line[:64] else None
+        # A marker ends in "VCARD" (the pattern is anchored at the end): test that first.
+        ends = line[-16:].rstrip()[-5:].upper() == b"VCARD" or line[-1:] in b" \t"
+        marker = _BEGIN_END.match(line) if ends else None
         if marker is not None:
             self.out.saw_marker = True
             if marker.group(1).upper() == b"BEGIN":
@@ -379,7 +381,7 @@ class _Unfolder:
             colon = piece.find(b":")
             if colon >= 0:
                 head = b"".join([*self.blocks, *self.pieces[:-1], piece[:colon]])
-                self.quoted_printable = _QP.search(head) is not None
+                self.quoted_printable = b"quoted" in head.lower() and _QP.search(head) is not None
             elif self.size > _MAX_PARAMETER_BYTES:
                 self.quoted_printable = False  # no real name and parameters are this long
         # Only a quoted-printable value continues after a trailing "=" (base64 padding also
