@@ -5,7 +5,7 @@ a device says 0): at most `MAX_FILE_BYTES` per file and `MAX_COMMAND_BYTES` for 
 one import. Only regular files are read by name; standard input is read when the user names it
 `-`, and a named pipe (FIFO), a device or a folder is refused in words at once, before anything
 could wait on it. A vCard file is then read as it arrives (formats/vcard/stream), so memory
-stays that of one batch of cards whatever the size of the file or the number of files.
+stays that of one batch of cards and one card while a file is read.
 """
 
 from __future__ import annotations
@@ -174,10 +174,6 @@ class FileReading:
             raise UnreadableFileError("the file is empty")
         yield read_csv(data, self._mapping)
 
-    def memberships(self) -> dict[str, list[str]]:
-        """Tag -> member UIDs named by group cards, once every batch has been read."""
-        return self._vcard.memberships() if self._vcard is not None else {}
-
     def close(self) -> None:
         self.source.close()
 
@@ -199,9 +195,11 @@ def open_reading(
         raise
 
 
-def read_whole(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
+def read_whole(
+    path: Path, mapping: dict[str, str] | None = None, budget: ReadingBudget | None = None
+) -> ParseResult:
     """The whole file as one result, as the readers give it (group members tagged)."""
-    reading = open_reading(path, mapping)
+    reading = open_reading(path, mapping, budget)
     try:
         if reading.format == "vcard":
             from netbook.formats.vcard.stream import read_all

@@ -7,37 +7,50 @@ were before, so the whole import can be undone. Importing the same file twice ch
 Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
 profile link); the same email; the same phone number in E.164; the same name at the same
 organisation. Records of one file that match each other are merged before they are stored.
+
+A matched card adds and never overwrites (`services.incoming_merge`): the values it spells
+otherwise are reported per contact, and replaced only where the caller's `MergeChoices` take
+them. Its story lines get a stable identity and can only name items of their own contact
+(`services.story_identity`). Book contacts a file touches without being their card (group
+members, interaction participants) are planned as updates too, so undo restores them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
-from netbook.model.tables import ImportBatch, ImportBatchChange, utcnow
+from netbook.model.tables import ImportBatch, ImportBatchChange, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, with_thumbnail
-from netbook.services.file_reading import (
-    FileReading,
-    InputFile,
-    ReadingBudget,
-    open_reading,
-    read_whole,
+from netbook.services.file_reading import ReadingBudget, read_whole
+from netbook.services.incoming_merge import (
+    WEAK_MATCHES,
+    ContactDifferences,
+    FieldDifference,
+    MergeChoices,
+    keep_the_book,
+    merge_incoming,
 )
 from netbook.services.merging import merge_into, same_content
 from netbook.services.record_snapshot import from_snapshot, to_snapshot
-from netbook.store import contact_loading, contact_rows, core_tables, search_index
+from netbook.services.story_identity import (
+    StoryOwners,
+    identify_story,
+    interaction_participants,
+)
+from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
-from netbook.store.contact_rows import ensure_tags
-from netbook.store.core_tables import chunks, contact_t, contact_tag, email_t, phone_t, social_t
+from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
 
 PROGRESS_EVERY = 200
 
@@ -61,6 +74,8 @@ class FileImportResult:
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None  # one line, when the file could not be read at all
+    # Per matched contact, the single values the file spells otherwise (kept or taken).
+    differences: list[ContactDifferences] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,12 +114,15 @@ class ImportBatchSummary:
     undone: bool
 
 
-def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
-    """Parse one whole file of any supported format, detected from its content, not its name.
+def read_file(
+    path: Path, mapping: dict[str, str] | None = None, budget: ReadingBudget | None = None
+) -> ParseResult:
+    """Parse one file of any supported format, detected from its content, not its name.
 
-    Imports do not use this (they stream, see `Importer.run`); it is what a file reads as.
+    Read with bounded resources (services.file_reading): regular files by name, standard
+    input as `-`, caps on the bytes actually read (`budget`: what the command may still read).
     """
-    return read_whole(path, mapping)
+    return read_whole(path, mapping, budget)
 
 
 @dataclass(slots=True)
@@ -145,37 +163,18 @@ def _remember(keys: _Keys, record_keys: RecordKeys, target: int) -> None:
             table.setdefault(value, target)
 
 
-def _find(keys: _Keys, record_keys: RecordKeys) -> int | None:
+def _find(keys: _Keys, record_keys: RecordKeys) -> tuple[int, str] | None:
+    """The contact (or pending record) the keys match first, and the kind of key it was."""
     for kind, values in record_keys.items():
         table = getattr(keys, kind)
         for value in values:
             if value in table:
-                return int(table[value])
+                return int(table[value]), kind
     return None
 
 
-@dataclass(slots=True)
-class _FileState:
-    """What the import of one file carries from batch to batch: keys and ids, never records.
-
-    Contacts with an id up to `last_book_id` were in the book before the file; those after it
-    are the file's own, found again through `pending` when a later card matches one of them.
-    """
-
-    batch_id: int
-    last_book_id: int
-    first_uids: dict[str, tuple[str, int]] = field(default_factory=dict)
-    pending: _Keys = field(default_factory=_Keys)  # keys of contacts the file inserted -> id
-    new_ids: list[int] = field(default_factory=list)
-    updated: set[int] = field(default_factory=set)  # book contacts changed (one change row each)
-    unchanged: set[int] = field(default_factory=set)
-    # The book's (name, organisation) and lone-name keys, built once per file when needed.
-    name_org: dict[tuple[str, str], int] | None = None
-    names: dict[str, int] | None = None
-
-
-def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys], state: _FileState) -> _Keys:
-    """The book's contacts (as before the file) that any of the records could match."""
+def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> _Keys:
+    """The book's contacts that any of the records could match, by every key."""
     wanted: dict[str, set[object]] = {
         k: set() for k in ("uid", "social", "email", "phone", "name_org", "name")
     }
@@ -193,53 +192,34 @@ def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys], state: _FileSta
         table = getattr(keys, kind)
         for chunk in chunks(sorted(wanted[kind], key=str)):
             for value, cid in conn.execute(
-                select(column, owner)
-                .where(column.in_(chunk), owner <= state.last_book_id)
-                .order_by(owner)
+                select(column, owner).where(column.in_(chunk)).order_by(owner)
             ):
                 table.setdefault(value, cid)
     if wanted["name_org"]:
-        if state.name_org is None:
-            state.name_org = _name_org_index(conn, state.last_book_id)
-        for pair in wanted["name_org"]:
-            if pair in state.name_org:
-                keys.name_org[pair] = state.name_org[pair]
+        orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}
+        for cid, display, organization in conn.execute(
+            select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
+            .where(contact_t.c.organization.is_not(None))
+            .order_by(contact_t.c.id)
+        ):
+            org = fold(organization)
+            if org in orgs:
+                keys.name_org.setdefault((fold(display), org), cid)
     if wanted["name"]:
-        if state.names is None:
-            state.names = _unique_names(conn, state.last_book_id)
-        for name in wanted["name"]:
-            if name in state.names:
-                keys.name[name] = state.names[name]
+        _unique_names(conn, wanted["name"], keys.name)  # type: ignore[arg-type]
     return keys
 
 
-def _name_org_index(conn: Connection, last_id: int) -> dict[tuple[str, str], int]:
-    """(folded name, folded organisation) -> the first contact with them."""
-    index: dict[tuple[str, str], int] = {}
-    for cid, display, organization in conn.execute(
-        select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
-        .where(contact_t.c.organization.is_not(None), contact_t.c.id <= last_id)
-        .order_by(contact_t.c.id)
-    ):
-        index.setdefault((fold(display), fold(organization)), cid)
-    return index
-
-
-def _unique_names(conn: Connection, last_id: int) -> dict[str, int]:
-    """Folded display name -> contact, for the names that belong to one contact only."""
-    seen: dict[str, int] = {}
-    shared: set[str] = set()
-    for cid, display in conn.execute(
-        select(contact_t.c.id, contact_t.c.display_name).where(contact_t.c.id <= last_id)
-    ):
+def _unique_names(conn: Connection, names: set[str], into: dict[str, int]) -> None:
+    """Contacts whose folded display name is one of `names` and belongs to no other contact."""
+    seen: dict[str, list[int]] = {}
+    for cid, display in conn.execute(select(contact_t.c.id, contact_t.c.display_name)):
         key = fold(display)
-        if key in seen:
-            shared.add(key)
-        else:
-            seen[key] = cid
-    for key in shared:
-        del seen[key]
-    return seen
+        if key in names:
+            seen.setdefault(key, []).append(cid)
+    for name, ids in seen.items():
+        if len(ids) == 1:
+            into[name] = ids[0]
 
 
 @dataclass(slots=True)
@@ -251,9 +231,52 @@ class _Plan:
         default_factory=dict
     )  # id: (before, after)
     unchanged: set[int] = field(default_factory=set)
-    # Contacts the file inserted in an earlier batch that a later card adds to.
-    rewrites: dict[int, ContactRecord] = field(default_factory=dict)
-    keys: _Keys = field(default_factory=_Keys)  # of the inserts, by index into `inserts`
+    differences: dict[int, ContactDifferences] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
+        """The summary of this plan for the file it was made from."""
+        return FileImportResult(
+            path=path,
+            format=parsed.format,
+            imported=len(self.inserts),
+            updated=len(self.updates),
+            unchanged=len(self.unchanged),
+            problems=[*parsed.problems, *self.problems],
+            differences=list(self.differences.values()),
+        )
+
+    def set_after(self, cid: int, before: ContactRecord, after: ContactRecord) -> None:
+        """Contact `cid`, as the book has it (`before`), is to become `after`."""
+        if same_content(after, before):
+            self.updates.pop(cid, None)
+            self.unchanged.add(cid)
+        else:
+            self.unchanged.discard(cid)
+            self.updates[cid] = (before, after)
+
+    def note_differences(
+        self,
+        before: ContactRecord,
+        matched_by: str,
+        may_take: bool,
+        found: Sequence[FieldDifference],
+    ) -> None:
+        if not found:
+            return
+        assert before.id is not None
+        known = self.differences.get(before.id)
+        listed = list(known.fields) if known else []
+        seen = {(d.field, d.incoming) for d in listed}
+        listed += [d for d in found if (d.field, d.incoming) not in seen]
+        self.differences[before.id] = ContactDifferences(
+            contact_id=before.id,
+            uid=before.uid or "",
+            display_name=before.best_display_name(),
+            matched_by=known.matched_by if known else matched_by,
+            may_take=may_take,
+            fields=tuple(listed),
+        )
 
 
 def _job_change(
@@ -273,18 +296,23 @@ def _job_change(
     )
 
 
-def _separate_reused_uids(parsed: ParseResult, first: dict[str, tuple[str, int]]) -> None:
+def _card_number(parsed: ParseResult, index: int) -> int:
+    return parsed.positions[index] if index < len(parsed.positions) else index + 1
+
+
+def _separate_reused_uids(parsed: ParseResult) -> None:
     """Give a fresh UID to a card that reuses an earlier card's UID under another name.
 
     Cards sharing a UID are merged as one contact; but some exporters number their cards
     per file or copy a card with its UID, and merging two different people would lose one of
     them. Same UID and same name is one person (merged); another name is reported and kept.
     """
+    first: dict[str, tuple[str, int]] = {}
     for index, record in enumerate(parsed.records):
         if not record.uid:
             continue
         name = fold(record.best_display_name())
-        card = parsed.positions[index] if index < len(parsed.positions) else index + 1
+        card = _card_number(parsed, index)
         seen = first.setdefault(record.uid, (name, card))
         if seen[0] != name and name and seen[0]:
             parsed.problems.append(
@@ -299,83 +327,147 @@ def _separate_reused_uids(parsed: ParseResult, first: dict[str, tuple[str, int]]
             record.uid = None
 
 
-def _find_pending(earlier: _Keys, here: _Keys, record_keys: RecordKeys) -> tuple[int, bool] | None:
-    """The contact of this file a record matches: (id, True) when an earlier batch inserted it,
-    (index into this batch's inserts, False) otherwise; the first key that matches decides."""
-    for kind, values in record_keys.items():
-        old = getattr(earlier, kind)
-        new = getattr(here, kind)
-        for value in values:
-            if value in old:
-                return int(old[value]), True
-            if value in new:
-                return int(new[value]), False
-    return None
-
-
-def _plan(conn: Connection, parsed: ParseResult, today: dt.date, state: _FileState) -> _Plan:
-    """What one batch of a file's records does to the book, given the batches before it."""
-    _separate_reused_uids(parsed, state.first_uids)
+def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices) -> _Plan:
+    _separate_reused_uids(parsed)
     plan = _Plan()
     all_keys = [_record_keys(r) for r in parsed.records]
-    book = _book_keys(conn, all_keys, state)
-    pending = _Keys()  # keys of records this batch will insert, by index into plan.inserts
+    book = _book_keys(conn, all_keys)
+    pending = _Keys()  # keys of records this file will insert, by index into plan.inserts
     matches = [_find(book, keys) for keys in all_keys]
-    earlier = {
-        found[0]
-        for keys, cid in zip(all_keys, matches, strict=True)
-        if cid is None and (found := _find_pending(state.pending, pending, keys)) and found[1]
-    }
-    loaded: dict[int, ContactRecord] = {}
-    for chunk in chunks(sorted({cid for cid in matches if cid is not None} | earlier)):
-        for record in contact_loading.load_records(conn, chunk):
-            assert record.id is not None
-            loaded[record.id] = record
-    befores = _befores(conn, state, [cid for cid in matches if cid in state.updated])
-    for record, keys, cid in zip(parsed.records, all_keys, matches, strict=True):
-        if cid is not None and cid in loaded:
-            before = plan.updates[cid][0] if cid in plan.updates else befores.get(cid, loaded[cid])
+    loaded = _load(conn, {m[0] for m in matches if m is not None})
+    owners = StoryOwners.of_book(conn, parsed.records)
+    for index, (record, keys, match) in enumerate(
+        zip(parsed.records, all_keys, matches, strict=True)
+    ):
+        incoming = dataclasses.replace(record)
+        if match is not None and match[0] in loaded:
+            cid, matched_by = match
+            before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
             current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
-            after = merge_into(current, record)
+            warnings = identify_story(incoming, before.uid or "", current, owners)
+            # A match on the name alone may be another person: it only ever adds.
+            may_take = matched_by not in WEAK_MATCHES
+            outcome = merge_incoming(
+                current, incoming, choices.taker(cid) if may_take else keep_the_book
+            )
+            after = outcome.record
             change = _job_change(current, after, today)
             if change is not None:
                 after.interactions = [*after.interactions, change]
-            if same_content(after, before):
-                plan.unchanged.add(cid)
+            plan.note_differences(before, matched_by, may_take, outcome.differences)
+            plan.set_after(cid, before, after)
+        else:
+            found = _find(pending, keys)
+            if found is not None:
+                target = found[0]
+                into = plan.inserts[target]
+                warnings = identify_story(incoming, into.uid or "", into, owners)
+                plan.inserts[target] = merge_into(into, incoming)
+                _remember(pending, _record_keys(plan.inserts[target]), target)
             else:
-                plan.unchanged.discard(cid)
-                plan.updates[cid] = (before, after)
-            continue
-        found = _find_pending(state.pending, pending, keys)
-        if found is not None and found[1]:
-            target = found[0]
-            if target in loaded:
-                current = plan.rewrites.get(target, loaded[target])
-                plan.rewrites[target] = merge_into(current, record)
-                _remember(state.pending, _record_keys(plan.rewrites[target]), target)
-                continue
-        elif found is not None:
-            index = found[0]
-            plan.inserts[index] = merge_into(plan.inserts[index], record)
-            _remember(pending, _record_keys(plan.inserts[index]), index)
-            continue
-        plan.inserts.append(dataclasses.replace(record))
-        _remember(pending, keys, len(plan.inserts) - 1)
-    plan.keys = pending
+                incoming.uid = incoming.uid or new_uid()
+                warnings = identify_story(incoming, incoming.uid, None, owners)
+                plan.inserts.append(incoming)
+                _remember(pending, keys, len(plan.inserts) - 1)
+        card = _card_number(parsed, index)
+        plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
+    _plan_memberships(conn, parsed.group_memberships, plan, loaded)
+    _plan_participants(conn, plan, loaded)
     return plan
 
 
-def _befores(conn: Connection, state: _FileState, ids: Sequence[int]) -> dict[int, ContactRecord]:
-    """Contacts an earlier batch of this file changed, as they were before the file."""
-    found: dict[int, ContactRecord] = {}
-    for chunk in chunks(sorted(set(ids))):
-        for cid, before in conn.execute(
-            select(change_t.c.contact_id, change_t.c.before).where(
-                change_t.c.batch_id == state.batch_id, change_t.c.contact_id.in_(chunk)
-            )
-        ):
-            found[int(cid)] = from_snapshot(before)
-    return found
+def _load(conn: Connection, ids: set[int]) -> dict[int, ContactRecord]:
+    loaded: dict[int, ContactRecord] = {}
+    for chunk in chunks(sorted(ids)):
+        for record in contact_loading.load_records(conn, chunk):
+            assert record.id is not None
+            loaded[record.id] = record
+    return loaded
+
+
+def _touch(
+    conn: Connection,
+    plan: _Plan,
+    loaded: dict[int, ContactRecord],
+    cid: int,
+    change: Callable[[ContactRecord], ContactRecord | None],
+) -> None:
+    """Change a book contact the file names without being its card (a member, a participant).
+
+    It becomes an update like any other, so the batch records how it was and undo restores it.
+    """
+    if cid not in loaded:
+        loaded.update(_load(conn, {cid}))
+    if cid not in loaded:
+        return
+    before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
+    current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
+    after = change(current)
+    if after is not None:
+        plan.updates[cid] = (before, after)
+        plan.unchanged.discard(cid)
+
+
+def _plan_memberships(
+    conn: Connection,
+    memberships: dict[str, list[str]],
+    plan: _Plan,
+    loaded: dict[int, ContactRecord],
+) -> None:
+    """Tags named by Apple/iCloud group cards, for contacts of this file or of the book."""
+    new = {r.uid: r for r in plan.inserts if r.uid}
+    uids = {uid for members in memberships.values() for uid in members if uid not in new}
+    ids = core_tables.uid_map(conn, uids)
+    loaded.update(_load(conn, set(ids.values()) - loaded.keys()))  # one query per table
+    for tag, members in memberships.items():
+        tag = tag.strip()
+        if not tag:
+            continue
+        for uid in members:
+            if uid in new:
+                new[uid].tags = _with_tag(new[uid], tag) or new[uid].tags
+            elif uid in ids:
+                _touch(conn, plan, loaded, ids[uid], functools.partial(_tag_added, tag=tag))
+
+
+def _tag_added(record: ContactRecord, tag: str) -> ContactRecord | None:
+    """`record` with `tag`, or None when it has it already."""
+    tags = _with_tag(record, tag)
+    return None if tags is None else dataclasses.replace(record, tags=tags)
+
+
+def _with_tag(record: ContactRecord, tag: str) -> list[str] | None:
+    if fold(tag) in {fold(t) for t in record.tags}:
+        return None
+    return [*record.tags, tag]
+
+
+def _plan_participants(conn: Connection, plan: _Plan, loaded: dict[int, ContactRecord]) -> None:
+    """Book contacts a planned interaction names as taking part, and who do not yet."""
+    named: list[tuple[str, InteractionValue, str]] = []  # (participant uid, item, named by)
+    for record in [*plan.inserts, *(after for _, after in plan.updates.values())]:
+        for item in record.interactions:
+            named += [(u, item, record.uid or "") for u in item.with_uids if u != record.uid]
+    if not named:
+        return
+    taking_part = interaction_participants(conn, (item.uid for _, item, _ in named))
+    ids = core_tables.uid_map(conn, (u for u, item, _ in named))
+    joining = [
+        (ids[u], item, by)
+        for u, item, by in named
+        if u in ids and u not in taking_part.get(item.uid or "", set())
+    ]
+    loaded.update(_load(conn, {cid for cid, _, _ in joining} - loaded.keys()))
+    for cid, item, by in joining:
+        _touch(conn, plan, loaded, cid, functools.partial(_joined, item=item, by=by))
+
+
+def _joined(record: ContactRecord, item: InteractionValue, by: str) -> ContactRecord | None:
+    """`record` taking part in `item` with the contact `by`, or None when it does already."""
+    if any(i.uid == item.uid for i in record.interactions):
+        return None
+    joined = dataclasses.replace(item, with_uids=[by])
+    return dataclasses.replace(record, interactions=[*record.interactions, joined])
 
 
 class Importer:
@@ -386,18 +478,25 @@ class Importer:
         self.database = book.database
         self._today = today
 
-    def preview(self, paths: Sequence[Path], mapping: dict[str, str] | None = None) -> ImportReport:
-        """What `run` would do, file by file; nothing is written.
-
-        The preview is the import itself in a transaction that is rolled back, so that it
-        streams as the import does and says exactly what the import would do.
-        """
-        with self.database.engine.connect() as conn:
-            transaction = conn.begin()
-            try:
-                return self._import_all(conn, paths, mapping, _Progress(None, None), None)
-            finally:
-                transaction.rollback()
+    def preview(
+        self,
+        paths: Sequence[Path],
+        mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
+    ) -> ImportReport:
+        """What `run` would do, file by file, with every difference it finds; nothing is written."""
+        results = []
+        budget = ReadingBudget()  # one command's reading, over all its files
+        with self.database.reading() as conn:
+            for path in paths:
+                try:
+                    parsed = read_file(path, mapping, budget)
+                except UnreadableFileError as exc:
+                    results.append(FileImportResult(path=path, format=None, error=str(exc)))
+                    continue
+                plan = _plan(conn, parsed, self._today(), choices or MergeChoices())
+                results.append(plan.result(path, parsed))
+        return ImportReport(files=results)
 
     def run(
         self,
@@ -406,185 +505,108 @@ class Importer:
         progress: ProgressCallback | None = None,
         is_cancelled: CancelCheck | None = None,
         mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
     ) -> ImportReport:
         """Import the files in one transaction; a cancelled import leaves the book as it was.
 
-        Each file is read as it is stored, a batch of cards at a time, inside the one
-        transaction (a savepoint per file: a file that fails half-way leaves nothing behind).
+        A value the book holds is replaced only where `choices` takes the file's (by default
+        never); every difference is in the report either way.
         """
-        counter = _Progress(progress, is_cancelled)
-        try:
-            with self.database.transaction() as conn:
-                # The backup is made once a file could be opened, before anything is written.
-                report = self._import_all(conn, paths, mapping, counter, self._backup)
-                counter.check()
-                counter.finish()
-        except ImportCancelledError:
-            return ImportReport(files=[], cancelled=True)
-        return report
-
-    def _import_all(
-        self,
-        conn: Connection,
-        paths: Sequence[Path],
-        mapping: dict[str, str] | None,
-        counter: _Progress,
-        before_writing: Callable[[], None] | None,
-    ) -> ImportReport:
-        """Import each file; `before_writing` runs once, before the first file is written
-        (None for a preview, which also makes no thumbnails)."""
-        results: list[FileImportResult] = []
-        thumbnails = before_writing is not None
-        # WORKAROUND: pysqlite opens its transaction at the first data-changing statement
-        # (https://docs.sqlalchemy.org/en/20/dialects/sqlite.html#serializable-isolation-savepoints-transactional-ddl);
-        # a SAVEPOINT before it would be a transaction of its own, committed on release. This
-        # statement changes nothing and opens the one transaction the savepoints nest in.
-        conn.execute(update(batch_t).where(batch_t.c.id < 0).values(path=batch_t.c.path))
-        batch_ids: list[int] = []
-        budget = ReadingBudget()
-        counter.total_bytes = sum(_size(path) for path in paths)
+        parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
+        budget = ReadingBudget()  # one command's reading, over all its files
         for path in paths:
             try:
-                reading = open_reading(path, mapping, budget)
+                parsed_files.append((path, read_file(path, mapping, budget), None))
             except UnreadableFileError as exc:
-                results.append(FileImportResult(path=path, format=None, error=str(exc)))
-                continue
-            if before_writing is not None:
-                try:
-                    before_writing()
-                except BaseException:
-                    reading.close()
-                    raise
-                before_writing = None
-            savepoint = conn.begin_nested()
-            try:
-                result, batch_id = self._import_one(conn, path, reading, counter, thumbnails)
-            except UnreadableFileError as exc:
-                savepoint.rollback()
-                results.append(FileImportResult(path=path, format=None, error=str(exc)))
-                continue
-            except BaseException:
-                savepoint.rollback()
-                raise
-            finally:
-                counter.file_done(reading.source)
-                reading.close()
-            savepoint.commit()
-            results.append(result)
-            batch_ids.append(batch_id)
+                parsed_files.append((path, None, str(exc)))
+            if is_cancelled is not None and is_cancelled():
+                return ImportReport(files=[], cancelled=True)
+        total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
+        if any(p is not None for _, p, _ in parsed_files):
+            backup(self.database.engine, self.database.path, "before-import")
+        counter = _Progress(total, progress, is_cancelled)
+        results: list[FileImportResult] = []
+        batch_ids: list[int] = []
+        try:
+            with self.database.transaction() as conn:
+                for path, parsed, error in parsed_files:
+                    if parsed is None:
+                        results.append(FileImportResult(path=path, format=None, error=error))
+                        continue
+                    result, batch_id = self._import_one(
+                        conn, path, parsed, counter, choices or MergeChoices()
+                    )
+                    results.append(result)
+                    batch_ids.append(batch_id)
+                counter.check()
+        except ImportCancelledError:
+            return ImportReport(files=[], cancelled=True)
         return ImportReport(files=results, batch_ids=batch_ids)
 
     def _import_one(
         self,
         conn: Connection,
         path: Path,
-        reading: FileReading,
+        parsed: ParseResult,
         counter: _Progress,
-        thumbnails: bool,
+        choices: MergeChoices,
     ) -> tuple[FileImportResult, int]:
+        plan = _plan(conn, parsed, self._today(), choices)
+        result = plan.result(path, parsed)
         batch_id = int(
             conn.execute(
                 insert(batch_t)
                 .values(
                     created_at=utcnow(),
                     path=str(path),
-                    format=reading.format,
-                    imported=0,
-                    updated=0,
-                    unchanged=0,
-                    problems=0,
+                    format=parsed.format,
+                    imported=result.imported,
+                    updated=result.updated,
+                    unchanged=result.unchanged,
+                    problems=len(result.problems),
                 )
                 .returning(batch_t.c.id)
             ).scalar_one()
         )
-        last_id = conn.execute(select(func.max(contact_t.c.id))).scalar()
-        state = _FileState(batch_id=batch_id, last_book_id=int(last_id or 0))
-        read_problems: list[Problem] = []
-        plan_problems: list[Problem] = []
-        file_format = reading.format
-        photo = with_thumbnail if thumbnails else _as_it_is
-        for parsed in reading.batches():
-            file_format = parsed.format
-            read_problems.extend(parsed.problems)
-            parsed.problems = []
-            plan = _plan(conn, parsed, self._today(), state)
-            plan_problems.extend(parsed.problems)
-            self._write(conn, plan, state, photo)
-            counter.advance(len(parsed.records), reading.source)
-        _apply_group_memberships(conn, reading.memberships())
-        # Stamped once the file is in: a contact changed by two batches keeps its last stamp.
-        conn.execute(
-            update(change_t)
-            .where(change_t.c.batch_id == batch_id)
-            .values(
-                after_updated_at=select(contact_t.c.updated_at)
-                .where(contact_t.c.id == change_t.c.contact_id)
-                .scalar_subquery()
+        counter.advance(len(plan.unchanged))
+        new_ids: list[int] = []
+        for chunk in chunks(plan.inserts):
+            new_ids.extend(
+                contact_rows.insert_records(
+                    conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
+                )
             )
-        )
-        read_problems.sort(key=lambda p: (p.line or 0, p.card or 0))
-        result = FileImportResult(
-            path=path,
-            format=file_format,
-            imported=len(state.new_ids),
-            updated=len(state.updated),
-            unchanged=len(state.unchanged - state.updated),
-            problems=[*read_problems, *plan_problems],
-        )
-        conn.execute(
-            update(batch_t)
-            .where(batch_t.c.id == batch_id)
-            .values(
-                format=file_format,
-                imported=result.imported,
-                updated=result.updated,
-                unchanged=result.unchanged,
-                problems=len(result.problems),
+            counter.advance(len(chunk))
+        updates = list(plan.updates.items())
+        for chunk in chunks(updates):
+            contact_rows.replace_records(
+                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
-        )
-        return result, batch_id
-
-    def _backup(self) -> None:
-        backup(self.database.engine, self.database.path, "before-import")
-
-    @staticmethod
-    def _write(
-        conn: Connection,
-        plan: _Plan,
-        state: _FileState,
-        photo: Callable[[ContactRecord], ContactRecord],
-    ) -> None:
-        """Store one batch's plan, and remember what the next batches must know of it."""
-        new_ids = contact_rows.insert_records(
-            conn, [photo(r) for r in plan.inserts], source_batch_id=state.batch_id
-        )
-        state.new_ids.extend(new_ids)
-        for kind in ("uid", "social", "email", "phone", "name_org", "name"):
-            into = getattr(state.pending, kind)
-            for key, index in getattr(plan.keys, kind).items():
-                into.setdefault(key, new_ids[index])
-        contact_rows.replace_records(
-            conn,
-            [(cid, photo(after)) for cid, (_, after) in plan.updates.items()]
-            + [(cid, photo(record)) for cid, record in plan.rewrites.items()],
-        )
-        first_changes = [cid for cid in plan.updates if cid not in state.updated]
+            counter.advance(len(chunk))
+        stamps = _updated_stamps(conn, [*new_ids, *plan.updates])
         changes = [
-            {"batch_id": state.batch_id, "contact_id": cid, "action": "insert", "before": None}
-            for cid in new_ids
-        ] + [
             {
-                "batch_id": state.batch_id,
+                "batch_id": batch_id,
+                "contact_id": cid,
+                "action": "insert",
+                "before": None,
+                "after_updated_at": stamps.get(cid),
+            }
+            for cid in new_ids
+        ]
+        changes += [
+            {
+                "batch_id": batch_id,
                 "contact_id": cid,
                 "action": "update",
-                "before": to_snapshot(plan.updates[cid][0]),
+                "before": to_snapshot(before),
+                "after_updated_at": stamps.get(cid),
             }
-            for cid in first_changes
+            for cid, (before, _) in updates
         ]
         for chunk in chunks(changes):
             conn.execute(insert(change_t), list(chunk))
-        state.updated.update(plan.updates)
-        state.unchanged.update(plan.unchanged)
+        return result, batch_id
 
     def undo(self, batch_ids: Sequence[int]) -> list[int]:
         """Take imports back in one transaction: new contacts go, changed ones are restored.
@@ -623,6 +645,8 @@ class Importer:
                         kept.append(row.contact_id)
                     else:
                         untouched.append(row)
+                # Tags the import brought go with it, once nobody carries them.
+                tags = contact_rows.tags_of(conn, [r.contact_id for r in untouched])
                 contact_rows.delete_contacts(
                     conn, [r.contact_id for r in untouched if r.action == "insert"]
                 )
@@ -640,6 +664,7 @@ class Importer:
                             .where(contact_t.c.id == cid)
                             .values(updated_at=record.updated_at)
                         )
+                contact_rows.delete_unused_tags(conn, tags)
                 conn.execute(
                     update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
                 )
@@ -674,64 +699,24 @@ def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.dateti
     return found
 
 
-def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]) -> None:
-    """Tag the book's contacts named by Apple/iCloud group cards."""
-    if not memberships:
-        return
-    tag_ids = ensure_tags(conn, memberships)
-    ids = core_tables.uid_map(conn, (uid for uids in memberships.values() for uid in uids))
-    rows = [
-        {"contact_id": ids[uid], "tag_id": tag_ids[fold(tag.strip())]}
-        for tag, uids in memberships.items()
-        for uid in uids
-        if uid in ids and tag.strip()
-    ]
-    for chunk in chunks(rows):
-        conn.execute(insert(contact_tag).prefix_with("OR IGNORE"), list(chunk))
-    search_index.reindex(conn, {row["contact_id"] for row in rows})
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size if path.is_file() else 0
-    except OSError:
-        return 0
-
-
-def _as_it_is(record: ContactRecord) -> ContactRecord:
-    return record
-
-
 class _Progress:
-    """Contacts read so far, of how many the files hold: estimated from the bytes read while
-    the files stream in, exact once they are all read."""
-
-    def __init__(self, callback: ProgressCallback | None, is_cancelled: CancelCheck | None) -> None:
+    def __init__(
+        self, total: int, callback: ProgressCallback | None, is_cancelled: CancelCheck | None
+    ) -> None:
+        self.total = total
         self.done = 0
         self._callback = callback
         self._is_cancelled = is_cancelled
         self._reported = -PROGRESS_EVERY
-        self.total_bytes = 0  # of every file, as the file system says (0 for a pipe)
-        self.bytes_before = 0  # read from the files done
 
-    def advance(self, n: int, source: InputFile) -> None:
-        self.done += n
+    def advance(self, n: int) -> None:
+        self.done = min(self.total, self.done + n)
         self.check()
-        if self._callback is None or self.done - self._reported < PROGRESS_EVERY:
-            return
-        read = self.bytes_before + source.read_bytes
-        total = self.done
-        if self.total_bytes and read:
-            total = max(self.done, round(self.done * self.total_bytes / read))
-        self._reported = self.done
-        self._callback(self.done, total)
-
-    def file_done(self, source: InputFile) -> None:
-        self.bytes_before += source.read_bytes
-
-    def finish(self) -> None:
-        if self._callback is not None:
-            self._callback(self.done, self.done)
+        if self._callback is not None and (
+            self.done - self._reported >= PROGRESS_EVERY or self.done == self.total
+        ):
+            self._reported = self.done
+            self._callback(self.done, self.total)
 
     def check(self) -> None:
         if self._is_cancelled is not None and self._is_cancelled():

@@ -76,15 +76,6 @@ class VCardFile:
             batch.records.append(outcome)
             batch.positions.append(card.number)
 
-    def memberships(self) -> dict[str, list[str]]:
-        """Tag -> member UIDs of the file's group cards, each member in every spelling a
-        contact's UID may have (`urn:uuid:X` and `X`)."""
-        result = ParseResult(format="vcard")
-        apply_groups(result, self.groups)
-        for uids in result.group_memberships.values():
-            uids.extend(f"urn:uuid:{u}" for u in list(uids) if not u.lower().startswith("urn:"))
-        return result.group_memberships
-
 
 def read_all(chunks: Iterable[bytes]) -> ParseResult:
     """The whole file as one result, group members tagged, problems in file order."""
