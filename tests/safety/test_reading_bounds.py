@@ -141,7 +141,13 @@ def test_one_card_of_a_million_lines_costs_one_card():
 
 def test_a_million_folds_of_one_line_cost_bytes_not_list_entries():
     folds = b"\r\n x" * 1_000_000
-    chunks = [b"BEGIN:VCARD\r\nFN:Di\r\nNOTE:a", folds, b"\r\nEND:VCARD\r\n"]
+    mb = 1024 * 1024
+    # In chunks of 1 MB, as files are read.
+    chunks = [
+        b"BEGIN:VCARD\r\nFN:Di\r\nNOTE:a",
+        *(folds[i : i + mb] for i in range(0, len(folds), mb)),
+        b"\r\nEND:VCARD\r\n",
+    ]
     tracemalloc.start()
     try:
         [batch] = list(VCardFile(iter(chunks)).batches())
