@@ -93,7 +93,11 @@ class InputFile:
         else:
             self._handle, self.size = _open_named(path)
             self._owned = True
-        self.head = self._read(_HEAD_BYTES)
+        try:
+            self.head = self._read(_HEAD_BYTES)
+        except BaseException:
+            self.close()  # a file refused on its first bytes is not left open
+            raise
 
     def _read(self, wanted: int) -> bytes:
         parts: list[bytes] = []
