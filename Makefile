@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean package package-check
+.PHONY: setup run test lint clean package package-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+setup: $(STAMP)
+
+# netbook itself checks that the system has the libraries its window needs, and says which
+# packages to install when not (src/netbook/startup/).
 run: $(STAMP)
 	$(BIN)/netbook
 

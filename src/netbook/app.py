@@ -72,6 +72,8 @@ def run_gui(args: Sequence[str]) -> int:
     options = _gui_parser().parse_args(list(args))
     # Qt and the store are imported only here, so that `netbook list` never pays for Qt.
     from netbook.services.address_book import AddressBook
+    from netbook.startup.display_check import display_problem
+    from netbook.startup.display_check import report as report_startup_problem
     from netbook.store.errors import StoreError
     from netbook.store.lock import BookLock
     from netbook.store.opening import open_database
@@ -79,6 +81,9 @@ def run_gui(args: Sequence[str]) -> int:
     from netbook.ui.window.application import create_application, show_startup_error
     from netbook.ui.window.main_window import MainWindow
 
+    if (problem := display_problem()) is not None:
+        report_startup_problem(problem)
+        return EXIT_ERROR
     app = create_application(sys.argv[:1])
     path = resolve_db_path(options.db)
     lock = BookLock(path)
