@@ -13,6 +13,7 @@ cannot show one without its platform plugin. NETBOOK_NO_ERROR_DIALOGS=1 turns di
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -81,10 +82,20 @@ def _platforms_qt_will_try() -> list[str]:
 
 
 def _qt_folders() -> tuple[list[Path], Path]:
-    """Where Qt looks for plugins (QT_PLUGIN_PATH first, as Qt does) and its own libraries."""
-    from PySide6.QtCore import QLibraryInfo  # Qt Core loads without any display library
+    """Where Qt looks for plugins (QT_PLUGIN_PATH first, as Qt does) and its own libraries.
 
+    Found beside the PySide6 package without loading Qt Core, which itself needs system
+    libraries (GLib) that the check must be able to report; a PySide6 built on a system Qt
+    has no such folder, and then Qt Core (loadable there) says where its Qt is.
+    """
     extra = [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
+    spec = importlib.util.find_spec("PySide6")
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        qt = Path(location) / "Qt"
+        if (qt / "plugins").is_dir() and (qt / "lib").is_dir():
+            return [*extra, qt / "plugins"], qt / "lib"
+    from PySide6.QtCore import QLibraryInfo
+
     plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
     libraries = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
     return [*extra, plugins], libraries
