@@ -1,4 +1,4 @@
-"""`import`: bring vCard and CSV files into the book."""
+"""`import`: bring vCard and CSV files, and LinkedIn archives, into the book."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def register(commands: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--keep-message-text",
+        action="store_true",
+        help="LinkedIn archive: keep the words of messages, not only a summary of each day",
+    )
     p.set_defaults(handler=cmd_import)
 
 
@@ -31,11 +36,14 @@ def _file_json(result: FileImportResult) -> dict[str, Any]:
         "imported": result.imported,
         "updated": result.updated,
         "unchanged": result.unchanged,
+        "items": result.items,
         "problems": [
             {"card": p.card, "line": p.line, "message": p.message, "dropped": p.dropped}
             for p in result.problems
         ],
     }
+    if result.part is not None:
+        data["part"] = result.part
     if result.error is not None:
         data["error"] = result.error
     return data
@@ -45,8 +53,10 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
     if result.error is not None:
         return f"{result.path}: not imported: {result.error}\n"
     verb = "would import" if dry_run else "imported"
+    name = f"{result.path} / {result.part}" if result.part else str(result.path)
+    items = "" if result.items == "contacts" else f" {result.items}"
     lines = [
-        f"{result.path} ({result.format}): {verb} {result.imported} new, "
+        f"{name} ({result.format}): {verb}{items} {result.imported} new, "
         f"{result.updated} updated, {result.unchanged} unchanged, {len(result.problems)} problems"
     ]
     for problem in result.problems:
@@ -65,7 +75,12 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
 def cmd_import(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     importer = Importer(book)
     paths = [Path(f).expanduser() for f in args.files]
-    report = importer.preview(paths) if args.dry_run else importer.run(paths)
+    keep = bool(args.keep_message_text)
+    report = (
+        importer.preview(paths, keep_message_text=keep)
+        if args.dry_run
+        else importer.run(paths, keep_message_text=keep)
+    )
     if args.json:
         json_out({"dry_run": args.dry_run, "files": [_file_json(f) for f in report.files]}, out)
     else:

@@ -17,20 +17,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
 from netbook.model.tables import ImportBatch, ImportBatchChange, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
+from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.merging import merge_into, same_content
 from netbook.services.record_snapshot import from_snapshot, to_snapshot
 from netbook.store import contact_loading, contact_rows, core_tables, search_index
 from netbook.store.backup import backup
 from netbook.store.contact_rows import ensure_tags
-from netbook.store.core_tables import chunks, contact_t, contact_tag, email_t, phone_t, social_t
+from netbook.store.core_tables import (
+    chunks,
+    contact_t,
+    contact_tag,
+    email_t,
+    interaction_t,
+    phone_t,
+    social_t,
+)
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
@@ -40,6 +49,9 @@ change_t: Table = ImportBatchChange.__table__  # type: ignore[assignment]
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+# Run after a file's contacts are written (batch id, ids it inserted); returns the contacts it
+# changed, as they were before, so that undoing the import restores them too.
+AfterContacts = Callable[[Connection, int, set[int]], dict[int, ContactRecord]]
 
 
 class ImportCancelledError(Exception):
@@ -55,6 +67,10 @@ class FileImportResult:
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None  # one line, when the file could not be read at all
+    # A file inside an archive (a LinkedIn ZIP's messages.csv): its name there.
+    part: str | None = None
+    # What the counts count: "contacts", or for an archive's files "interactions", "how we met".
+    items: str = "contacts"
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,11 +341,20 @@ class Importer:
         self.database = book.database
         self._today = today
 
-    def preview(self, paths: Sequence[Path], mapping: dict[str, str] | None = None) -> ImportReport:
+    def preview(
+        self,
+        paths: Sequence[Path],
+        mapping: dict[str, str] | None = None,
+        *,
+        keep_message_text: bool = False,
+    ) -> ImportReport:
         """What `run` would do, file by file; nothing is written."""
-        results = []
+        results: list[FileImportResult] = []
         with self.database.reading() as conn:
             for path in paths:
+                if archive_import.recognise(path):
+                    results.extend(self._preview_archive(conn, path, keep_message_text))
+                    continue
                 try:
                     parsed = read_file(path, mapping)
                 except UnreadableFileError as exc:
@@ -345,17 +370,43 @@ class Importer:
         progress: ProgressCallback | None = None,
         is_cancelled: CancelCheck | None = None,
         mapping: dict[str, str] | None = None,
+        keep_message_text: bool = False,
     ) -> ImportReport:
-        """Import the files in one transaction; a cancelled import leaves the book as it was."""
+        """Import the files in one transaction; a cancelled import leaves the book as it was.
+
+        `keep_message_text`: store the words of a LinkedIn archive's messages, not only a
+        one-line summary of each conversation day (off by default, for privacy).
+        """
         parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
+        archives: dict[Path, archive_import.OpenedArchive] = {}
         for path in paths:
             try:
-                parsed_files.append((path, read_file(path, mapping), None))
+                if archive_import.recognise(path):
+                    opened = archive_import.OpenedArchive(path)
+                    archives[path] = opened
+                    parsed_files.append((path, opened.contacts, None))
+                else:
+                    parsed_files.append((path, read_file(path, mapping), None))
             except UnreadableFileError as exc:
                 parsed_files.append((path, None, str(exc)))
             if is_cancelled is not None and is_cancelled():
+                _close_all(archives)
                 return ImportReport(files=[], cancelled=True)
+        try:
+            return self._run(parsed_files, archives, progress, is_cancelled, keep_message_text)
+        finally:
+            _close_all(archives)
+
+    def _run(
+        self,
+        parsed_files: list[tuple[Path, ParseResult | None, str | None]],
+        archives: dict[Path, archive_import.OpenedArchive],
+        progress: ProgressCallback | None,
+        is_cancelled: CancelCheck | None,
+        keep_message_text: bool,
+    ) -> ImportReport:
         total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
+        total += sum(a.work_estimate() for a in archives.values())
         if any(p is not None for _, p, _ in parsed_files):
             backup(self.database.engine, self.database.path, "before-import")
         counter = _Progress(total, progress, is_cancelled)
@@ -367,6 +418,13 @@ class Importer:
                     if parsed is None:
                         results.append(FileImportResult(path=path, format=None, error=error))
                         continue
+                    if path in archives:
+                        files, batch_id = self._import_archive(
+                            conn, archives[path], counter, keep_message_text
+                        )
+                        results.extend(files)
+                        batch_ids.append(batch_id)
+                        continue
                     result, batch_id = self._import_one(conn, path, parsed, counter)
                     results.append(result)
                     batch_ids.append(batch_id)
@@ -375,8 +433,48 @@ class Importer:
             return ImportReport(files=[], cancelled=True)
         return ImportReport(files=results, batch_ids=batch_ids)
 
+    def _preview_archive(
+        self, conn: Connection, path: Path, keep_message_text: bool
+    ) -> list[FileImportResult]:
+        try:
+            opened = archive_import.OpenedArchive(path)
+        except UnreadableFileError as exc:
+            return [FileImportResult(path=path, format=None, error=str(exc))]
+        with opened:
+            plan = _plan(conn, opened.contacts, self._today())
+            story = opened.story(conn, plan.inserts, keep_message_text, None)
+            return _archive_results(opened, plan.result(path, opened.contacts), story)
+
+    def _import_archive(
+        self,
+        conn: Connection,
+        opened: archive_import.OpenedArchive,
+        counter: _Progress,
+        keep_message_text: bool,
+    ) -> tuple[list[FileImportResult], int]:
+        """A LinkedIn archive: its connections as a file's contacts, then the rest of it
+        (how we met, interactions) matched against the book they are now part of."""
+        stories: list[archive_import.Story] = []
+
+        def after_contacts(
+            conn: Connection, batch_id: int, inserted: set[int]
+        ) -> dict[int, ContactRecord]:
+            story = opened.story(conn, (), keep_message_text, counter.advance)
+            stories.append(story)
+            return archive_import.apply_story(conn, story, batch_id, inserted)
+
+        result, batch_id = self._import_one(
+            conn, opened.path, opened.contacts, counter, after_contacts
+        )
+        return _archive_results(opened, result, stories[0]), batch_id
+
     def _import_one(
-        self, conn: Connection, path: Path, parsed: ParseResult, counter: _Progress
+        self,
+        conn: Connection,
+        path: Path,
+        parsed: ParseResult,
+        counter: _Progress,
+        after_contacts: AfterContacts | None = None,
     ) -> tuple[FileImportResult, int]:
         plan = _plan(conn, parsed, self._today())
         result = plan.result(path, parsed)
@@ -410,7 +508,14 @@ class Importer:
                 conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
             counter.advance(len(chunk))
-        stamps = _updated_stamps(conn, [*new_ids, *plan.updates])
+        _apply_group_memberships(conn, parsed.group_memberships)
+        # Changes made after the contacts (an archive's how-we-met) are undone with them.
+        extra: dict[int, ContactRecord] = {}
+        if after_contacts is not None:
+            extra = after_contacts(conn, batch_id, set(new_ids))
+            for cid in [*new_ids, *plan.updates]:
+                extra.pop(cid, None)
+        stamps = _updated_stamps(conn, [*new_ids, *plan.updates, *extra])
         changes = [
             {
                 "batch_id": batch_id,
@@ -429,11 +534,10 @@ class Importer:
                 "before": to_snapshot(before),
                 "after_updated_at": stamps.get(cid),
             }
-            for cid, (before, _) in updates
+            for cid, before in [*((c, b) for c, (b, _) in updates), *extra.items()]
         ]
         for chunk in chunks(changes):
             conn.execute(insert(change_t), list(chunk))
-        _apply_group_memberships(conn, parsed.group_memberships)
         return result, batch_id
 
     def undo(self, batch_ids: Sequence[int]) -> list[int]:
@@ -463,6 +567,10 @@ class Importer:
                     .where(change_t.c.batch_id == batch_id)
                     .order_by(change_t.c.id)
                 ).all()
+                # What an archive brought in besides contacts: its messages, recommendations.
+                conn.execute(
+                    delete(interaction_t).where(interaction_t.c.source_batch_id == batch_id)
+                )
                 current = _updated_stamps(conn, [r.contact_id for r in rows])
                 untouched = []
                 for row in rows:
@@ -511,6 +619,47 @@ class Importer:
                 )
                 for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
             ]
+
+
+def _archive_results(
+    opened: archive_import.OpenedArchive,
+    contacts: FileImportResult,
+    story: archive_import.Story,
+) -> list[FileImportResult]:
+    """One result per file of the archive netbook read: what it brings in, its problems."""
+    path = opened.path
+    results: list[FileImportResult] = []
+    if opened.problems:
+        results.append(
+            FileImportResult(
+                path=path, format="linkedin-archive", problems=opened.problems, items="files"
+            )
+        )
+    if opened.connection_names:
+        results.append(
+            dataclasses.replace(
+                contacts, format="linkedin-csv", part=", ".join(opened.connection_names)
+            )
+        )
+    results.extend(
+        FileImportResult(
+            path=path,
+            format=r.format,
+            imported=r.imported,
+            updated=r.updated,
+            unchanged=r.unchanged,
+            problems=r.problems,
+            part=r.name,
+            items=r.items,
+        )
+        for r in story.results
+    )
+    return results
+
+
+def _close_all(archives: dict[Path, archive_import.OpenedArchive]) -> None:
+    for opened in archives.values():
+        opened.close()
 
 
 def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.datetime]:

@@ -39,8 +39,9 @@ INTERACTION_KINDS = ("met", "call", "email", "message", "meeting", "video", "eve
 # Meeting in person: logging one marks the participants as met in person.
 MET = "met"
 # Entries the importer records about a contact (a new job seen in a LinkedIn export) that are
-# not a contact with them, so they do not reset the keep-in-touch clock.
-NOT_CONTACT_KINDS = ("changed_job",)
+# not a contact with them, so they do not reset the keep-in-touch clock. A LinkedIn endorsement
+# is one click LinkedIn prompts for, not an exchange; a recommendation, written, is one.
+NOT_CONTACT_KINDS = ("changed_job", "endorsement", "endorsement_given")
 
 
 class InteractionError(ValueError):
