@@ -181,3 +181,23 @@ def test_damaged_zips_are_refused_never_crash(tmp_path, data):
     path.write_bytes(data)
     with pytest.raises(UnreadableFileError):
         LinkedInArchive(path)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("MÃ¼ller", "Müller"),
+        ("CafÃ© Zürich", "Café Zürich"),
+        ("Ã‰ric", "Éric"),
+        ("â€œquotedâ€\x9d", "“quoted”"),
+        ("voilÃ  Ã  bientÃ´t", "voilà à bientôt"),  # noqa: RUF001 (mojibake on purpose)
+        ("Ã  demain", "à demain"),
+        # Correct text is left exactly as written.
+        ("Thanks Ann — à bientôt 🎉", "Thanks Ann — à bientôt 🎉"),
+        ("naïve café, Straße, Øre, “quotes”", "naïve café, Straße, Øre, “quotes”"),
+    ],
+)
+def test_mis_encoded_text_is_repaired_by_ftfy(written, meant):
+    from netbook.formats.text_repair import repair
+
+    assert repair(written) == meant

@@ -101,3 +101,36 @@ def test_archive_preview_screenshot(qtbot, book, tmp_path, scheme):
         assert dialog.grab().save(str(SCREENSHOTS / name))
     finally:
         apply_color_scheme(app, Qt.ColorScheme.Light)
+
+
+def test_the_card_shows_linkedin_messages_and_kept_text_literally(qtbot, book, tmp_path):
+    from PySide6.QtWidgets import QLabel, QWidget
+
+    from netbook.ui.contacts.card import ContactCard
+    from tests.linkedin_archive_files import ANN_URL, MESSAGES, OWNER_URL, message
+
+    rows = [
+        *MESSAGES,
+        message(
+            "conv-ann",
+            "Ann Lee",
+            ANN_URL,
+            "Sam Owner",
+            OWNER_URL,
+            "2024-03-03 10:00:00 UTC",
+            "<b>bold?</b> no",
+        ),
+    ]
+    Importer(book).run([basic_zip(tmp_path, messages=rows)], keep_message_text=True)
+    [ann] = [c for c in book.ids() if book.get(c).display_name == "Ann Lee"]
+    card = ContactCard()
+    qtbot.addWidget(card)
+    card.show()
+    card.show_contact(book.get(ann))
+    texts = [label.text() for label in card.widget().findChildren(QLabel)]
+    assert "Message on LinkedIn: <b>bold?</b> no" in texts
+    assert "Recommendation on LinkedIn: recommended you: Sam is a great engineer." in texts
+    tips = [w.toolTip() for w in card.widget().findChildren(QWidget) if "bold?" in w.toolTip()]
+    assert tips == [
+        "<p style='white-space:pre-wrap'>Sunday, 3 March 2024\n\nAnn Lee: &lt;b&gt;bold?&lt;/b&gt; no</p>"
+    ]

@@ -42,6 +42,13 @@ MET = "met"
 # not a contact with them, so they do not reset the keep-in-touch clock. A LinkedIn endorsement
 # is one click LinkedIn prompts for, not an exchange; a recommendation, written, is one.
 NOT_CONTACT_KINDS = ("changed_job", "endorsement", "endorsement_given")
+# What a LinkedIn archive brings in besides messages: they recommended or endorsed the owner
+# ("vouched for you"), or the owner them.
+RECOMMENDATION = "recommendation"
+RECOMMENDATION_GIVEN = "recommendation_given"
+ENDORSEMENT = "endorsement"
+ENDORSEMENT_GIVEN = "endorsement_given"
+VOUCHED_KINDS = (RECOMMENDATION, ENDORSEMENT)
 
 
 class InteractionError(ValueError):

@@ -53,6 +53,12 @@ from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.tables import utcnow
 from netbook.model.text import fold, url_key
 from netbook.model.values import ContactRecord
+from netbook.services.interactions import (
+    ENDORSEMENT,
+    ENDORSEMENT_GIVEN,
+    RECOMMENDATION,
+    RECOMMENDATION_GIVEN,
+)
 from netbook.store import contact_loading
 from netbook.store.core_tables import (
     chunks,
@@ -64,12 +70,6 @@ from netbook.store.core_tables import (
 
 CHANNEL = "linkedin"
 MESSAGE = "message"
-RECOMMENDATION = "recommendation"  # they recommended the owner
-RECOMMENDATION_GIVEN = "recommendation_given"
-ENDORSEMENT = "endorsement"  # they endorsed the owner for a skill
-ENDORSEMENT_GIVEN = "endorsement_given"
-# Who vouched for the owner: the kinds the dashboard's "vouched for you" tile counts.
-VOUCHED_KINDS = (RECOMMENDATION, ENDORSEMENT)
 
 SUMMARY_CHARS = 200
 # The messages of one conversation day kept as text (when asked), at most.

@@ -13,6 +13,7 @@ The card only asks (signals); the window writes through undoable commands.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import (
     QBuffer,
@@ -61,6 +62,8 @@ from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
 from netbook.ui.window.icons import icon
 
 PHOTO_SIZE = 96
+# Characters of an interaction's kept message text shown in its tooltip.
+TOOLTIP_TEXT = 1500
 
 
 def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
@@ -453,11 +456,17 @@ class ContactCard(QScrollArea):
         rows: list[tuple[str, QWidget]] = []
         for interaction in sorted(record.interactions, key=lambda i: i.occurred_on, reverse=True):
             text = interaction_name(interaction.kind)
+            if interaction.channel == "linkedin":
+                text = self.tr("%1 on LinkedIn").replace("%1", text)
             if interaction.summary:
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
             row = self._with_actions(text, menu, "interactionActions")
-            row.setToolTip(format_date(interaction.occurred_on))
+            tip = format_date(interaction.occurred_on)
+            if interaction.text:  # kept at import only when asked ("Keep message text")
+                row.setToolTip(_plain_tooltip(f"{tip}\n\n{_clipped(interaction.text)}"))
+            else:
+                row.setToolTip(tip)
             rows.append((format_short_date(interaction.occurred_on), row))
         return rows
 
@@ -551,6 +560,15 @@ def relation_name(kind: str) -> str:
     return names.get(kind.lower(), kind.capitalize())
 
 
+def _clipped(text: str) -> str:
+    return text if len(text) <= TOOLTIP_TEXT else text[:TOOLTIP_TEXT] + "…"
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt would render a message's "<b>" as markup."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+
+
 def interaction_name(kind: str) -> str:
     names = {
         "met": translate("ContactCard", "Met"),
@@ -561,6 +579,10 @@ def interaction_name(kind: str) -> str:
         "meal": translate("ContactCard", "Meal"),
         "event": translate("ContactCard", "Event"),
         "note": translate("ContactCard", "Note"),
+        "recommendation": translate("ContactCard", "Recommendation"),
+        "recommendation_given": translate("ContactCard", "Recommendation"),
+        "endorsement": translate("ContactCard", "Endorsement"),
+        "endorsement_given": translate("ContactCard", "Endorsement"),
     }
     return names.get(kind.lower(), kind.capitalize())
 
