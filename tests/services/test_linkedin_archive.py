@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import text
 
 from netbook.model.values import HowMet, SocialProfileValue
+from netbook.model.vocabulary import VOUCHED_KINDS
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer
-from netbook.services.interactions import VOUCHED_KINDS
 from tests.conftest import person
 from tests.linkedin_archive_files import (
     ANN_URL,

@@ -32,23 +32,8 @@ from sqlalchemy import (
 )
 
 from netbook.model.tables import interaction_participant, new_uid, utcnow
+from netbook.model.vocabulary import MET, NOT_CONTACT_KINDS
 from netbook.store.core_tables import contact_t, interaction_t
-
-# The kinds the app offers; files may carry others, which are kept and shown as written.
-INTERACTION_KINDS = ("met", "call", "email", "message", "meeting", "video", "event", "other")
-# Meeting in person: logging one marks the participants as met in person.
-MET = "met"
-# Entries the importer records about a contact (a new job seen in a LinkedIn export) that are
-# not a contact with them, so they do not reset the keep-in-touch clock. A LinkedIn endorsement
-# is one click LinkedIn prompts for, not an exchange; a recommendation, written, is one.
-NOT_CONTACT_KINDS = ("changed_job", "endorsement", "endorsement_given")
-# What a LinkedIn archive brings in besides messages: they recommended or endorsed the owner
-# ("vouched for you"), or the owner them.
-RECOMMENDATION = "recommendation"
-RECOMMENDATION_GIVEN = "recommendation_given"
-ENDORSEMENT = "endorsement"
-ENDORSEMENT_GIVEN = "endorsement_given"
-VOUCHED_KINDS = (RECOMMENDATION, ENDORSEMENT)
 
 
 class InteractionError(ValueError):

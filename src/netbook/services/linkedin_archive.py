@@ -53,7 +53,7 @@ from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.tables import utcnow
 from netbook.model.text import fold, url_key
 from netbook.model.values import ContactRecord
-from netbook.services.interactions import (
+from netbook.model.vocabulary import (
     ENDORSEMENT,
     ENDORSEMENT_GIVEN,
     RECOMMENDATION,

@@ -27,9 +27,9 @@ from sqlalchemy import (
 )
 
 from netbook.model.phones import country_of
-from netbook.services.channels import normalize_channel
+from netbook.model.vocabulary import ENDORSEMENT, RECOMMENDATION, VOUCHED_KINDS, normalize_channel
 from netbook.services.countries import country_name, display_country
-from netbook.services.interactions import ENDORSEMENT, RECOMMENDATION, VOUCHED_KINDS, known_since
+from netbook.services.interactions import known_since
 from netbook.services.introductions import top_introducers
 from netbook.services.opportunities import OPEN
 from netbook.services.reminders import (
