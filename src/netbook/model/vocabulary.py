@@ -245,6 +245,8 @@ RECOMMENDATION_GIVEN = "recommendation_given"
 ENDORSEMENT = "endorsement"
 ENDORSEMENT_GIVEN = "endorsement_given"
 VOUCHED_KINDS = (RECOMMENDATION, ENDORSEMENT)
+# Kinds only an import writes (the Log dialog does not offer them).
+IMPORTED_KINDS = (RECOMMENDATION, RECOMMENDATION_GIVEN, ENDORSEMENT, ENDORSEMENT_GIVEN)
 # Entries the importer records about a contact (a new job seen in a LinkedIn export) that are
 # not a contact with them, so they do not reset the keep-in-touch clock. A LinkedIn endorsement
 # is one click LinkedIn prompts for, not an exchange; a recommendation, written, is one.
