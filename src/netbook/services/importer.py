@@ -7,12 +7,19 @@ were before, so the whole import can be undone. Importing the same file twice ch
 Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
 profile link); the same email; the same phone number in E.164; the same name at the same
 organisation. Records of one file that match each other are merged before they are stored.
+
+A matched card adds and never overwrites (`services.incoming_merge`): the values it spells
+otherwise are reported per contact, and replaced only where the caller's `MergeChoices` take
+them. Its story lines get a stable identity and can only name items of their own contact
+(`services.story_identity`). Book contacts a file touches without being their card (group
+members, interaction participants) are planned as updates too, so undo restores them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,20 +28,31 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
-from netbook.model.tables import ImportBatch, ImportBatchChange, utcnow
+from netbook.model.tables import ImportBatch, ImportBatchChange, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
+from netbook.services.incoming_merge import (
+    WEAK_MATCHES,
+    ContactDifferences,
+    FieldDifference,
+    MergeChoices,
+    keep_the_book,
+    merge_incoming,
+)
 from netbook.services.merging import merge_into, same_content
 from netbook.services.record_snapshot import from_snapshot, to_snapshot
-from netbook.store import contact_loading, contact_rows, core_tables, search_index
+from netbook.services.story_identity import (
+    StoryOwners,
+    identify_story,
+    interaction_participants,
+)
+from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
-from netbook.store.contact_rows import ensure_tags
 from netbook.store.core_tables import (
     chunks,
     contact_t,
-    contact_tag,
     email_t,
     interaction_t,
     phone_t,
@@ -71,6 +89,8 @@ class FileImportResult:
     part: str | None = None
     # What the counts count: "contacts", or for an archive's files "interactions", "how we met".
     items: str = "contacts"
+    # Per matched contact, the single values the file spells otherwise (kept or taken).
+    differences: list[ContactDifferences] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +193,13 @@ def _remember(keys: _Keys, record_keys: RecordKeys, target: int) -> None:
             table.setdefault(value, target)
 
 
-def _find(keys: _Keys, record_keys: RecordKeys) -> int | None:
+def _find(keys: _Keys, record_keys: RecordKeys) -> tuple[int, str] | None:
+    """The contact (or pending record) the keys match first, and the kind of key it was."""
     for kind, values in record_keys.items():
         table = getattr(keys, kind)
         for value in values:
             if value in table:
-                return int(table[value])
+                return int(table[value]), kind
     return None
 
 
@@ -240,6 +261,8 @@ class _Plan:
         default_factory=dict
     )  # id: (before, after)
     unchanged: set[int] = field(default_factory=set)
+    differences: dict[int, ContactDifferences] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
 
     def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
         """The summary of this plan for the file it was made from."""
@@ -249,7 +272,40 @@ class _Plan:
             imported=len(self.inserts),
             updated=len(self.updates),
             unchanged=len(self.unchanged),
-            problems=list(parsed.problems),
+            problems=[*parsed.problems, *self.problems],
+            differences=list(self.differences.values()),
+        )
+
+    def set_after(self, cid: int, before: ContactRecord, after: ContactRecord) -> None:
+        """Contact `cid`, as the book has it (`before`), is to become `after`."""
+        if same_content(after, before):
+            self.updates.pop(cid, None)
+            self.unchanged.add(cid)
+        else:
+            self.unchanged.discard(cid)
+            self.updates[cid] = (before, after)
+
+    def note_differences(
+        self,
+        before: ContactRecord,
+        matched_by: str,
+        may_take: bool,
+        found: Sequence[FieldDifference],
+    ) -> None:
+        if not found:
+            return
+        assert before.id is not None
+        known = self.differences.get(before.id)
+        listed = list(known.fields) if known else []
+        seen = {(d.field, d.incoming) for d in listed}
+        listed += [d for d in found if (d.field, d.incoming) not in seen]
+        self.differences[before.id] = ContactDifferences(
+            contact_id=before.id,
+            uid=before.uid or "",
+            display_name=before.best_display_name(),
+            matched_by=known.matched_by if known else matched_by,
+            may_take=may_take,
+            fields=tuple(listed),
         )
 
 
@@ -270,6 +326,10 @@ def _job_change(
     )
 
 
+def _card_number(parsed: ParseResult, index: int) -> int:
+    return parsed.positions[index] if index < len(parsed.positions) else index + 1
+
+
 def _separate_reused_uids(parsed: ParseResult) -> None:
     """Give a fresh UID to a card that reuses an earlier card's UID under another name.
 
@@ -282,7 +342,7 @@ def _separate_reused_uids(parsed: ParseResult) -> None:
         if not record.uid:
             continue
         name = fold(record.best_display_name())
-        card = parsed.positions[index] if index < len(parsed.positions) else index + 1
+        card = _card_number(parsed, index)
         seen = first.setdefault(record.uid, (name, card))
         if seen[0] != name and name and seen[0]:
             parsed.problems.append(
@@ -297,40 +357,147 @@ def _separate_reused_uids(parsed: ParseResult) -> None:
             record.uid = None
 
 
-def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
+def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices) -> _Plan:
     _separate_reused_uids(parsed)
     plan = _Plan()
     all_keys = [_record_keys(r) for r in parsed.records]
     book = _book_keys(conn, all_keys)
     pending = _Keys()  # keys of records this file will insert, by index into plan.inserts
-    loaded: dict[int, ContactRecord] = {}
     matches = [_find(book, keys) for keys in all_keys]
-    for chunk in chunks(sorted({cid for cid in matches if cid is not None})):
-        for record in contact_loading.load_records(conn, chunk):
-            assert record.id is not None
-            loaded[record.id] = record
-    for record, keys, cid in zip(parsed.records, all_keys, matches, strict=True):
-        if cid is not None and cid in loaded:
+    loaded = _load(conn, {m[0] for m in matches if m is not None})
+    owners = StoryOwners.of_book(conn, parsed.records)
+    for index, (record, keys, match) in enumerate(
+        zip(parsed.records, all_keys, matches, strict=True)
+    ):
+        incoming = dataclasses.replace(record)
+        if match is not None and match[0] in loaded:
+            cid, matched_by = match
             before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
             current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
-            after = merge_into(current, record)
+            warnings = identify_story(incoming, before.uid or "", current, owners)
+            # A match on the name alone may be another person: it only ever adds.
+            may_take = matched_by not in WEAK_MATCHES
+            outcome = merge_incoming(
+                current, incoming, choices.taker(cid) if may_take else keep_the_book
+            )
+            after = outcome.record
             change = _job_change(current, after, today)
             if change is not None:
                 after.interactions = [*after.interactions, change]
-            if same_content(after, before):
-                plan.unchanged.add(cid)
+            plan.note_differences(before, matched_by, may_take, outcome.differences)
+            plan.set_after(cid, before, after)
+        else:
+            found = _find(pending, keys)
+            if found is not None:
+                target = found[0]
+                into = plan.inserts[target]
+                warnings = identify_story(incoming, into.uid or "", into, owners)
+                plan.inserts[target] = merge_into(into, incoming)
+                _remember(pending, _record_keys(plan.inserts[target]), target)
             else:
-                plan.unchanged.discard(cid)
-                plan.updates[cid] = (before, after)
-            continue
-        index = _find(pending, keys)
-        if index is not None:
-            plan.inserts[index] = merge_into(plan.inserts[index], record)
-            _remember(pending, _record_keys(plan.inserts[index]), index)
-            continue
-        plan.inserts.append(dataclasses.replace(record))
-        _remember(pending, keys, len(plan.inserts) - 1)
+                incoming.uid = incoming.uid or new_uid()
+                warnings = identify_story(incoming, incoming.uid, None, owners)
+                plan.inserts.append(incoming)
+                _remember(pending, keys, len(plan.inserts) - 1)
+        card = _card_number(parsed, index)
+        plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
+    _plan_memberships(conn, parsed.group_memberships, plan, loaded)
+    _plan_participants(conn, plan, loaded)
     return plan
+
+
+def _load(conn: Connection, ids: set[int]) -> dict[int, ContactRecord]:
+    loaded: dict[int, ContactRecord] = {}
+    for chunk in chunks(sorted(ids)):
+        for record in contact_loading.load_records(conn, chunk):
+            assert record.id is not None
+            loaded[record.id] = record
+    return loaded
+
+
+def _touch(
+    conn: Connection,
+    plan: _Plan,
+    loaded: dict[int, ContactRecord],
+    cid: int,
+    change: Callable[[ContactRecord], ContactRecord | None],
+) -> None:
+    """Change a book contact the file names without being its card (a member, a participant).
+
+    It becomes an update like any other, so the batch records how it was and undo restores it.
+    """
+    if cid not in loaded:
+        loaded.update(_load(conn, {cid}))
+    if cid not in loaded:
+        return
+    before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
+    current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
+    after = change(current)
+    if after is not None:
+        plan.updates[cid] = (before, after)
+        plan.unchanged.discard(cid)
+
+
+def _plan_memberships(
+    conn: Connection,
+    memberships: dict[str, list[str]],
+    plan: _Plan,
+    loaded: dict[int, ContactRecord],
+) -> None:
+    """Tags named by Apple/iCloud group cards, for contacts of this file or of the book."""
+    new = {r.uid: r for r in plan.inserts if r.uid}
+    uids = {uid for members in memberships.values() for uid in members if uid not in new}
+    ids = core_tables.uid_map(conn, uids)
+    loaded.update(_load(conn, set(ids.values()) - loaded.keys()))  # one query per table
+    for tag, members in memberships.items():
+        tag = tag.strip()
+        if not tag:
+            continue
+        for uid in members:
+            if uid in new:
+                new[uid].tags = _with_tag(new[uid], tag) or new[uid].tags
+            elif uid in ids:
+                _touch(conn, plan, loaded, ids[uid], functools.partial(_tag_added, tag=tag))
+
+
+def _tag_added(record: ContactRecord, tag: str) -> ContactRecord | None:
+    """`record` with `tag`, or None when it has it already."""
+    tags = _with_tag(record, tag)
+    return None if tags is None else dataclasses.replace(record, tags=tags)
+
+
+def _with_tag(record: ContactRecord, tag: str) -> list[str] | None:
+    if fold(tag) in {fold(t) for t in record.tags}:
+        return None
+    return [*record.tags, tag]
+
+
+def _plan_participants(conn: Connection, plan: _Plan, loaded: dict[int, ContactRecord]) -> None:
+    """Book contacts a planned interaction names as taking part, and who do not yet."""
+    named: list[tuple[str, InteractionValue, str]] = []  # (participant uid, item, named by)
+    for record in [*plan.inserts, *(after for _, after in plan.updates.values())]:
+        for item in record.interactions:
+            named += [(u, item, record.uid or "") for u in item.with_uids if u != record.uid]
+    if not named:
+        return
+    taking_part = interaction_participants(conn, (item.uid for _, item, _ in named))
+    ids = core_tables.uid_map(conn, (u for u, item, _ in named))
+    joining = [
+        (ids[u], item, by)
+        for u, item, by in named
+        if u in ids and u not in taking_part.get(item.uid or "", set())
+    ]
+    loaded.update(_load(conn, {cid for cid, _, _ in joining} - loaded.keys()))
+    for cid, item, by in joining:
+        _touch(conn, plan, loaded, cid, functools.partial(_joined, item=item, by=by))
+
+
+def _joined(record: ContactRecord, item: InteractionValue, by: str) -> ContactRecord | None:
+    """`record` taking part in `item` with the contact `by`, or None when it does already."""
+    if any(i.uid == item.uid for i in record.interactions):
+        return None
+    joined = dataclasses.replace(item, with_uids=[by])
+    return dataclasses.replace(record, interactions=[*record.interactions, joined])
 
 
 class Importer:
@@ -345,22 +512,28 @@ class Importer:
         self,
         paths: Sequence[Path],
         mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
         *,
         keep_message_text: bool = False,
     ) -> ImportReport:
-        """What `run` would do, file by file; nothing is written."""
+        """What `run` would do, file by file, with every difference it finds; nothing is written."""
         results: list[FileImportResult] = []
         with self.database.reading() as conn:
             for path in paths:
                 if archive_import.recognise(path):
-                    results.extend(self._preview_archive(conn, path, keep_message_text))
+                    results.extend(
+                        self._preview_archive(
+                            conn, path, choices or MergeChoices(), keep_message_text
+                        )
+                    )
                     continue
                 try:
                     parsed = read_file(path, mapping)
                 except UnreadableFileError as exc:
                     results.append(FileImportResult(path=path, format=None, error=str(exc)))
                     continue
-                results.append(_plan(conn, parsed, self._today()).result(path, parsed))
+                plan = _plan(conn, parsed, self._today(), choices or MergeChoices())
+                results.append(plan.result(path, parsed))
         return ImportReport(files=results)
 
     def run(
@@ -370,12 +543,15 @@ class Importer:
         progress: ProgressCallback | None = None,
         is_cancelled: CancelCheck | None = None,
         mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
         keep_message_text: bool = False,
     ) -> ImportReport:
         """Import the files in one transaction; a cancelled import leaves the book as it was.
 
-        `keep_message_text`: store the words of a LinkedIn archive's messages, not only a
-        one-line summary of each conversation day (off by default, for privacy).
+        A value the book holds is replaced only where `choices` takes the file's (by default
+        never); every difference is in the report either way. `keep_message_text`: store the
+        words of a LinkedIn archive's messages, not only a one-line summary of each
+        conversation day (off by default, for privacy).
         """
         parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
         archives: dict[Path, archive_import.OpenedArchive] = {}
@@ -393,7 +569,14 @@ class Importer:
                 _close_all(archives)
                 return ImportReport(files=[], cancelled=True)
         try:
-            return self._run(parsed_files, archives, progress, is_cancelled, keep_message_text)
+            return self._run(
+                parsed_files,
+                archives,
+                progress,
+                is_cancelled,
+                choices or MergeChoices(),
+                keep_message_text,
+            )
         finally:
             _close_all(archives)
 
@@ -403,6 +586,7 @@ class Importer:
         archives: dict[Path, archive_import.OpenedArchive],
         progress: ProgressCallback | None,
         is_cancelled: CancelCheck | None,
+        choices: MergeChoices,
         keep_message_text: bool,
     ) -> ImportReport:
         total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
@@ -420,12 +604,12 @@ class Importer:
                         continue
                     if path in archives:
                         files, batch_id = self._import_archive(
-                            conn, archives[path], counter, keep_message_text
+                            conn, archives[path], counter, choices, keep_message_text
                         )
                         results.extend(files)
                         batch_ids.append(batch_id)
                         continue
-                    result, batch_id = self._import_one(conn, path, parsed, counter)
+                    result, batch_id = self._import_one(conn, path, parsed, counter, choices)
                     results.append(result)
                     batch_ids.append(batch_id)
                 counter.check()
@@ -434,14 +618,14 @@ class Importer:
         return ImportReport(files=results, batch_ids=batch_ids)
 
     def _preview_archive(
-        self, conn: Connection, path: Path, keep_message_text: bool
+        self, conn: Connection, path: Path, choices: MergeChoices, keep_message_text: bool
     ) -> list[FileImportResult]:
         try:
             opened = archive_import.OpenedArchive(path)
         except UnreadableFileError as exc:
             return [FileImportResult(path=path, format=None, error=str(exc))]
         with opened:
-            plan = _plan(conn, opened.contacts, self._today())
+            plan = _plan(conn, opened.contacts, self._today(), choices)
             story = opened.story(conn, plan.inserts, keep_message_text, None)
             return _archive_results(opened, plan.result(path, opened.contacts), story)
 
@@ -450,6 +634,7 @@ class Importer:
         conn: Connection,
         opened: archive_import.OpenedArchive,
         counter: _Progress,
+        choices: MergeChoices,
         keep_message_text: bool,
     ) -> tuple[list[FileImportResult], int]:
         """A LinkedIn archive: its connections as a file's contacts, then the rest of it
@@ -464,7 +649,7 @@ class Importer:
             return archive_import.apply_story(conn, story, batch_id, inserted)
 
         result, batch_id = self._import_one(
-            conn, opened.path, opened.contacts, counter, after_contacts
+            conn, opened.path, opened.contacts, counter, choices, after_contacts
         )
         return _archive_results(opened, result, stories[0]), batch_id
 
@@ -474,9 +659,10 @@ class Importer:
         path: Path,
         parsed: ParseResult,
         counter: _Progress,
+        choices: MergeChoices,
         after_contacts: AfterContacts | None = None,
     ) -> tuple[FileImportResult, int]:
-        plan = _plan(conn, parsed, self._today())
+        plan = _plan(conn, parsed, self._today(), choices)
         result = plan.result(path, parsed)
         batch_id = int(
             conn.execute(
@@ -508,7 +694,6 @@ class Importer:
                 conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
             counter.advance(len(chunk))
-        _apply_group_memberships(conn, parsed.group_memberships)
         # Changes made after the contacts (an archive's how-we-met) are undone with them.
         extra: dict[int, ContactRecord] = {}
         if after_contacts is not None:
@@ -581,6 +766,8 @@ class Importer:
                         kept.append(row.contact_id)
                     else:
                         untouched.append(row)
+                # Tags the import brought go with it, once nobody carries them.
+                tags = contact_rows.tags_of(conn, [r.contact_id for r in untouched])
                 contact_rows.delete_contacts(
                     conn, [r.contact_id for r in untouched if r.action == "insert"]
                 )
@@ -598,6 +785,7 @@ class Importer:
                             .where(contact_t.c.id == cid)
                             .values(updated_at=record.updated_at)
                         )
+                contact_rows.delete_unused_tags(conn, tags)
                 conn.execute(
                     update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
                 )
@@ -671,23 +859,6 @@ def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.dateti
         ):
             found[int(cid)] = stamp
     return found
-
-
-def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]) -> None:
-    """Tag the book's contacts named by Apple/iCloud group cards."""
-    if not memberships:
-        return
-    tag_ids = ensure_tags(conn, memberships)
-    ids = core_tables.uid_map(conn, (uid for uids in memberships.values() for uid in uids))
-    rows = [
-        {"contact_id": ids[uid], "tag_id": tag_ids[fold(tag.strip())]}
-        for tag, uids in memberships.items()
-        for uid in uids
-        if uid in ids and tag.strip()
-    ]
-    for chunk in chunks(rows):
-        conn.execute(insert(contact_tag).prefix_with("OR IGNORE"), list(chunk))
-    search_index.reindex(conn, {row["contact_id"] for row in rows})
 
 
 class _Progress:
