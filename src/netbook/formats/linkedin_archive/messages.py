@@ -11,6 +11,7 @@ repaired only when asked for (`subject_text`, `content_text`): most are never st
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -43,6 +44,7 @@ class Message:
         return repair(self.content).strip()
 
 
+@functools.lru_cache(maxsize=16384)
 def recipients(names: str, urls: str) -> tuple[Person, ...]:
     """The people of the TO and RECIPIENT PROFILE URLS cells, paired when both list them."""
     name_list = [repair_name(n) for n in names.split(",") if n.strip()]

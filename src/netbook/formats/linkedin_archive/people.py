@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from netbook.formats.csv.dates import parse_date
@@ -32,6 +33,16 @@ def day_of(text: str, *, month_first: bool = True) -> dt.date | None:
     is the one written (UTC for messages).
     """
     value = text.strip()
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-":  # ISO: most rows, fast
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            pass
+    return _day_of(value, month_first)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day_of(value: str, month_first: bool) -> dt.date | None:
     if not value:
         return None
     for candidate in (value, value.split(",", 1)[0], value.split(" ", 1)[0]):

@@ -64,18 +64,26 @@ def normalised(cells: list[str]) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class ArchiveRow:
-    """One data row: its number, the line it starts on, its cells by normalised header."""
+    """One data row: its number, the line it starts on, its cells; `columns` (the file's,
+    shared by all its rows) says where each normalised header is."""
 
     number: int
     line: int
-    cells: dict[str, str]
+    cells: list[str]
+    columns: dict[str, int]
 
     def get(self, *names: str) -> str:
-        """The first non-empty cell of these (normalised) columns, trimmed; "" when none."""
+        """The first non-empty cell of these (normalised) columns, trimmed; "" when none.
+
+        A cell longer than FIELD_LIMIT is cut there: a runaway quote must not become a name.
+        """
+        cells = self.cells
         for name in names:
-            value = self.cells.get(name)
-            if value and value.strip():
-                return value.strip()
+            index = self.columns.get(name)
+            if index is not None and index < len(cells):
+                value = cells[index].strip()
+                if value:
+                    return value if len(value) <= FIELD_LIMIT else value[:FIELD_LIMIT]
         return ""
 
 
@@ -96,7 +104,7 @@ def read_rows(
     """
     text = io.TextIOWrapper(stream, encoding=stream_encoding(head), errors="replace", newline="")
     reader = csv.reader(text)
-    header: list[str] | None = None
+    columns: dict[str, int] | None = None
     number = bad = 0
     while True:
         start = reader.line_num + 1
@@ -111,19 +119,17 @@ def read_rows(
                 yield BadRow(start, "too many broken rows; the rest of the file was not read")
                 return
             continue
-        if header is None:
+        if columns is None:
             if reader.line_num > HEADER_SCAN * 4:
                 return
             names = [normalise_header(c) for c in cells]
             if is_header(set(names) - {""}):
-                header = names
+                columns = {}
+                for index, name in enumerate(names):
+                    if name:
+                        columns.setdefault(name, index)
             continue
         if not any(c.strip() for c in cells):
             continue
         number += 1
-        row = {
-            name: (value if len(value) <= FIELD_LIMIT else value[:FIELD_LIMIT])
-            for name, value in zip(header, cells, strict=False)
-            if name
-        }
-        yield ArchiveRow(number, start, row)
+        yield ArchiveRow(number, start, cells, columns)
