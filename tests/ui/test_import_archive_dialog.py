@@ -132,6 +132,5 @@ def test_the_card_shows_linkedin_messages_and_kept_text_literally(qtbot, book, t
     assert "Recommendation on LinkedIn: recommended you: Sam is a great engineer." in texts
     tips = [w.toolTip() for w in card.widget().findChildren(QWidget) if "bold?" in w.toolTip()]
     assert tips == [
-        "<p style='white-space:pre-wrap'>3 Mar 2024\n\n"
-        "Ann Lee: &lt;b&gt;bold?&lt;/b&gt; no</p>"
+        "<p style='white-space:pre-wrap'>3 Mar 2024\n\nAnn Lee: &lt;b&gt;bold?&lt;/b&gt; no</p>"
     ]
