@@ -1585,58 +1585,57 @@
         <source>&amp;Values that differ: %1 taken from the files, %2 kept as the book had them</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="510" />
-        <source>&amp;Values that differ (%1 contacts): the book keeps its value unless you tick “Take the file's”.</source>
-        <translation type="unfinished" />
-    </message>
+        <source>&amp;Values that differ (%n contact(s)): the book keeps its value unless you tick “Take the file's”.</source>
+        <translation><numerusform>&amp;Values that differ (%n contact): the book keeps its value unless you tick “Take the file's”.</numerusform><numerusform>&amp;Values that differ (%n contacts): the book keeps its value unless you tick “Take the file's”.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="517" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="519" />
         <source>vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="518" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="520" />
         <source>LinkedIn CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="519" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="521" />
         <source>Google CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="520" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="522" />
         <source>Outlook CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="521" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="523" />
         <source>CSV (mapped columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="524" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="526" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="531" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="533" />
         <source>file not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="544" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="546" />
         <source>&amp;Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="552" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="554" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="552" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="554" />
         <source>card imported</source>
         <translation type="unfinished" />
     </message>
