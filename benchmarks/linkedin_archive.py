@@ -5,7 +5,9 @@ is generated into a temporary folder, shaped like a real Basic export: Connectio
 its Notes preamble, Profile.csv, Invitations.csv, messages.csv (1:1 and group conversations,
 quoted line breaks, mis-encoded accents, people no longer connected), recommendations and
 endorsements. Each import runs in a child process of its own, so its peak memory (max RSS)
-is its own; the second import of the same archive must add nothing.
+is its own; the second import of the same archive must add nothing. Last, both imports are
+undone through the change journal (each import is one operation), the first one timed: the
+whole archive taken back in one step.
 
     .venv/bin/python benchmarks/linkedin_archive.py [--connections 30000] [--messages 200000]
         [--keep-message-text]
@@ -269,15 +271,37 @@ def import_once(archive: Path, db: Path, keep_text: bool) -> None:
     print(json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak_mb, "files": files}))
 
 
+def undo_twice(db: Path) -> None:
+    """In the child: undo the second import, then time the undo of the first (the archive)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from netbook.services.journal import Journal
+    from netbook.store.opening import open_database
+
+    database = open_database(db)
+    try:
+        journal = Journal(database)
+        journal.undo()
+        start, cpu = time.perf_counter(), time.process_time()
+        undone = journal.undo()
+        seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    finally:
+        database.close()
+    print(json.dumps({"seconds": seconds, "cpu": cpu, "changes": undone.changes}))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--connections", type=int, default=30_000)
     parser.add_argument("--messages", type=int, default=200_000)
     parser.add_argument("--keep-message-text", action="store_true")
     parser.add_argument("--child", nargs=2, metavar=("ARCHIVE", "DB"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-undo", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         import_once(Path(args.child[0]), Path(args.child[1]), args.keep_message_text)
+        return 0
+    if args.child_undo:
+        undo_twice(Path(args.child_undo))
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         archive = Path(tmp) / "Basic_LinkedInDataExport.zip"
@@ -301,6 +325,17 @@ def main() -> int:
             )
             for name, (new, updated, unchanged) in figures["files"].items():
                 print(f"    {name}: {new} new, {updated} updated, {unchanged} unchanged")
+        done = subprocess.run(
+            [sys.executable, __file__, "--child-undo", str(db)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        figures = json.loads(done.stdout.strip().splitlines()[-1])
+        print(
+            f"undo of the first import: {figures['seconds']:.2f} s ({figures['cpu']:.2f} s of"
+            f" CPU), {figures['changes']} recorded rows replayed"
+        )
         print("budget: first import <= 15 s")
     return 0
 

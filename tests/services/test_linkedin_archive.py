@@ -12,6 +12,8 @@ from netbook.model.values import HowMet, SocialProfileValue
 from netbook.model.vocabulary import VOUCHED_KINDS
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer
+from netbook.services.journal import Origin
+from tests.book_dump import differences, dump_book
 from tests.conftest import person
 from tests.linkedin_archive_files import (
     ANN_URL,
@@ -346,14 +348,32 @@ def test_unpacked_folder_and_single_messages_csv(book, importer, tmp_path):
     assert len(interactions(book)) == count + 1
 
 
-def test_undo_takes_back_the_archive_interactions_and_how_we_met(book, importer, tmp_path):
-    ann = person("Ann", "Lee", social_profiles=[SocialProfileValue("linkedin", ANN_URL)])
-    book.add(ann)
-    before = dump(book)
-    report = importer.run([basic_zip(tmp_path)])
-    assert interactions(book)
-    importer.undo(report.batch_ids)
-    assert dump(book) == before
+def test_an_archive_import_is_one_operation_undone_and_redone_as_one_step(book, importer, tmp_path):
+    # Ann is in the book before: the archive writes her how we met and her interactions.
+    book.add(person("Ann", "Lee", social_profiles=[SocialProfileValue("linkedin", ANN_URL)]))
+    path = book.database.path
+    before = dump_book(path)
+    archive = basic_zip(tmp_path)
+    report = importer.run([archive])
+    after = dump_book(path)
+    assert by_name(book, "Ann Lee").how_met.context.startswith("They invited me")
+    assert {i["kind"] for i in interactions(book)} >= {"message", "recommendation"}
+
+    [op, added] = book.journal.history()
+    assert op.id == report.operation_id
+    assert (op.label, op.origin, op.source) == (
+        f"Import {archive.name}",
+        Origin.COMMAND_LINE,
+        str(archive),
+    )
+    assert added.label == "Add “Ann Lee”"
+    undone = book.journal.undo(expected=report.operation_id)
+    assert undone.undone
+    # The book as it was: Ann's how we met, every interaction, the import batch, all gone.
+    assert differences(dump_book(path), before) == []
+    book.journal.redo()
+    assert differences(dump_book(path), after) == []
+    assert book.journal.next_undo().label == f"Import {archive.name}"
 
 
 def test_vouched_kinds_are_the_received_ones():

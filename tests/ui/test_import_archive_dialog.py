@@ -13,6 +13,7 @@ from netbook.services.importer import Importer
 from netbook.ui.dialogs.import_preview import ImportDialog, Step, importable
 from netbook.ui.window.application import apply_color_scheme
 from netbook.ui.window.workers import running_tasks
+from tests.book_dump import differences, dump_book
 from tests.linkedin_archive_files import basic_files, basic_zip, write_folder
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -77,6 +78,26 @@ def test_keep_message_text_when_ticked(qtbot, book, tmp_path):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: running_tasks() == 0)
     assert any(t and "are you free for a coffee" in t for t in _texts(book))
+
+
+def test_undo_import_takes_the_whole_archive_back_in_one_step(qtbot, book, tmp_path):
+    archive = basic_zip(tmp_path)
+    before = dump_book(book.database.path)
+    dialog = _previewed(qtbot, Importer(book), [archive])
+    with qtbot.waitSignal(
+        dialog.step_changed, timeout=30_000, check_params_cb=lambda s: s is Step.IMPORTED
+    ):
+        dialog.import_button.click()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert book.journal.next_undo().label == f"Import {archive.name}"
+    assert dialog.undo_button.isVisible()
+    with qtbot.waitSignal(dialog.finished, timeout=30_000):
+        dialog.undo_button.click()
+    qtbot.waitUntil(lambda: running_tasks() == 0)
+    assert dialog.step is Step.UNDONE
+    # Contacts, how we met, messages, recommendations and endorsements: all of it, at once.
+    assert differences(dump_book(book.database.path), before) == []
+    assert book.journal.next_redo().label == f"Import {archive.name}"
 
 
 def test_plain_vcard_import_shows_no_message_checkbox(qtbot, book, tmp_path):

@@ -39,3 +39,10 @@ def repair(text: str) -> str:
 def repair_name(text: str) -> str:
     """A repaired, trimmed, single-spaced name; cached (one name is on thousands of rows)."""
     return " ".join(repair(text).split())
+
+
+@functools.lru_cache(maxsize=65536)
+def repair_value(text: str) -> str:
+    """A repaired, trimmed value whose line breaks and spacing stay as written (a company, a
+    position: a quoted cell over two lines is kept on two lines); cached like `repair_name`."""
+    return repair(text).strip()

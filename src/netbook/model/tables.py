@@ -69,7 +69,7 @@ interaction_participant = Table(
 
 
 class ImportBatch(Base):
-    """One import of one file: what came in, so it can be listed and undone as a whole."""
+    """One import of one file: when, from where, what came in (undone through the journal)."""
 
     __tablename__ = "import_batch"
 
@@ -81,26 +81,6 @@ class ImportBatch(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     problems: Mapped[int] = mapped_column(Integer, default=0)
-    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-
-
-class ImportBatchChange(Base):
-    """A contact an import created or changed; for an update, the contact as it was before."""
-
-    __tablename__ = "import_batch_change"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(
-        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
-    )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contact.id", ondelete="CASCADE"), index=True
-    )
-    action: Mapped[str] = mapped_column(String(10))  # "insert" | "update"
-    before: Mapped[dict[str, object] | None] = mapped_column(JSON)
-    # The contact's updated_at as the import left it: a later value means the user (or a
-    # merge, or another import) changed it since, and undo must not throw that work away.
-    after_updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Contact(Base):
@@ -347,7 +327,8 @@ class Interaction(Base):
     channel: Mapped[str | None] = mapped_column(String(100))
     # The messages' own words: kept only when the user asked for them at import (privacy).
     text: Mapped[str | None] = mapped_column(Text)
-    # The import that brought it in (a LinkedIn archive), so undoing that import removes it.
+    # The import that brought it in (a LinkedIn archive), as for a contact. Undoing that import
+    # does not need it: the journal recorded the rows the import wrote.
     source_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
     )

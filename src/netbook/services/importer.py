@@ -1,8 +1,8 @@
 """The import pipeline shared by every format: detect -> parse -> match -> insert or update.
 
-All files of one import are written in one transaction, after a verified backup; each file is
-recorded as an import batch, with the contacts it created and, for those it changed, how they
-were before, so the whole import can be undone. Importing the same file twice changes nothing.
+All files of one import are written in one journal operation (one transaction, after a verified
+backup), so the whole import is undone and redone as one step (services/journal.py); each file
+is recorded as an import batch. Importing the same file twice changes nothing.
 
 Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
 profile link); the same email; the same phone number in E.164; the same name at the same
@@ -24,11 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, insert, select
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
-from netbook.model.tables import ImportBatch, ImportBatchChange, new_uid, utcnow
+from netbook.model.tables import ImportBatch, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services import linkedin_archive as archive_import
@@ -42,7 +42,6 @@ from netbook.services.incoming_merge import (
     merge_incoming,
 )
 from netbook.services.merging import merge_into, same_content
-from netbook.services.record_snapshot import from_snapshot, to_snapshot
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
@@ -50,26 +49,17 @@ from netbook.services.story_identity import (
 )
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
-from netbook.store.core_tables import (
-    chunks,
-    contact_t,
-    email_t,
-    interaction_t,
-    phone_t,
-    social_t,
-)
+from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
-change_t: Table = ImportBatchChange.__table__  # type: ignore[assignment]
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
-# Run after a file's contacts are written (batch id, ids it inserted); returns the contacts it
-# changed, as they were before, so that undoing the import restores them too.
-AfterContacts = Callable[[Connection, int, set[int]], dict[int, ContactRecord]]
+# Run after a file's contacts are written, in the same operation (the import batch's id).
+AfterContacts = Callable[[Connection, int], None]
 
 
 class ImportCancelledError(Exception):
@@ -98,6 +88,8 @@ class ImportReport:
     files: list[FileImportResult]
     batch_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    # The journal operation that holds the import (None when it changed nothing).
+    operation_id: int | None = None
 
     @property
     def imported(self) -> int:
@@ -126,7 +118,6 @@ class ImportBatchSummary:
     updated: int
     unchanged: int
     problems: int
-    undone: bool
 
 
 def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
@@ -545,8 +536,10 @@ class Importer:
         mapping: dict[str, str] | None = None,
         choices: MergeChoices | None = None,
         keep_message_text: bool = False,
+        label: str | None = None,
     ) -> ImportReport:
-        """Import the files in one transaction; a cancelled import leaves the book as it was.
+        """Import the files in one journal operation (one transaction, undone as a whole); a
+        cancelled import leaves the book as it was.
 
         A value the book holds is replaced only where `choices` takes the file's (by default
         never); every difference is in the report either way. `keep_message_text`: store the
@@ -576,6 +569,7 @@ class Importer:
                 is_cancelled,
                 choices or MergeChoices(),
                 keep_message_text,
+                label,
             )
         finally:
             _close_all(archives)
@@ -588,6 +582,7 @@ class Importer:
         is_cancelled: CancelCheck | None,
         choices: MergeChoices,
         keep_message_text: bool,
+        label: str | None,
     ) -> ImportReport:
         total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
         total += sum(a.work_estimate() for a in archives.values())
@@ -596,8 +591,11 @@ class Importer:
         counter = _Progress(total, progress, is_cancelled)
         results: list[FileImportResult] = []
         batch_ids: list[int] = []
+        journal = self.book.journal
+        names = ", ".join(p.name for p, parsed, _ in parsed_files if parsed is not None)
+        source = "\n".join(str(p) for p, parsed, _ in parsed_files if parsed is not None)
         try:
-            with self.database.transaction() as conn:
+            with journal.operation(label or f"Import {names}", source=source) as conn:
                 for path, parsed, error in parsed_files:
                     if parsed is None:
                         results.append(FileImportResult(path=path, format=None, error=error))
@@ -615,7 +613,9 @@ class Importer:
                 counter.check()
         except ImportCancelledError:
             return ImportReport(files=[], cancelled=True)
-        return ImportReport(files=results, batch_ids=batch_ids)
+        return ImportReport(
+            files=results, batch_ids=batch_ids, operation_id=journal.last_operation_id()
+        )
 
     def _preview_archive(
         self, conn: Connection, path: Path, choices: MergeChoices, keep_message_text: bool
@@ -641,12 +641,10 @@ class Importer:
         (how we met, interactions) matched against the book they are now part of."""
         stories: list[archive_import.Story] = []
 
-        def after_contacts(
-            conn: Connection, batch_id: int, inserted: set[int]
-        ) -> dict[int, ContactRecord]:
+        def after_contacts(conn: Connection, batch_id: int) -> None:
             story = opened.story(conn, (), keep_message_text, counter.advance)
             stories.append(story)
-            return archive_import.apply_story(conn, story, batch_id, inserted)
+            archive_import.apply_story(conn, story, batch_id)
 
         result, batch_id = self._import_one(
             conn, opened.path, opened.contacts, counter, choices, after_contacts
@@ -680,12 +678,9 @@ class Importer:
             ).scalar_one()
         )
         counter.advance(len(plan.unchanged))
-        new_ids: list[int] = []
         for chunk in chunks(plan.inserts):
-            new_ids.extend(
-                contact_rows.insert_records(
-                    conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
-                )
+            contact_rows.insert_records(
+                conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
             )
             counter.advance(len(chunk))
         updates = list(plan.updates.items())
@@ -694,102 +689,11 @@ class Importer:
                 conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
             counter.advance(len(chunk))
-        # Changes made after the contacts (an archive's how-we-met) are undone with them.
-        extra: dict[int, ContactRecord] = {}
+        # The rest of an archive (how we met, interactions), in the same operation: the
+        # journal records those rows too, so undo takes them back with the contacts.
         if after_contacts is not None:
-            extra = after_contacts(conn, batch_id, set(new_ids))
-            for cid in [*new_ids, *plan.updates]:
-                extra.pop(cid, None)
-        stamps = _updated_stamps(conn, [*new_ids, *plan.updates, *extra])
-        changes = [
-            {
-                "batch_id": batch_id,
-                "contact_id": cid,
-                "action": "insert",
-                "before": None,
-                "after_updated_at": stamps.get(cid),
-            }
-            for cid in new_ids
-        ]
-        changes += [
-            {
-                "batch_id": batch_id,
-                "contact_id": cid,
-                "action": "update",
-                "before": to_snapshot(before),
-                "after_updated_at": stamps.get(cid),
-            }
-            for cid, before in [*((c, b) for c, (b, _) in updates), *extra.items()]
-        ]
-        for chunk in chunks(changes):
-            conn.execute(insert(change_t), list(chunk))
+            after_contacts(conn, batch_id)
         return result, batch_id
-
-    def undo(self, batch_ids: Sequence[int]) -> list[int]:
-        """Take imports back in one transaction: new contacts go, changed ones are restored.
-
-        A contact changed since the import (edited, merged, updated by a later import, given
-        an interaction) is left as it is: undoing the import must not throw that work away.
-        A batch already undone is skipped. Returns the ids of the contacts left as they are.
-        """
-        kept: list[int] = []
-        with self.database.transaction() as conn:
-            done = set(
-                conn.execute(
-                    select(batch_t.c.id).where(
-                        batch_t.c.id.in_(list(batch_ids)), batch_t.c.undone_at.is_not(None)
-                    )
-                ).scalars()
-            )
-            for batch_id in sorted(set(batch_ids) - done, reverse=True):
-                rows = conn.execute(
-                    select(
-                        change_t.c.contact_id,
-                        change_t.c.action,
-                        change_t.c.before,
-                        change_t.c.after_updated_at,
-                    )
-                    .where(change_t.c.batch_id == batch_id)
-                    .order_by(change_t.c.id)
-                ).all()
-                # What an archive brought in besides contacts: its messages, recommendations.
-                conn.execute(
-                    delete(interaction_t).where(interaction_t.c.source_batch_id == batch_id)
-                )
-                current = _updated_stamps(conn, [r.contact_id for r in rows])
-                untouched = []
-                for row in rows:
-                    if row.contact_id not in current:
-                        continue
-                    stamp = row.after_updated_at
-                    if stamp is not None and current[row.contact_id] != stamp:
-                        kept.append(row.contact_id)
-                    else:
-                        untouched.append(row)
-                # Tags the import brought go with it, once nobody carries them.
-                tags = contact_rows.tags_of(conn, [r.contact_id for r in untouched])
-                contact_rows.delete_contacts(
-                    conn, [r.contact_id for r in untouched if r.action == "insert"]
-                )
-                restores = [
-                    (r.contact_id, from_snapshot(r.before))
-                    for r in untouched
-                    if r.action == "update"
-                ]
-                contact_rows.replace_records(conn, restores)
-                # As it was, to the timestamp: an earlier batch undone next still knows it.
-                for cid, record in restores:
-                    if record.updated_at is not None:
-                        conn.execute(
-                            update(contact_t)
-                            .where(contact_t.c.id == cid)
-                            .values(updated_at=record.updated_at)
-                        )
-                contact_rows.delete_unused_tags(conn, tags)
-                conn.execute(
-                    update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
-                )
-        return kept
 
     def batches(self) -> list[ImportBatchSummary]:
         with self.database.reading() as conn:
@@ -803,7 +707,6 @@ class Importer:
                     updated=r.updated,
                     unchanged=r.unchanged,
                     problems=r.problems,
-                    undone=r.undone_at is not None,
                 )
                 for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
             ]
@@ -848,17 +751,6 @@ def _archive_results(
 def _close_all(archives: dict[Path, archive_import.OpenedArchive]) -> None:
     for opened in archives.values():
         opened.close()
-
-
-def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.datetime]:
-    """The updated_at of these contacts that are in the book."""
-    found: dict[int, dt.datetime] = {}
-    for chunk in chunks(sorted(set(ids))):
-        for cid, stamp in conn.execute(
-            select(contact_t.c.id, contact_t.c.updated_at).where(contact_t.c.id.in_(chunk))
-        ):
-            found[int(cid)] = stamp
-    return found
 
 
 class _Progress:

@@ -1,8 +1,9 @@
 """A LinkedIn archive's story, matched against the book: how we met, and every exchange since.
 
 The importer brings the archive's Connections.csv in as contacts, as for the file alone; this
-module reads the rest (formats/linkedin_archive) and, inside the same transaction, turns it
-into the book's terms:
+module reads the rest (formats/linkedin_archive) and, inside the same journal operation (one
+transaction, undone as one step; the journal records every row written here), turns it into
+the book's terms:
 
 - Invitations.csv -> how we met: the invitation's direction, day and note become the how-we-met
   context of the contact it names (matched by profile URL, then by name). A how-we-met the user
@@ -15,8 +16,9 @@ into the book's terms:
 - Recommendations and endorsements, received and given -> one interaction each.
 
 Every interaction has a UID derived from what identifies it in the archive (conversation and
-day; kind, person and skill or date), so importing the same archive twice changes nothing and a
-later archive adds only what is new. An interaction already in the book is left as it is, even
+day; kind, person and skill or date; derived as services/story_identity derives every story
+line's), so importing the same archive twice changes nothing and a later archive adds only
+what is new. An interaction already in the book is left as it is, even
 if the user edited it.
 
 The archive's owner is the name on Profile.csv; without it, the name on the owner's side of
@@ -29,7 +31,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import uuid
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ from netbook.model.vocabulary import (
     RECOMMENDATION,
     RECOMMENDATION_GIVEN,
 )
-from netbook.store import contact_loading
+from netbook.services.story_identity import derived_uid
 from netbook.store.core_tables import (
     chunks,
     contact_t,
@@ -78,9 +79,6 @@ TEXT_CHARS = 100_000
 TICK_ROWS = 2000
 # People named in a problem, at most (the rest are counted).
 _NAMED = 10
-
-# The namespace of the interaction UIDs netbook derives from a LinkedIn archive.
-_UID_NAMESPACE = uuid.UUID("6f1d0c44-7a1e-4f1b-9a53-2b1d4c8e9f10")
 
 Tick = Callable[[int], None]
 # One profile URL is on every message of its conversations: its key is worked out once.
@@ -142,8 +140,10 @@ class OpenedArchive:
 
 
 def interaction_uid(*parts: str) -> str:
-    """The stable UID of an interaction read from an archive, from what identifies it there."""
-    return f"urn:uuid:{uuid.uuid5(_UID_NAMESPACE, chr(31).join(parts))}"
+    """The stable UID of an interaction read from an archive, from what identifies it there:
+    derived as every story line's identity is (services/story_identity), so it is the same in
+    every book that imports the archive."""
+    return derived_uid("linkedin", *parts)
 
 
 @dataclass(slots=True)
@@ -676,20 +676,12 @@ def _existing_uids(conn: Connection, uids: Sequence[str]) -> set[str]:
     return found
 
 
-def apply_story(
-    conn: Connection, story: Story, batch_id: int, inserted: set[int]
-) -> dict[int, ContactRecord]:
+def apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     """Write the story: how-we-met contexts and new interactions, in the caller's transaction.
 
-    Returns the contacts it changed that the import did not create, as they were before, for
-    the import's undo.
+    The import's journal operation records every row this writes (the store's triggers), so
+    undoing the import takes them back with its contacts; nothing is kept here for that.
     """
-    before: dict[int, ContactRecord] = {}
-    changed = [p.contact_id for p in story.how_met if p.contact_id not in inserted]
-    for chunk in chunks(changed):
-        for record in contact_loading.load_records(conn, chunk):
-            assert record.id is not None
-            before[record.id] = record
     now = _stored_stamp(utcnow())
     # executemany on the driver: at 30,000 invitations, statement by statement through the
     # SQL expression layer costs seconds. Empty channel and date only are filled.
@@ -705,7 +697,6 @@ def apply_story(
             ],
         )
     _insert_interactions(conn, story.interactions, batch_id, now)
-    return before
 
 
 def _stored_stamp(moment: dt.datetime) -> str:

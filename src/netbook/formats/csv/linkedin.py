@@ -18,7 +18,7 @@ from __future__ import annotations
 from netbook.formats.csv.dates import parse_date
 from netbook.formats.csv.table import Row
 from netbook.formats.csv.values import looks_like_email
-from netbook.formats.text_repair import repair_name
+from netbook.formats.text_repair import repair_name, repair_value
 from netbook.model.values import ContactRecord, HowMet, LabelledValue, SocialProfileValue
 
 FORMAT = "linkedin-csv"
@@ -43,8 +43,8 @@ def read_row(row: Row) -> ContactRecord:
     record = ContactRecord(
         given_name=repair_name(row.get("first name")) or None,
         family_name=repair_name(row.get("last name")) or None,
-        organization=repair_name(row.get("company")) or None,
-        title=repair_name(row.get("position")) or None,
+        organization=repair_value(row.get("company")) or None,
+        title=repair_value(row.get("position")) or None,
     )
     email = row.get("email address", "e-mail address")
     if email:
