@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean package package-check
+.PHONY: run test lint bench clean package package-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# One table, each figure beside its peer from the same run (benchmarks/benchkit.py; the rows
+# are the bench_*.py modules). BENCH_ARGS="--sizes 10000 --only import" narrows it.
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(BIN)/python benchmarks/benchkit.py $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks tools

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -201,3 +203,12 @@ def test_mis_encoded_text_is_repaired_by_ftfy(written, meant):
     from netbook.formats.text_repair import repair
 
     assert repair(written) == meant
+
+
+def test_a_fifo_or_standard_input_is_never_opened_to_recognise_it(tmp_path):
+    # Opening a FIFO with no writer waits for ever: it is left to the importer's reader, which
+    # refuses it in words; so is '-' (standard input), even with a file of that name about.
+    fifo = tmp_path / "messages.csv"
+    os.mkfifo(fifo)
+    assert recognise(fifo) is False
+    assert recognise(Path("-")) is False

@@ -10,6 +10,7 @@ against the book is the services' work.
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,8 +66,22 @@ def _kind_of_head(head: bytes, name: str) -> Kind | None:
 
 def recognise(path: Path) -> bool:
     """Whether `path` is a LinkedIn archive, its folder, or one of its files besides
-    Connections.csv (a folder or ZIP that turns out to hold none is refused when opened)."""
-    if path.is_dir() or is_zip(path):
+    Connections.csv (a folder or ZIP that turns out to hold none is refused when opened).
+
+    Only a folder or a regular file is looked into: a named pipe or a device is never opened
+    here (opening a FIFO waits for a writer), so the importer's reader refuses it in words;
+    nor is `-` (standard input, which that reader reads)."""
+    if str(path) == "-":
+        return False
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    if stat.S_ISDIR(mode):
+        return True
+    if not stat.S_ISREG(mode):
+        return False
+    if is_zip(path):
         return True
     try:
         with path.open("rb") as handle:
