@@ -794,6 +794,19 @@ INTERACTIONS: list[tuple[str, list[str], dt.date, str, str]] = [
         "changed_job",
         "Senior Designer at Philips Nova → Design Lead at Northwind Radio",
     ),
+    # What a LinkedIn archive brings in: who vouched for you (recommendations, endorsements).
+    (
+        "maya",
+        [],
+        D(2021, 2, 10),
+        "recommendation",
+        "recommended you: The producer every show needs",
+    ),
+    ("maya", [], D(2020, 12, 1), "endorsement", "endorsed you for Radio production"),
+    ("maya", [], D(2020, 12, 2), "endorsement", "endorsed you for Storytelling"),
+    ("daniel", [], D(2022, 7, 1), "recommendation", "recommended you: A generous workshop partner"),
+    ("hannah", [], D(2021, 4, 2), "endorsement", "endorsed you for Product strategy"),
+    ("tomas", [], D(2018, 6, 1), "endorsement", "endorsed you for Python"),
 ]
 
 OPPORTUNITIES: list[tuple[str, str, str, dt.date, str | None, str | None]] = [

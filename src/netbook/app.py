@@ -48,7 +48,7 @@ def _wants_cli(args: Sequence[str]) -> bool:
     return False
 
 
-IMPORTABLE_SUFFIXES = {".vcf", ".vcard", ".csv"}
+IMPORTABLE_SUFFIXES = {".vcf", ".vcard", ".csv", ".zip"}
 
 
 def _no_display() -> bool:

@@ -51,3 +51,25 @@ def test_undo_with_nothing_to_undo_says_so(tmp_path: Path):
     assert result.returncode == 1
     assert result.stderr == "netbook: error: there is nothing to redo\n"
     assert result.stdout == ""
+
+
+def test_undo_of_a_linkedin_archive_import_takes_all_of_it_back(tmp_path: Path):
+    from tests.linkedin_archive_files import basic_zip
+
+    archive = basic_zip(tmp_path)
+    db = str(tmp_path / "b.sqlite3")
+    assert netbook("--db", db, "list").returncode == 0  # the book, made and empty
+    empty = dump_book(Path(db))
+    done = netbook("--db", db, "import", "--keep-message-text", str(archive))
+    assert done.returncode == 0, done.stderr
+    imported = dump_book(Path(db))
+    [op] = json.loads(netbook("--db", db, "history", "--json").stdout)
+    assert (op["label"], op["origin"], op["source"]) == (
+        f"Import {archive.name}",
+        "command line",
+        str(archive),
+    )
+    assert netbook("--db", db, "undo").returncode == 0
+    assert dump_book(Path(db)) == empty  # contacts, how we met, interactions with their text
+    assert netbook("--db", db, "redo").returncode == 0
+    assert dump_book(Path(db)) == imported

@@ -134,3 +134,42 @@ def test_names_the_console_cannot_show_never_end_in_a_traceback(tmp_path):
     as_json = netbook("--db", db, "list", "--json", env=env)
     assert as_json.returncode == 0, as_json.stderr
     assert json.loads(as_json.stdout)[0]["display_name"] == "Jürgen 李"
+
+
+def test_import_linkedin_archive_json_and_keep_message_text(tmp_path):
+    from tests.linkedin_archive_files import basic_zip
+
+    archive = basic_zip(tmp_path)
+    db = str(tmp_path / "book.sqlite3")
+    dry = netbook("--db", db, "import", "--dry-run", str(archive))
+    assert dry.returncode == 0, dry.stderr
+    assert f"{archive} / messages.csv (linkedin-messages): would import interactions 3 new" in (
+        dry.stdout
+    )
+    first = netbook("--db", db, "import", str(archive), "--json", "--keep-message-text")
+    assert first.returncode == 0, first.stderr
+    files = {f.get("part"): f for f in json.loads(first.stdout)["files"]}
+    assert (files["Connections.csv"]["items"], files["Connections.csv"]["imported"]) == (
+        "contacts",
+        3,
+    )
+    assert (files["messages.csv"]["items"], files["messages.csv"]["imported"]) == (
+        "interactions",
+        3,
+    )
+    assert files["Invitations.csv"]["updated"] == 2
+    [pending] = [p for p in files["Invitations.csv"]["problems"] if p["dropped"]]
+    assert "Dana Pending" in pending["message"]
+    ann = json.loads(netbook("--db", db, "list", "Ann", "--json").stdout)[0]
+    shown = json.loads(netbook("--db", db, "show", str(ann["id"]), "--json").stdout)
+    assert shown["how_met"]["context"].startswith("They invited me on LinkedIn on 2019-03-10")
+    again = json.loads(netbook("--db", db, "import", str(archive), "--json").stdout)
+    assert sum(f["imported"] + f["updated"] for f in again["files"]) == 0
+
+
+def test_import_unreadable_archive_exits_non_zero(tmp_path):
+    bad = tmp_path / "broken.zip"
+    bad.write_bytes(b"PK\x03\x04 not really")
+    result = netbook("--db", str(tmp_path / "b.sqlite3"), "import", str(bad))
+    assert result.returncode != 0
+    assert "the ZIP file is damaged" in result.stderr

@@ -1,7 +1,8 @@
 """Promise 3: every import is idempotent. Importing a file a second time changes nothing.
 
 Checked on full dumps of the SQLite file (every table, ids and timestamps included), for
-netbook's own exports in every importable format and for story lines that carry no UID.
+netbook's own exports in every importable format, for story lines that carry no UID, and for a
+LinkedIn archive (its messages, recommendations and endorsements are story lines too).
 """
 
 from __future__ import annotations
@@ -12,12 +13,26 @@ from pathlib import Path
 
 import pytest
 
-from netbook.model.values import InteractionValue, OpportunityValue, RelationValue
+from netbook.model.values import (
+    HowMet,
+    InteractionValue,
+    OpportunityValue,
+    RelationValue,
+    SocialProfileValue,
+)
 from netbook.services.address_book import AddressBook
 from netbook.services.exporting import render
 from netbook.services.importer import Importer
 from netbook.store.opening import open_database
 from tests.cli.test_cli import netbook
+from tests.conftest import person
+from tests.linkedin_archive_files import (
+    BOB_URL,
+    basic_files,
+    basic_zip,
+    complete_zip,
+    write_folder,
+)
 from tests.safety.book_dump import differences, dump
 from tests.services.test_address_book import rich_record
 
@@ -156,3 +171,54 @@ def test_the_command_line_reimports_its_own_csv_export_without_a_change(tmp_path
     assert (summary["imported"], summary["updated"]) == (0, 0)
     assert summary["differences"] == []
     _assert_unchanged(db, before)
+
+
+ARCHIVES = {
+    "basic zip": basic_zip,
+    "complete zip": complete_zip,
+    "folder": lambda tmp: write_folder(tmp / "Basic_LinkedInDataExport", basic_files()),
+}
+WRITTEN = HowMet(channel="event", place="PyCon Berlin", context="Sat next to me at the keynote")
+
+
+@pytest.mark.parametrize("layout", list(ARCHIVES))
+def test_a_linkedin_archive_imported_again_changes_nothing(
+    layout, book, importer, db_path, tmp_path
+):
+    # Bob is in the book with a how we met the user wrote; the archive's invitation names him.
+    book.add(
+        person(
+            "Bob",
+            "Stone",
+            social_profiles=[SocialProfileValue("linkedin", BOB_URL)],
+            how_met=WRITTEN,
+        )
+    )
+    archive = ARCHIVES[layout](tmp_path)
+    first = importer.run([archive])
+    assert first.imported > 0
+    before = dump(db_path)
+    for keep_text in (False, True):
+        report = importer.run([archive], keep_message_text=keep_text)
+        assert (report.imported, report.updated) == (0, 0), [
+            (f.part, f.imported, f.updated) for f in report.files
+        ]
+        _assert_unchanged(db_path, before)
+    bob = next(r for r in book.get_many(book.ids()) if r.display_name == "Bob Stone")
+    assert bob.how_met == WRITTEN
+
+
+def test_a_linkedin_archive_gives_the_same_story_uids_in_every_book(book, importer, tmp_path):
+    archive = basic_zip(tmp_path)
+    importer.run([archive])
+    other_db = open_database(tmp_path / "other" / "book.sqlite3")
+    try:
+        other_book = AddressBook(other_db)
+        Importer(other_book, today=lambda: TODAY).run([archive])
+        mine = {i.uid for r in book.get_many(book.ids()) for i in r.interactions}
+        theirs = {i.uid for r in other_book.get_many(other_book.ids()) for i in r.interactions}
+    finally:
+        other_db.close()
+    assert mine == theirs
+    assert len(mine) == 9
+    assert all(mine)

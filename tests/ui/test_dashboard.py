@@ -16,7 +16,7 @@ from netbook.services.network import NetworkService
 from netbook.ui.dashboard.view import DashboardWidget
 from netbook.ui.window.application import dark_palette
 from netbook.ui.window.workers import running_tasks
-from tests.services.network_book import TODAY, build
+from tests.services.network_book import TODAY, D, build
 from tests.ui.window_support import ensure_translations
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -65,7 +65,8 @@ def test_shows_the_numbers(dashboard, net):
     assert dashboard.tiles["birthdays"].number.text() == "2"
     assert dashboard.tiles["opportunities"].number.text() == "4"
     for card in dashboard.cards:
-        assert card.has_data(), card.objectName()
+        # Nobody in this book vouched for you (that takes a LinkedIn archive): an empty state.
+        assert card.has_data() is (card is not dashboard.vouchers), card.objectName()
     channels = dashboard.channels.chart.series()[0]
     assert [channels.barSets()[0].at(i) for i in range(channels.barSets()[0].count())] == [
         1,
@@ -170,7 +171,8 @@ def test_saving_a_chart_as_png(dashboard, tmp_path):
     assert image.width() > 100
     assert image.height() > 100
     saved = dashboard.save_charts(tmp_path)
-    assert sorted(saved) == sorted(card.objectName() for card in dashboard.cards)
+    assert sorted(saved) == sorted(card.objectName() for card in dashboard.cards if card.has_data())
+    assert "dashboardVouchers" not in saved  # no data in this book: nothing to save
     assert all((tmp_path / f"{name}.png").stat().st_size > 1000 for name in saved)
 
 
@@ -222,4 +224,42 @@ def test_charts_follow_the_palette_and_screenshot(qtbot, book, scheme):
     assert bars.color() == palette.color(QPalette.ColorRole.Highlight)
     name = "dashboard.png" if scheme == "light" else "dashboard-dark.png"
     assert _shoot(dashboard, name).stat().st_size > 10_000
+    qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
+
+
+def test_who_vouched_for_you_most(qtbot, book):
+    """Recommendations and endorsements of you (a LinkedIn archive's) rank the contacts."""
+    net = build(book)
+    for contact, day, kind in (
+        (net.bob, D(2021, 1, 1), "recommendation"),
+        (net.bob, D(2021, 1, 2), "endorsement"),
+        (net.ann, D(2021, 1, 3), "endorsement"),
+        (net.cat, D(2021, 1, 4), "endorsement_given"),  # given by you: not vouching for you
+    ):
+        net.network.log_interaction([contact], day, kind, "LinkedIn")
+    ensure_translations()
+    dashboard = DashboardWidget(net.network)
+    qtbot.addWidget(dashboard)
+    dashboard.resize(1100, 1500)
+    dashboard.show()
+    qtbot.waitExposed(dashboard)
+    qtbot.waitUntil(lambda: not dashboard.is_loading(), timeout=10_000)
+    assert [
+        (r["name"], r["vouched"], r["recommendations"]) for r in dashboard.stats["top_vouchers"]
+    ] == [
+        ("Bob Baker", 2, 1),
+        ("Ann Archer", 1, 0),
+    ]
+    card = dashboard.vouchers
+    assert card.has_data()
+    # Bars are drawn bottom-up: Bob (first) is on top.
+    found = _requested(
+        qtbot,
+        dashboard,
+        lambda: qtbot.mouseClick(
+            card.view.viewport(), Qt.MouseButton.LeftButton, pos=_bar_position(card, 1, 1)
+        ),
+    )
+    assert found.ids == {net.bob}
+    assert card.save_png(SCREENSHOTS / "dashboard-vouchers.png")
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)

@@ -14,7 +14,10 @@ KEY_SETS = [
     ((*vocabulary.CHANNELS, vocabulary.UNKNOWN_CHANNEL), labels.channel_labels),
     (vocabulary.SOCIAL_SERVICES, labels.service_labels),
     (vocabulary.RELATION_KINDS, labels.relation_labels),
-    (vocabulary.INTERACTION_KINDS + vocabulary.NOT_CONTACT_KINDS, labels.interaction_labels),
+    (
+        vocabulary.INTERACTION_KINDS + vocabulary.NOT_CONTACT_KINDS + vocabulary.IMPORTED_KINDS,
+        labels.interaction_labels,
+    ),
     (vocabulary.OPPORTUNITY_KINDS, labels.opportunity_labels),
     (vocabulary.OUTCOMES, labels.outcome_labels),
     (vocabulary.OUTCOMES, labels.outcome_words),

@@ -473,6 +473,13 @@ def test_a_file_the_desktop_asks_to_open_is_imported(tmp_path):
         f"app.sendEvent(app, QFileOpenEvent({str(THREE)!r}))\n"
         "app.processEvents()\n"
         "print([d.objectName() for d in w._dialogs], [str(p) for p in w._dialogs[0].paths])\n"
+        # The dialog's preview runs on a worker: wait for it before the interpreter ends, or
+        # its signal may reach a QObject already torn down (a SIGSEGV, about 1 run in 12).
+        "import time\n"
+        "from netbook.ui.window.workers import running_tasks\n"
+        "deadline = time.monotonic() + 30\n"
+        "while running_tasks() and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

@@ -1,4 +1,4 @@
-"""`import`: bring vCard and CSV files into the book."""
+"""`import`: bring vCard and CSV files, and LinkedIn archives, into the book."""
 
 from __future__ import annotations
 
@@ -29,6 +29,11 @@ def register(commands: Any) -> None:
         help="where a file and the book differ on a contact's single value (a name, an"
         " organisation, a birthday...), take the file's; by default the book's is kept and"
         " the difference reported. A match on name and organisation alone never replaces.",
+    )
+    p.add_argument(
+        "--keep-message-text",
+        action="store_true",
+        help="LinkedIn archive: keep the words of messages, not only a summary of each day",
     )
     p.set_defaults(handler=cmd_import, writes=True)
 
@@ -74,12 +79,15 @@ def _file_json(result: FileImportResult) -> dict[str, Any]:
         "imported": result.imported,
         "updated": result.updated,
         "unchanged": result.unchanged,
+        "items": result.items,
         "problems": [
             {"card": p.card, "line": p.line, "message": p.message, "dropped": p.dropped}
             for p in result.problems
         ],
         "differences": [_differences_json(d) for d in result.differences],
     }
+    if result.part is not None:
+        data["part"] = result.part
     if result.error is not None:
         data["error"] = result.error
     return data
@@ -89,8 +97,10 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
     if result.error is not None:
         return f"{shown(result.path)}: not imported: {shown(result.error)}\n"
     verb = "would import" if dry_run else "imported"
+    name = f"{result.path} / {result.part}" if result.part else str(result.path)
+    items = "" if result.items == "contacts" else f" {result.items}"
     lines = [
-        f"{shown(result.path)} ({result.format}): {verb} {result.imported} new, "
+        f"{shown(name)} ({result.format}): {verb}{items} {result.imported} new, "
         f"{result.updated} updated, {result.unchanged} unchanged, {len(result.problems)} problems"
     ]
     for found in result.differences:
@@ -114,10 +124,11 @@ def cmd_import(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     importer = app.importer()
     paths = [Path(f).expanduser() for f in args.files]
     choices = MergeChoices(prefer_incoming=args.prefer_incoming)
+    keep = bool(args.keep_message_text)
     report = (
-        importer.preview(paths, choices=choices)
+        importer.preview(paths, choices=choices, keep_message_text=keep)
         if args.dry_run
-        else importer.run(paths, choices=choices)
+        else importer.run(paths, choices=choices, keep_message_text=keep)
     )
     if args.json:
         json_out({"dry_run": args.dry_run, "files": [_file_json(f) for f in report.files]}, out)

@@ -323,6 +323,15 @@ class Interaction(Base):
     occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
     kind: Mapped[str] = mapped_column(String(50))
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Where it happened ("linkedin" for an archive's messages); None when not recorded.
+    channel: Mapped[str | None] = mapped_column(String(100))
+    # The messages' own words: kept only when the user asked for them at import (privacy).
+    text: Mapped[str | None] = mapped_column(Text)
+    # The import that brought it in (a LinkedIn archive), as for a contact. Undoing that import
+    # does not need it: the journal recorded the rows the import wrote.
+    source_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     participants: Mapped[list[Contact]] = relationship(
         secondary=interaction_participant, back_populates="interactions"

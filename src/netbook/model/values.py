@@ -91,6 +91,10 @@ class InteractionValue:
     uid: str | None = None
     # UIDs of the other contacts who took part.
     with_uids: list[str] = field(default_factory=list)
+    # Where it happened ("linkedin" for an archive's messages), and the messages' own words
+    # when the user chose to keep them; both are read from the book, not written back by edits.
+    channel: str | None = None
+    text: str | None = None
 
 
 @dataclass(slots=True)

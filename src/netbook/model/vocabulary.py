@@ -238,10 +238,20 @@ INTERACTION_KINDS = (
 )
 # Meeting in person: logging one marks the participants as met in person.
 MET = "met"
+# What a LinkedIn archive brings in besides messages: they recommended or endorsed the owner
+# ("vouched for you"), or the owner them (docs/linkedin.md).
+RECOMMENDATION = "recommendation"
+RECOMMENDATION_GIVEN = "recommendation_given"
+ENDORSEMENT = "endorsement"
+ENDORSEMENT_GIVEN = "endorsement_given"
+VOUCHED_KINDS = (RECOMMENDATION, ENDORSEMENT)
+# Kinds only an import writes (the Log dialog does not offer them).
+IMPORTED_KINDS = (RECOMMENDATION, RECOMMENDATION_GIVEN, ENDORSEMENT, ENDORSEMENT_GIVEN)
 # Entries the importer records about a contact (a new job seen in a LinkedIn export) that are
-# not a contact with them, so they do not reset the keep-in-touch clock.
+# not a contact with them, so they do not reset the keep-in-touch clock. A LinkedIn endorsement
+# is one click LinkedIn prompts for, not an exchange; a recommendation, written, is one.
 CHANGED_JOB = "changed_job"
-NOT_CONTACT_KINDS = (CHANGED_JOB,)
+NOT_CONTACT_KINDS = (CHANGED_JOB, ENDORSEMENT, ENDORSEMENT_GIVEN)
 
 # -- opportunities --------------------------------------------------------------------------
 OPPORTUNITY_KINDS = (

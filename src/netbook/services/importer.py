@@ -31,6 +31,7 @@ from netbook.model.phones import to_e164
 from netbook.model.tables import ImportBatch, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
+from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.file_reading import ReadingBudget, read_whole
 from netbook.services.incoming_merge import (
@@ -57,6 +58,8 @@ batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+# Run after a file's contacts are written, in the same operation (the import batch's id).
+AfterContacts = Callable[[Connection, int], None]
 
 
 class ImportCancelledError(Exception):
@@ -72,6 +75,10 @@ class FileImportResult:
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None  # one line, when the file could not be read at all
+    # A file inside an archive (a LinkedIn ZIP's messages.csv): its name there.
+    part: str | None = None
+    # What the counts count: "contacts", or for an archive's files "interactions", "how we met".
+    items: str = "contacts"
     # Per matched contact, the single values the file spells otherwise (kept or taken).
     differences: list[ContactDifferences] = field(default_factory=list)
 
@@ -488,12 +495,21 @@ class Importer:
         paths: Sequence[Path],
         mapping: dict[str, str] | None = None,
         choices: MergeChoices | None = None,
+        *,
+        keep_message_text: bool = False,
     ) -> ImportReport:
         """What `run` would do, file by file, with every difference it finds; nothing is written."""
-        results = []
+        results: list[FileImportResult] = []
         budget = ReadingBudget()  # one command's reading, over all its files
         with self.database.reading() as conn:
             for path in paths:
+                if archive_import.recognise(path):
+                    results.extend(
+                        self._preview_archive(
+                            conn, path, choices or MergeChoices(), keep_message_text
+                        )
+                    )
+                    continue
                 try:
                     parsed = read_file(path, mapping, budget)
                 except UnreadableFileError as exc:
@@ -511,24 +527,58 @@ class Importer:
         is_cancelled: CancelCheck | None = None,
         mapping: dict[str, str] | None = None,
         choices: MergeChoices | None = None,
+        keep_message_text: bool = False,
         label: str | None = None,
     ) -> ImportReport:
         """Import the files in one journal operation (one transaction, undone as a whole); a
         cancelled import leaves the book as it was.
 
         A value the book holds is replaced only where `choices` takes the file's (by default
-        never); every difference is in the report either way.
+        never); every difference is in the report either way. `keep_message_text`: store the
+        words of a LinkedIn archive's messages, not only a one-line summary of each
+        conversation day (off by default, for privacy).
         """
         parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
+        archives: dict[Path, archive_import.OpenedArchive] = {}
         budget = ReadingBudget()  # one command's reading, over all its files
         for path in paths:
             try:
-                parsed_files.append((path, read_file(path, mapping, budget), None))
+                if archive_import.recognise(path):
+                    opened = archive_import.OpenedArchive(path)
+                    archives[path] = opened
+                    parsed_files.append((path, opened.contacts, None))
+                else:
+                    parsed_files.append((path, read_file(path, mapping, budget), None))
             except UnreadableFileError as exc:
                 parsed_files.append((path, None, str(exc)))
             if is_cancelled is not None and is_cancelled():
+                _close_all(archives)
                 return ImportReport(files=[], cancelled=True)
+        try:
+            return self._run(
+                parsed_files,
+                archives,
+                progress,
+                is_cancelled,
+                choices or MergeChoices(),
+                keep_message_text,
+                label,
+            )
+        finally:
+            _close_all(archives)
+
+    def _run(
+        self,
+        parsed_files: list[tuple[Path, ParseResult | None, str | None]],
+        archives: dict[Path, archive_import.OpenedArchive],
+        progress: ProgressCallback | None,
+        is_cancelled: CancelCheck | None,
+        choices: MergeChoices,
+        keep_message_text: bool,
+        label: str | None,
+    ) -> ImportReport:
         total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
+        total += sum(a.work_estimate() for a in archives.values())
         if any(p is not None for _, p, _ in parsed_files):
             backup(self.database.engine, self.database.path, "before-import")
         counter = _Progress(total, progress, is_cancelled)
@@ -544,9 +594,14 @@ class Importer:
                     if parsed is None:
                         results.append(FileImportResult(path=path, format=None, error=error))
                         continue
-                    result, batch_id = self._import_one(
-                        conn, path, parsed, counter, choices or MergeChoices()
-                    )
+                    if path in archives:
+                        files, batch_id = self._import_archive(
+                            conn, archives[path], counter, choices, keep_message_text
+                        )
+                        results.extend(files)
+                        batch_ids.append(batch_id)
+                        continue
+                    result, batch_id = self._import_one(conn, path, parsed, counter, choices)
                     results.append(result)
                     batch_ids.append(batch_id)
                 counter.check()
@@ -556,6 +611,40 @@ class Importer:
             files=results, batch_ids=batch_ids, operation_id=journal.last_operation_id()
         )
 
+    def _preview_archive(
+        self, conn: Connection, path: Path, choices: MergeChoices, keep_message_text: bool
+    ) -> list[FileImportResult]:
+        try:
+            opened = archive_import.OpenedArchive(path)
+        except UnreadableFileError as exc:
+            return [FileImportResult(path=path, format=None, error=str(exc))]
+        with opened:
+            plan = _plan(conn, opened.contacts, self._today(), choices)
+            story = opened.story(conn, plan.inserts, keep_message_text, None)
+            return _archive_results(opened, plan.result(path, opened.contacts), story)
+
+    def _import_archive(
+        self,
+        conn: Connection,
+        opened: archive_import.OpenedArchive,
+        counter: _Progress,
+        choices: MergeChoices,
+        keep_message_text: bool,
+    ) -> tuple[list[FileImportResult], int]:
+        """A LinkedIn archive: its connections as a file's contacts, then the rest of it
+        (how we met, interactions) matched against the book they are now part of."""
+        stories: list[archive_import.Story] = []
+
+        def after_contacts(conn: Connection, batch_id: int) -> None:
+            story = opened.story(conn, (), keep_message_text, counter.advance)
+            stories.append(story)
+            archive_import.apply_story(conn, story, batch_id)
+
+        result, batch_id = self._import_one(
+            conn, opened.path, opened.contacts, counter, choices, after_contacts
+        )
+        return _archive_results(opened, result, stories[0]), batch_id
+
     def _import_one(
         self,
         conn: Connection,
@@ -563,6 +652,7 @@ class Importer:
         parsed: ParseResult,
         counter: _Progress,
         choices: MergeChoices,
+        after_contacts: AfterContacts | None = None,
     ) -> tuple[FileImportResult, int]:
         plan = _plan(conn, parsed, self._today(), choices)
         result = plan.result(path, parsed)
@@ -593,6 +683,10 @@ class Importer:
                 conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
             counter.advance(len(chunk))
+        # The rest of an archive (how we met, interactions), in the same operation: the
+        # journal records those rows too, so undo takes them back with the contacts.
+        if after_contacts is not None:
+            after_contacts(conn, batch_id)
         return result, batch_id
 
     def batches(self) -> list[ImportBatchSummary]:
@@ -610,6 +704,47 @@ class Importer:
                 )
                 for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
             ]
+
+
+def _archive_results(
+    opened: archive_import.OpenedArchive,
+    contacts: FileImportResult,
+    story: archive_import.Story,
+) -> list[FileImportResult]:
+    """One result per file of the archive netbook read: what it brings in, its problems."""
+    path = opened.path
+    results: list[FileImportResult] = []
+    if opened.problems:
+        results.append(
+            FileImportResult(
+                path=path, format="linkedin-archive", problems=opened.problems, items="files"
+            )
+        )
+    if opened.connection_names:
+        results.append(
+            dataclasses.replace(
+                contacts, format="linkedin-csv", part=", ".join(opened.connection_names)
+            )
+        )
+    results.extend(
+        FileImportResult(
+            path=path,
+            format=r.format,
+            imported=r.imported,
+            updated=r.updated,
+            unchanged=r.unchanged,
+            problems=r.problems,
+            part=r.name,
+            items=r.items,
+        )
+        for r in story.results
+    )
+    return results
+
+
+def _close_all(archives: dict[Path, archive_import.OpenedArchive]) -> None:
+    for opened in archives.values():
+        opened.close()
 
 
 class _Progress:

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from netbook.model.phones import country_of
-from netbook.model.vocabulary import normalize_channel
+from netbook.model.vocabulary import ENDORSEMENT, RECOMMENDATION, VOUCHED_KINDS, normalize_channel
 from netbook.services.countries import country_name, display_country
 from netbook.services.interactions import known_since
 from netbook.services.introductions import top_introducers
@@ -43,6 +43,7 @@ from netbook.services.reminders import (
 from netbook.store.core_tables import (
     contact_t,
     email_t,
+    interaction_participant,
     interaction_t,
     opportunity_t,
     phone_t,
@@ -69,6 +70,7 @@ class Facet(enum.Enum):
     OPPORTUNITY_KIND = "opportunity_kind"
     OPPORTUNITY_OUTCOME = "opportunity_outcome"
     OPPORTUNITY_CHANNEL = "opportunity_channel"  # key channel; optional outcome
+    VOUCHER = "voucher"  # key: the contact's id; that contact (who vouched for you)
     INTRODUCED = "introduced"  # key "yes": contacts with an introducer (in the book or named)
     HAS_OPPORTUNITY = "has_opportunity"  # key "yes": contacts an opportunity came from
     DORMANT = "dormant"
@@ -237,6 +239,41 @@ def opportunity_numbers(conn: Connection) -> dict[str, Any]:
     }
 
 
+def top_vouchers(conn: Connection, limit: int = TOP) -> list[dict[str, Any]]:
+    """Who vouched for you most: the contacts with the most recommendations and endorsements
+    of you (a LinkedIn archive's Recommendations_Received and Endorsement_Received_Info)."""
+    recommended = func.sum(case((interaction_t.c.kind == RECOMMENDATION, 1), else_=0))
+    endorsed = func.sum(case((interaction_t.c.kind == ENDORSEMENT, 1), else_=0))
+    total = func.count(interaction_t.c.id)
+    return [
+        {
+            "id": row.id,
+            "name": row.display_name,
+            "vouched": int(row.total),
+            "recommendations": int(row.recommended),
+            "endorsements": int(row.endorsed),
+        }
+        for row in conn.execute(
+            select(
+                contact_t.c.id,
+                contact_t.c.display_name,
+                total.label("total"),
+                recommended.label("recommended"),
+                endorsed.label("endorsed"),
+            )
+            .join(
+                interaction_participant,
+                interaction_participant.c.contact_id == contact_t.c.id,
+            )
+            .join(interaction_t, interaction_t.c.id == interaction_participant.c.interaction_id)
+            .where(interaction_t.c.kind.in_(VOUCHED_KINDS))
+            .group_by(contact_t.c.id)
+            .order_by(total.desc(), recommended.desc(), contact_t.c.sort_key, contact_t.c.id)
+            .limit(limit)
+        )
+    ]
+
+
 def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
     """Every number of `netbook stats --json` (docs/network.md defines them)."""
     counts = conn.execute(
@@ -277,6 +314,7 @@ def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
             for t in top_introducers(conn, TOP)
         ],
         "opportunities": opportunity_numbers(conn),
+        "top_vouchers": top_vouchers(conn),
         "dormant": int(
             conn.execute(
                 select(func.count()).select_from(dormant_select(today).subquery())
@@ -355,6 +393,8 @@ def contact_ids(
         found = _ids(
             conn, select(opportunity_t.c.contact_id).where(opportunity_t.c.contact_id.is_not(None))
         )
+    elif facet is Facet.VOUCHER:
+        found = _ids(conn, ids.where(contact_t.c.id == int(key)))
     elif facet is Facet.INTRODUCER:
         found = _ids(conn, ids.where(contact_t.c.introduced_by_id == int(key)))
     elif facet in (Facet.OPPORTUNITY_KIND, Facet.OPPORTUNITY_OUTCOME, Facet.OPPORTUNITY_CHANNEL):

@@ -245,6 +245,8 @@ def _load_interactions(conn: Connection, ids: Sequence[int]) -> dict[int, list[I
                 summary=row.summary,
                 uid=row.uid,
                 with_uids=[uid for cid, uid in others[row.id] if cid != row.contact_id],
+                channel=row.channel,
+                text=row.text,
             )
         )
     return found

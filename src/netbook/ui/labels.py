@@ -135,6 +135,10 @@ def interaction_labels() -> dict[str, str]:
         "note": translate("Vocabulary", "Note"),
         "other": translate("Vocabulary", "Other"),
         "changed_job": translate("Vocabulary", "Changed job"),
+        "recommendation": translate("Vocabulary", "Recommendation"),
+        "recommendation_given": translate("Vocabulary", "Recommendation"),
+        "endorsement": translate("Vocabulary", "Endorsement"),
+        "endorsement_given": translate("Vocabulary", "Endorsement"),
     }
 
 

@@ -9,7 +9,8 @@
 Exports since about 2020 start with that "Notes:" preamble; older ones have no URL column and
 write "Connected On" as "3/15/19". Email addresses are empty unless the connection allows
 them to be downloaded. Each row becomes a contact met on LinkedIn on the "Connected On" date,
-with the profile URL as its LinkedIn profile (the key re-imports match on).
+with the profile URL as its LinkedIn profile (the key re-imports match on). Names, company and
+position are repaired where LinkedIn mis-encoded them ("MÃ¼ller" for "Müller").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from netbook.formats.csv.dates import parse_date
 from netbook.formats.csv.table import Row
 from netbook.formats.csv.values import looks_like_email
+from netbook.formats.text_repair import repair_name, repair_value
 from netbook.model.values import ContactRecord, HowMet, LabelledValue, SocialProfileValue
 
 FORMAT = "linkedin-csv"
@@ -39,10 +41,10 @@ def is_linkedin(headers: set[str]) -> bool:
 
 def read_row(row: Row) -> ContactRecord:
     record = ContactRecord(
-        given_name=row.get("first name") or None,
-        family_name=row.get("last name") or None,
-        organization=row.get("company") or None,
-        title=row.get("position") or None,
+        given_name=repair_name(row.get("first name")) or None,
+        family_name=repair_name(row.get("last name")) or None,
+        organization=repair_value(row.get("company")) or None,
+        title=repair_value(row.get("position")) or None,
     )
     email = row.get("email address", "e-mail address")
     if email:

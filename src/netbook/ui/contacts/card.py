@@ -12,6 +12,8 @@ The card only asks (signals); the window writes through undoable commands.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -75,6 +77,8 @@ PHOTO_SIZE = 96
 INTRODUCED_SHOWN = 12
 # Introducers shown in a chain above a contact, nearest first.
 CHAIN_SHOWN = 4
+# Characters of an interaction's kept message text shown in its tooltip.
+TOOLTIP_TEXT = 1500
 
 
 def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
@@ -568,11 +572,17 @@ class ContactCard(QScrollArea):
         rows: list[tuple[str, QWidget]] = []
         for interaction in sorted(record.interactions, key=lambda i: i.occurred_on, reverse=True):
             text = interaction_label(interaction.kind)
+            if interaction.channel == "linkedin":
+                text = self.tr("%1 on LinkedIn").replace("%1", text)
             if interaction.summary:
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
             row = self._with_actions(text, menu, "interactionActions")
-            row.setToolTip(medium_date(interaction.occurred_on))
+            tip = medium_date(interaction.occurred_on)
+            if interaction.text:  # kept at import only when asked ("Keep message text")
+                row.setToolTip(_plain_tooltip(f"{tip}\n\n{_clipped(interaction.text)}"))
+            else:
+                row.setToolTip(tip)
             rows.append((medium_date(interaction.occurred_on), row))
         return rows
 
@@ -606,6 +616,15 @@ class ContactCard(QScrollArea):
         ):
             parts.append(self.tr("changed %1").replace("%1", medium_date(record.updated_at.date())))
         return " · ".join(parts)
+
+
+def _clipped(text: str) -> str:
+    return text if len(text) <= TOOLTIP_TEXT else text[:TOOLTIP_TEXT] + "…"
+
+
+def _plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: Qt would render a message's "<b>" as markup."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
 
 
 def format_address(address: Address) -> str:

@@ -1,7 +1,8 @@
 """The network dashboard: the numbers that make the network an asset, over time.
 
 Tiles for the headline counts, charts for growth, channels, countries, meeting in person, top
-introducers and opportunities, and the two lists that ask for action (Reach out, Coming up).
+introducers, opportunities and who vouched for you most (LinkedIn recommendations and
+endorsements), and the two lists that ask for action (Reach out, Coming up).
 Clicking a tile, a bar, a slice, a month or a list row emits `filter_requested` with the
 ContactFilter that shows those contacts; the main window applies it to the contact list.
 Every number comes from NetworkService.stats (docs/network.md defines them).
@@ -166,6 +167,8 @@ class DashboardWidget(QWidget):
         self.opportunities = ChartCard(
             "dashboardOpportunities", self.tr("Opportunities by source and outcome"), self
         )
+        # Recommendations and endorsements of you (from a LinkedIn archive), per contact.
+        self.vouchers = ChartCard("dashboardVouchers", self.tr("Vouched for you most"), self)
         self.cards = [
             self.growth,
             self.channels,
@@ -173,6 +176,7 @@ class DashboardWidget(QWidget):
             self.met,
             self.introducers,
             self.opportunities,
+            self.vouchers,
         ]
         for card in self.cards:
             card.activated.connect(self._activate)
@@ -193,10 +197,11 @@ class DashboardWidget(QWidget):
         grid.addWidget(self.met, 2, 0)
         grid.addWidget(self.introducers, 2, 1)
         grid.addWidget(self.opportunities, 3, 0, 1, 2)
+        grid.addWidget(self.vouchers, 4, 0, 1, 2)
         grid.addWidget(
-            self._list_panel(self.reach_out_list, self.tr("Reach out"), self.show_reach_out), 4, 0
+            self._list_panel(self.reach_out_list, self.tr("Reach out"), self.show_reach_out), 5, 0
         )
-        grid.addWidget(self._list_panel(self.upcoming_list, self.tr("Coming up (30 days)")), 4, 1)
+        grid.addWidget(self._list_panel(self.upcoming_list, self.tr("Coming up (30 days)")), 5, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -381,6 +386,12 @@ class DashboardWidget(QWidget):
             [
                 Bar(row["name"], int(row["introduced"]), (Facet.INTRODUCER, str(row["id"]), None))
                 for row in s["top_introducers"]
+            ]
+        )
+        self.vouchers.set_bars(
+            [
+                Bar(row["name"], int(row["vouched"]), (Facet.VOUCHER, str(row["id"]), None))
+                for row in s["top_vouchers"]
             ]
         )
         self._fill_opportunities(s["opportunities"])

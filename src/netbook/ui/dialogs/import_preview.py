@@ -28,6 +28,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -51,7 +52,9 @@ from netbook.ui.dialogs.import_differences import DifferencesView
 from netbook.ui.window import change_labels
 from netbook.ui.window.workers import IsCancelled, Job, Progress, Task
 
-IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")
+IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv", ".zip")
+# Formats whose counts are not contacts, and what the preview calls them.
+_ARCHIVE_MESSAGES = "linkedin-messages"
 
 # Bytes read to offer a column mapping for a file the importer could not read (a header row).
 _HEADER_BYTES = 256 * 1024
@@ -65,15 +68,24 @@ def choose_import_files(parent: QWidget | None = None) -> list[Path]:
         "",
         QGuiApplication.translate(
             "ImportDialog",
-            "Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;All files (*)",
+            "Contacts (*.vcf *.vcard *.csv *.zip);;vCard (*.vcf *.vcard);;CSV (*.csv);;"
+            "LinkedIn archive (*.zip);;All files (*)",
         ),
     )
     return [Path(name) for name in names]
 
 
 def importable(paths: Sequence[Path]) -> list[Path]:
-    """The dropped paths worth offering to the importer (files named .vcf/.vcard/.csv)."""
-    return [p for p in paths if p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file()]
+    """The dropped paths worth offering to the importer (files named .vcf/.vcard/.csv/.zip,
+    and folders: an unpacked LinkedIn archive)."""
+    return [
+        p for p in paths if p.is_dir() or (p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file())
+    ]
+
+
+def _file_label(result: FileImportResult) -> str:
+    """The file's name; for a file inside an archive, "archive.zip / messages.csv"."""
+    return f"{result.path.name} / {result.part}" if result.part else result.path.name
 
 
 class Step(enum.Enum):
@@ -192,6 +204,16 @@ class ImportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.setRange(0, 0)
 
+        # Off by default (privacy): only a one-line summary of each conversation day is kept.
+        self.keep_text_box = QCheckBox(self.tr("&Keep message text"), self)
+        self.keep_text_box.setObjectName("keepMessageText")
+        self.keep_text_box.setToolTip(
+            self.tr(
+                "Store the words of your LinkedIn messages in the book, not only a one-line "
+                "summary of each conversation day."
+            )
+        )
+        self.keep_text_box.setVisible(False)
         self.map_button = QPushButton(self.tr("&Map columns…"), self)
         self.map_button.clicked.connect(self.open_mapping)
         self.copy_button = QPushButton(self.tr("Cop&y problems"), self)
@@ -214,6 +236,7 @@ class ImportDialog(QDialog):
         ):
             self.buttons.addButton(button, role)
         extra = QHBoxLayout()
+        extra.addWidget(self.keep_text_box)
         extra.addWidget(self.map_button)
         extra.addWidget(self.copy_button)
         extra.addStretch(1)
@@ -272,6 +295,8 @@ class ImportDialog(QDialog):
             step in (Step.IMPORTED, Step.CANCELLED, Step.FAILED, Step.UNDONE)
         )
         self.map_button.setVisible(step is Step.PREVIEWED and bool(self.unknown_csv))
+        self.keep_text_box.setVisible(self._has_messages())
+        self.keep_text_box.setEnabled(step is Step.PREVIEWED)
         listed = self.differences.topLevelItemCount() > 0
         for widget in (self.differences_label, self.differences):
             widget.setVisible(listed)
@@ -283,6 +308,25 @@ class ImportDialog(QDialog):
                 button.setDefault(True)
                 button.setFocus()
         self.step_changed.emit(step)
+
+    def _story_counts(self, report: ImportReport) -> str:
+        """For a LinkedIn archive, what the new items are: " (3 contacts, 9 interactions, 2
+        how we met)"; "" for files of contacts only."""
+        if all(f.items == "contacts" for f in report.files):
+            return ""
+        contacts = sum(f.imported for f in report.files if f.items == "contacts")
+        interactions = sum(f.imported for f in report.files if f.items == "interactions")
+        how_met = sum(f.updated for f in report.files if f.items == "how we met")
+        return (
+            self.tr(" (%1 contacts, %2 interactions, %3 how we met)")
+            .replace("%1", str(contacts))
+            .replace("%2", str(interactions))
+            .replace("%3", str(how_met))
+        )
+
+    def _has_messages(self) -> bool:
+        report = self.preview_report
+        return report is not None and any(f.format == _ARCHIVE_MESSAGES for f in report.files)
 
     def _something_to_import(self) -> bool:
         """New or changed contacts, or a difference the user may choose to take."""
@@ -332,6 +376,7 @@ class ImportDialog(QDialog):
                 .replace("%1", str(report.imported))
                 .replace("%2", str(report.updated))
                 .replace("%3", str(report.unchanged))
+                + self._story_counts(report)
             )
             self.detail.setText(
                 self.tr(
@@ -367,6 +412,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)  # reading and the backup come before the first count
         self._set_step(Step.IMPORTING)
         importer, paths, mapping = self.importer, list(self.paths), self.mapping
+        keep_text = self.keep_text_box.isChecked()
         choices = self.choices = self.differences.choices()
         self.differences.set_locked(True)
         label = change_labels.import_files(", ".join(p.name for p in paths))
@@ -377,6 +423,7 @@ class ImportDialog(QDialog):
                 progress=progress,
                 is_cancelled=is_cancelled,
                 mapping=mapping,
+                keep_message_text=keep_text,
                 choices=choices,
                 label=label,
             )
@@ -387,7 +434,9 @@ class ImportDialog(QDialog):
         if self.step is Step.IMPORTING and total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.progress.setFormat(self.tr("%v of %m contacts"))
+            self.progress.setFormat(
+                self.tr("%p%") if self._has_messages() else self.tr("%v of %m contacts")
+            )
 
     def _import_finished(self, result: object) -> None:
         assert isinstance(result, ImportReport)
@@ -407,6 +456,7 @@ class ImportDialog(QDialog):
             .replace("%1", str(result.imported))
             .replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged))
+            + self._story_counts(result)
         )
         count = result.problem_count + sum(1 for f in result.files if f.error)
         self.detail.setText(
@@ -480,7 +530,7 @@ class ImportDialog(QDialog):
         table.setRowCount(len(report.files))
         for row, result in enumerate(report.files):
             cells = [
-                result.path.name,
+                _file_label(result),
                 self._format_name(result),
                 str(result.imported) if result.error is None else "",
                 str(result.updated) if result.error is None else "",
@@ -498,7 +548,8 @@ class ImportDialog(QDialog):
         table.setFixedHeight(
             table.horizontalHeader().height()
             + 4
-            + sum(table.rowHeight(r) for r in range(min(table.rowCount(), 6)))
+            # An archive lists its files: up to nine rows show without scrolling.
+            + sum(table.rowHeight(r) for r in range(min(table.rowCount(), 9)))
         )
 
     def _show_differences(self, report: ImportReport, *, chosen: bool) -> None:
@@ -528,18 +579,40 @@ class ImportDialog(QDialog):
             "google-csv": self.tr("Google CSV"),
             "outlook-csv": self.tr("Outlook CSV"),
             "csv": self.tr("CSV (mapped columns)"),
+            "linkedin-archive": self.tr("LinkedIn archive"),
+            "linkedin-profile": self.tr("LinkedIn profile"),
+            "linkedin-invitations": self.tr("LinkedIn invitations"),
+            "linkedin-messages": self.tr("LinkedIn messages"),
+            "linkedin-recommendations-received": self.tr("Recommendations received"),
+            "linkedin-recommendations-given": self.tr("Recommendations given"),
+            "linkedin-endorsements-received": self.tr("Endorsements received"),
+            "linkedin-endorsements-given": self.tr("Endorsements given"),
+        }
+        items = {
+            "how we met": self.tr("how we met"),
+            "interactions": self.tr("interactions"),
+            "owner": self.tr("whose archive"),
+            "files": self.tr("files"),
         }
         if result.error is not None:
             return self.tr("unreadable")
-        return names.get(result.format or "", result.format or "")
+        name = names.get(result.format or "", result.format or "")
+        if result.items in items:
+            return f"{name}: {items[result.items]}"
+        return name
 
     def _show_problems(self, report: ImportReport) -> None:
         rows: list[tuple[str, str, str, str, str]] = []
         for result in report.files:
             if result.error is not None:
                 rows.append((result.path.name, "", "", result.error, self.tr("file not read")))
+            name = _file_label(result)
             for problem in result.problems:
-                rows.append((result.path.name, *self._problem_cells(problem)))
+                found = self._problem_cells(problem)
+                if result.items != "contacts":  # an archive's files: rows, not cards
+                    outcome = self.tr("left out") if problem.dropped else self.tr("note")
+                    found = (*found[:3], outcome)
+                rows.append((name, *found))
         table = self.problems_table
         table.setUpdatesEnabled(False)
         table.setRowCount(len(rows))

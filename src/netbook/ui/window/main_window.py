@@ -51,7 +51,7 @@ from netbook.ui.window.welcome_panel import WelcomePanel
 
 log = logging.getLogger(__name__)
 
-IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")
+IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv", ".zip")
 SAMPLE_BOOK = "resources/sample-book.vcf"
 # The pause between the last keystroke and the query (see SearchField): none while searches
 # take less than a frame, so results follow each key at once; a short one when they take
@@ -63,8 +63,11 @@ MAX_RESELECT = 100
 
 
 def dropped_files(paths: Sequence[Path]) -> list[Path]:
-    """The files among `paths` that netbook can import (by name; the importer checks content)."""
-    return [p for p in paths if p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file()]
+    """The files among `paths` that netbook can import (by name; the importer checks content),
+    and folders (an unpacked LinkedIn archive)."""
+    return [
+        p for p in paths if p.is_dir() or (p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file())
+    ]
 
 
 class MainWindow(QMainWindow):

@@ -1,0 +1,214 @@
+"""Reading LinkedIn archives: files recognised by header, streamed, bounded, never trusted."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from netbook.formats.linkedin_archive import Kind, LinkedInArchive, Message, recognise, source
+from netbook.formats.linkedin_archive.invitations import Invitation
+from netbook.formats.parsed import Problem, UnreadableFileError
+from tests.linkedin_archive_files import (
+    CONNECTIONS,
+    CONNECTIONS_NOTES,
+    INVITATIONS,
+    MESSAGES,
+    basic_files,
+    complete_files,
+    csv_bytes,
+    write_zip,
+)
+
+
+def kinds(archive: LinkedInArchive) -> dict[str, Kind]:
+    return {p.member.name: p.kind for p in archive.parts}
+
+
+def test_files_are_recognised_by_header_whatever_their_names(tmp_path):
+    files = {
+        "a/one.csv": csv_bytes(INVITATIONS),
+        "b/two.csv": csv_bytes(MESSAGES, bom=True),
+        "three.CSV": csv_bytes(CONNECTIONS, preamble=CONNECTIONS_NOTES),
+        "picture.png": b"\x89PNG\r\n\x1a\n",
+    }
+    with LinkedInArchive(write_zip(tmp_path / "renamed.zip", files)) as archive:
+        assert kinds(archive) == {
+            "three.CSV": Kind.CONNECTIONS,
+            "a/one.csv": Kind.INVITATIONS,
+            "b/two.csv": Kind.MESSAGES,
+        }
+        [note] = archive.problems
+        assert note.message == "files netbook does not read were left out: picture.png"
+
+
+def test_complete_layout_kinds(tmp_path):
+    with LinkedInArchive(write_zip(tmp_path / "c.zip", complete_files())) as archive:
+        found = sorted(k.value for k in kinds(archive).values())
+    assert found == sorted(k.value for k in Kind)
+
+
+def test_recognise_only_takes_what_the_csv_reader_does_not(tmp_path):
+    connections = tmp_path / "Connections.csv"
+    connections.write_bytes(csv_bytes(CONNECTIONS, preamble=CONNECTIONS_NOTES))
+    invitations = tmp_path / "whatever.txt"
+    invitations.write_bytes(csv_bytes(INVITATIONS, bom=True))
+    vcard = tmp_path / "a.vcf"
+    vcard.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\r\nEND:VCARD\r\n")
+    renamed_zip = tmp_path / "archive.dat"
+    write_zip(renamed_zip, basic_files())
+    assert not recognise(connections)  # Connections.csv alone: the CSV importer's, as before
+    assert recognise(invitations)
+    assert not recognise(vcard)
+    assert recognise(renamed_zip)
+    assert recognise(tmp_path)  # a folder
+
+
+def test_messages_stream_with_quoted_newlines_and_repaired_text(tmp_path):
+    with LinkedInArchive(write_zip(tmp_path / "m.zip", basic_files())) as archive:
+        [part] = archive.of_kind(Kind.MESSAGES)
+        items = list(archive.messages(part))
+    messages = [m for m in items if isinstance(m, Message)]
+    assert len(messages) == len(MESSAGES) - 1
+    ann = messages[1]
+    assert ann.content_text == "Hi Sam,\nare you free for a coffee next week?\nAnn"
+    assert ann.sent_on == dt.date(2023, 5, 4)
+    assert messages[2].subject_text == "Intro to Éric"
+    group = messages[3]
+    assert [p.name for p in group.recipients] == ["Sam Owner", "Ann Lee"]
+    assert group.recipients[1].url.endswith("/ann-lee")
+
+
+def test_invitations_read_direction_dates_and_notes(tmp_path):
+    path = tmp_path / "Invitations.csv"
+    path.write_bytes(csv_bytes(INVITATIONS))
+    with LinkedInArchive(path) as archive:
+        [part] = archive.parts
+        items = [i for i in archive.invitations(part) if isinstance(i, Invitation)]
+    assert [(i.direction, i.sent_on) for i in items] == [
+        ("incoming", dt.date(2019, 3, 10)),
+        ("outgoing", dt.date(2020, 3, 30)),
+        ("outgoing", dt.date(2024, 1, 2)),
+    ]
+    assert items[0].message == "Loved your talk at PyCon!\nLet's stay in touch."
+
+
+def test_a_bad_row_is_reported_with_its_line_and_the_rest_read(tmp_path):
+    rows = [MESSAGES[0], MESSAGES[1], ["", "", "X", "", "Y", "", "not a date", "", "hi", ""]]
+    rows.append(MESSAGES[2])
+    path = tmp_path / "messages.csv"
+    path.write_bytes(csv_bytes(rows))
+    with LinkedInArchive(path) as archive:
+        items = list(archive.messages(archive.parts[0]))
+    assert [type(i).__name__ for i in items] == ["Message", "Problem", "Message"]
+    problem = items[1]
+    assert isinstance(problem, Problem)
+    assert (problem.card, problem.line) == (2, 3)
+    assert "no conversation id" in problem.message
+
+
+def test_zip_bomb_stops_at_the_cap_of_bytes_actually_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(source, "MAX_MEMBER_BYTES", 1024 * 1024)
+    bomb = io.BytesIO()
+    header = csv_bytes([MESSAGES[0]])
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        # 8 MB of one repeated row compress to a few kilobytes.
+        z.writestr("messages.csv", header + b"a,b,c\n" * 1_400_000)
+    path = tmp_path / "bomb.zip"
+    path.write_bytes(bomb.getvalue())
+    assert path.stat().st_size < 100_000
+    with LinkedInArchive(path) as archive:
+        items = list(archive.messages(archive.parts[0]))
+        read = archive.bytes_read()
+    assert read <= 2 * 1024 * 1024  # the head read to recognise it, then the capped stream
+    last = items[-1]
+    assert isinstance(last, Problem)
+    assert "larger than 1 MB uncompressed" in last.message
+
+
+def test_total_cap_over_all_members(tmp_path, monkeypatch):
+    monkeypatch.setattr(source, "MAX_TOTAL_BYTES", 64 * 1024)
+    big = csv_bytes([MESSAGES[0]]) + b"c1,,A,,B,,2023-01-01,,hello,INBOX\n" * 5000
+    path = write_zip(tmp_path / "t.zip", {"one.csv": big, "two.csv": big})
+    with LinkedInArchive(path) as archive:
+        problems = [i for p in archive.parts for i in archive.messages(p) if isinstance(i, Problem)]
+    assert any("the archive holds more than" in p.message for p in problems)
+
+
+def test_too_many_entries_and_nested_archives(tmp_path, monkeypatch):
+    monkeypatch.setattr(source, "MAX_ENTRIES", 5)
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("Invitations.csv", csv_bytes(INVITATIONS))
+    files = {"inner.zip": inner.getvalue(), "Invitations.csv": csv_bytes(INVITATIONS)}
+    files.update({f"junk{i}.txt": b"x" for i in range(10)})
+    with LinkedInArchive(write_zip(tmp_path / "n.zip", files)) as archive:
+        messages = [p.message for p in archive.problems]
+        assert len(archive.source.members) == 5
+        assert list(kinds(archive).values()) == [Kind.INVITATIONS]
+    assert "inner.zip is an archive inside the archive; it was not opened" in messages
+    assert "the archive holds too many files; only the first 5 were looked at" in messages
+
+
+def test_member_names_cannot_reach_outside_because_nothing_is_extracted(tmp_path):
+    work = tmp_path / "work"
+    work.mkdir()
+    path = write_zip(
+        work / "evil.zip",
+        {
+            "../../escaped/Invitations.csv": csv_bytes(INVITATIONS),
+            "/etc/passwd-Invitations.csv": csv_bytes(INVITATIONS),
+        },
+    )
+    with LinkedInArchive(path) as archive:
+        assert sorted(p.name for p in archive.parts) == [
+            "Invitations.csv",
+            "passwd-Invitations.csv",
+        ]
+        assert all(len(list(archive.invitations(p))) == 3 for p in archive.parts)
+    assert not (tmp_path / "escaped").exists()
+    assert sorted(p.name for p in work.iterdir()) == ["evil.zip"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"PK\x03\x04garbage", b"PK\x05\x06" + b"\x00" * 18, b"PK\x03\x04" + b"\xff" * 4096],
+)
+def test_damaged_zips_are_refused_never_crash(tmp_path, data):
+    path = tmp_path / "bad.zip"
+    path.write_bytes(data)
+    with pytest.raises(UnreadableFileError):
+        LinkedInArchive(path)
+
+
+@pytest.mark.parametrize(
+    ("written", "meant"),
+    [
+        ("MÃ¼ller", "Müller"),
+        ("CafÃ© Zürich", "Café Zürich"),
+        ("Ã‰ric", "Éric"),
+        ("â€œquotedâ€\x9d", "“quoted”"),
+        ("voilÃ  Ã  bientÃ´t", "voilà à bientôt"),  # noqa: RUF001 (mojibake on purpose)
+        ("Ã  demain", "à demain"),
+        # Correct text is left exactly as written.
+        ("Thanks Ann — à bientôt 🎉", "Thanks Ann — à bientôt 🎉"),
+        ("naïve café, Straße, Øre, “quotes”", "naïve café, Straße, Øre, “quotes”"),
+    ],
+)
+def test_mis_encoded_text_is_repaired_by_ftfy(written, meant):
+    from netbook.formats.text_repair import repair
+
+    assert repair(written) == meant
+
+
+def test_a_fifo_or_standard_input_is_never_opened_to_recognise_it(tmp_path):
+    # Opening a FIFO with no writer waits for ever: it is left to the importer's reader, which
+    # refuses it in words; so is '-' (standard input), even with a file of that name about.
+    fifo = tmp_path / "messages.csv"
+    os.mkfifo(fifo)
+    assert recognise(fifo) is False
+    assert recognise(Path("-")) is False
