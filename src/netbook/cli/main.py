@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 
 from netbook import __version__
-from netbook.cli import contacts, duplicates, history, importing, network, stats
+from netbook.cli import contacts, duplicates, history, importing, network, stats, tags
 from netbook.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -29,7 +29,7 @@ from netbook.services.address_book import ContactNotFoundError
 from netbook.services.application import StoreError
 
 # Each module adds its subcommands; a new command module is one more entry here.
-COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history)
+COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history, tags)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
 
