@@ -46,6 +46,7 @@ from netbook.ui.window.main_actions import build_actions, build_menus, build_too
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sidebar import Sidebar
+from netbook.ui.window.tag_actions import TagActions
 from netbook.ui.window.undo_actions import UndoRedo
 from netbook.ui.window.welcome_panel import WelcomePanel
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.commands, self.search_field)
         self._build_layout()
         self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
+        self.tag_actions = TagActions(self)  # a tag's menu in the sidebar
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
