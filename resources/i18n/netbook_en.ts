@@ -26,17 +26,17 @@
 <context>
     <name>CardStoryActions</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="164" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="167" />
         <source>Removed the opportunity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="207" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="210" />
         <source>Removed the interaction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="213" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="216" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -106,258 +106,266 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="147" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="150" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="173" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="176" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="207" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="219" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="212" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="224" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="224" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="225" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="236" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="231" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="243" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="235" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="247" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="238" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="413" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="402" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="414" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="403" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="416" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="405" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="417" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="184" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="406" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="196" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="418" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="252" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="255" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="267" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="259" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="271" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="260" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="272" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="328" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="340" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="331" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="343" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="332" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="344" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="354" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="355" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="367" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="377" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="378" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="369" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="394" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="381" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="406" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="380" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="392" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="407" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="448" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="450" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="462" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="453" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="465" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="467" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="458" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="470" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="464" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="476" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="470" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="482" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="484" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="474" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="486" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="481" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="495" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="485" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="497" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="487" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="499" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="505" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="503" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="503" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="555" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="567" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="601" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="613" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="607" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="619" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="495" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="507" />
         <source>Introduced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactCardWindow</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_window.py" line="55" />
+        <source>(no name)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -761,10 +769,51 @@
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_view.py" line="169" />
+        <location filename="../../src/netbook/ui/contacts/list_view.py" line="177" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ContactMenu</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="40" />
+        <source>&amp;Open in new window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="42" />
+        <source>&amp;Copy as vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="44" />
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="88" />
+        <source>Add &amp;tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="102" />
+        <source>&amp;New tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="116" />
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="117" />
+        <source>Tag the %Ln selected contact(s) with:</source>
+        <translation><numerusform>Tag the %Ln selected contact with:</numerusform><numerusform>Tag the %Ln selected contacts with:</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="171" />
+        <source>Copied %Ln contact(s) as vCard.</source>
+        <translation><numerusform>Copied %Ln contact as vCard.</numerusform><numerusform>Copied %Ln contacts as vCard.</numerusform></translation></message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -1837,76 +1886,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="87" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="88" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="242" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="244" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="246" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="248" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="248" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="250" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="251" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="253" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="254" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="256" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="257" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="259" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="259" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="261" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="263" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="265" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="285" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="287" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="335" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="337" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="337" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="339" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="339" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="341" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="341" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="343" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="353" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="355" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
@@ -1999,7 +2048,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="126" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="353" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="355" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -2100,105 +2149,105 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="379" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="381" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="410" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="412" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="470" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="472" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="503" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="505" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="505" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="507" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="508" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="541" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="543" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="517" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="519" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="519" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="521" />
         <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
         <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="530" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="532" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="539" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="541" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="556" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="558" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="558" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="560" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="568" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="570" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="583" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="585" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="595" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="597" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="603" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="605" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="609" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="611" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="614" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="617" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="619" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="619" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="620" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="622" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="623" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="623" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="625" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
     <message>

@@ -8,6 +8,9 @@ walks every row after each reset: 1.1 million rowCount() calls, 150 ms, per keys
 The selection is remembered by contact id across resets: after an edit the same people stay
 selected; while searching, a selected contact that is still among the first rows stays
 selected (looking further would cost a query per keystroke).
+
+A right-click, the Menu key or Shift+F10 asks for the selection's menu (`menu_requested`;
+contacts/contact_menu.py builds it).
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QIcon,
     QKeyEvent,
@@ -50,6 +55,7 @@ from netbook.ui.contacts.list_model import (
     FavouriteRole,
     SubtitleRole,
 )
+from netbook.ui.menu_keys import is_menu_key, menu_is_open, menu_position
 from netbook.ui.window.icons import icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -162,6 +168,8 @@ class ContactListView(QTableView):
     # Enter or a double click on a contact. Not Qt's `activated`, which some desktops emit on
     # a single click and which fires together with `doubleClicked` on others.
     open_requested = Signal()
+    # The selection's context menu, to show at this point on screen.
+    menu_requested = Signal(QPoint)
 
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -228,7 +236,31 @@ class ContactListView(QTableView):
             self.open_requested.emit()
             event.accept()
             return
+        if is_menu_key(event):
+            event.accept()
+            self._request_menu(None)
+            return
         super().keyPressEvent(event)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        # On a row, the press has selected it already (or kept the selection it is part of).
+        if mouse and not self.indexAt(event.pos()).isValid():
+            return
+        self._request_menu(event.globalPos() if mouse else None)
+
+    def _request_menu(self, where: QPoint | None) -> None:
+        """Ask for the menu at `where`, or (from the keyboard) under the current row."""
+        if menu_is_open() or self.selected_count() == 0:
+            return
+        if where is None:
+            index: AnyIndex = self.currentIndex()
+            if not index.isValid() or not self.selectionModel().isSelected(index):
+                index = self.selectionModel().selection().at(0).topLeft()  # not every index
+            self.scrollTo(index)
+            where = menu_position(self.viewport(), self.visualRect(index))
+        self.menu_requested.emit(where)
 
     @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

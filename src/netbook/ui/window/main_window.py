@@ -38,6 +38,7 @@ from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
 from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
+from netbook.ui.contacts.contact_menu import ContactMenu
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
 from netbook.ui.contacts.list_view import ContactListView
 from netbook.ui.window import change_labels
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
         self.tag_actions = TagActions(self)  # a tag's menu in the sidebar
+        self.contact_menu = ContactMenu(self)  # the list's and the card's context menu
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
