@@ -740,36 +740,104 @@
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="16" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="17" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="18" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="19" />
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="20" />
+        <source>Date added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="21" />
+        <source>Next reach-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="22" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="30" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="31" />
+        <source>&amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="32" />
+        <source>&amp;Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="33" />
+        <source>Date &amp;added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="34" />
+        <source>Next &amp;reach-out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="201" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="238" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="203" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="240" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="220" />
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="228" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="284" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="309" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="317" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="230" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="319" />
         <source>favourite</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="312" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="401" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_view.py" line="177" />
+        <location filename="../../src/netbook/ui/contacts/list_view.py" line="183" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
@@ -1821,6 +1889,29 @@
     </message>
 </context>
 <context>
+    <name>ListOptions</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="66" />
+        <source>A&amp;scending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="67" />
+        <source>D&amp;escending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="85" />
+        <source>&amp;Sort by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="93" />
+        <source>C&amp;olumns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LogInteractionDialog</name>
     <message>
         <location filename="../../src/netbook/ui/dialogs/interaction.py" line="36" />
@@ -1886,76 +1977,76 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="88" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="89" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="244" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="249" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="248" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="253" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="250" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="255" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="253" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="258" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="256" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="261" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="259" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="264" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="261" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="265" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="270" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="287" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="292" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="337" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="342" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="339" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="344" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="341" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="346" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="343" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="348" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="355" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="360" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
@@ -2048,7 +2139,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="126" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="355" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="360" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -2123,131 +2214,131 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="187" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="188" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="203" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="205" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="205" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="208" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="207" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="211" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="212" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="214" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="217" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="219" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="381" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="386" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="412" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="417" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="472" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="477" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="505" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="507" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="512" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="543" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="515" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="548" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="519" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="524" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="521" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="526" />
         <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
         <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="532" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="537" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="541" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="546" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="558" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="563" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="560" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="565" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="570" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="575" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="585" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="590" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="597" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="602" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="605" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="610" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="611" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="619" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="624" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="626" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="622" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="627" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="623" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="625" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="630" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
     <message>
