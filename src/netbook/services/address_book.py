@@ -287,21 +287,25 @@ class AddressBook:
         if where.view is View.REACH_OUT:
             return [s.id for s in self.page(0, 1_000_000, where)]
         live = order if order.key in contact_list.LIVE_KEYS else BY_NAME
-        stmt = _filtered(select(contact_t.c.id), where).order_by(*contact_list.live_order(live))
+        # Every row, not a page: walking the name index pays only when nearly every contact
+        # is wanted; for a search or a tag, collecting the few and sorting them wins.
+        walk = where == ContactFilter()
         with self.database.reading() as conn:
-            named = [row[0] for row in conn.execute(stmt)]
+            stmt = _filtered(select(contact_t.c.id), where, in_sort_order=walk).order_by(
+                *contact_list.live_order(live)
+            )
+            named = [row[0] for row in core_tables.plain_rows(conn, stmt)]
             if live == order:
                 return named
-            candidates = _filtered(select(contact_t.c.id), where)
             return contact_list.snapshot_order(
                 named,
-                self._order_values(conn, order.key, candidates),
+                self._order_values(conn, order.key, named),
                 order,
                 folded=order.key is SortKey.COMPANY,
             )
 
     @staticmethod
-    def _order_values(conn: Connection, key: SortKey, candidates: Any) -> dict[int, Any]:
+    def _order_values(conn: Connection, key: SortKey, candidates: Sequence[int]) -> dict[int, Any]:
         if key is SortKey.COMPANY:
             return contact_list.company_values(conn, candidates)
         if key is SortKey.LAST_CONTACT:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -37,6 +37,7 @@ from netbook.store.core_tables import (
     interaction_participant,
     interaction_t,
     phone_t,
+    plain_rows,
     tag_t,
 )
 
@@ -175,43 +176,73 @@ def snapshot_order(
     """`named` (ids in name order) ordered by `values`: those without one last, ties by name.
 
     Python's sort is stable, descending included, so equal values keep the name order.
+    `values` may hold ids `named` leaves out (read for the whole book); they are ignored.
     """
-    with_value = [cid for cid in named if values.get(cid) is not None]
-    key = (lambda cid: fold(str(values[cid]))) if folded else values.__getitem__
-    with_value.sort(key=key, reverse=order.descending)
-    without = [cid for cid in named if values.get(cid) is None]
-    return with_value + without
+    if folded:  # companies repeat: fold each spelling once
+        spellings = {v: fold(v) for v in set(values.values())}
+        values = {cid: spellings[v] for cid, v in values.items()}
+    with_value = [cid for cid in named if cid in values]
+    with_value.sort(key=values.__getitem__, reverse=order.descending)
+    if len(with_value) == len(named):
+        return with_value
+    return with_value + [cid for cid in named if cid not in values]
 
 
-def company_values(conn: Connection, candidates: Any) -> dict[int, str]:
-    """The company of every candidate that has one."""
+# Up to this many contacts a value query is asked about them by id; beyond, about the whole
+# book, which costs one scan whatever the filter (the extra values are ignored).
+_FEW = 5000
+
+
+def _restricted(stmt: Any, column: Any, candidates: Sequence[int] | None) -> Iterator[Any]:
+    """`stmt` for the candidates, chunk by chunk, or once for the whole book."""
+    if candidates is None or len(candidates) > _FEW:
+        yield stmt
+        return
+    for chunk in chunks(list(candidates)):
+        yield stmt.where(column.in_(chunk))
+
+
+def company_values(conn: Connection, candidates: Sequence[int] | None) -> dict[int, str]:
+    """The company of every candidate (None: every contact) that has one."""
     stmt = select(contact_t.c.id, contact_t.c.organization).where(
-        contact_t.c.id.in_(candidates), func.trim(contact_t.c.organization) != ""
+        func.trim(contact_t.c.organization) != ""
     )
-    return {int(cid): str(org) for cid, org in conn.execute(stmt)}
+    return {
+        cid: org
+        for part in _restricted(stmt, contact_t.c.id, candidates)
+        for cid, org in plain_rows(conn, part)
+    }
 
 
-def last_contact_values(conn: Connection, candidates: Any) -> dict[int, dt.date]:
+def last_contact_values(conn: Connection, candidates: Sequence[int] | None) -> dict[int, dt.date]:
     """The latest interaction of every candidate that has one, read from the interactions
-    side: the few contacts with interactions, not a subquery per contact (1.2 s at 100k)."""
+    side: the contacts with interactions, not a subquery per contact (1.2 s at 100k)."""
+    person = interaction_participant.c.contact_id
     stmt = (
-        select(interaction_participant.c.contact_id, func.max(interaction_t.c.occurred_on))
+        select(person, func.max(interaction_t.c.occurred_on))
         .join(interaction_t, interaction_t.c.id == interaction_participant.c.interaction_id)
-        .where(
-            interaction_t.c.kind.not_in(NOT_CONTACT_KINDS),
-            interaction_participant.c.contact_id.in_(candidates),
-        )
-        .group_by(interaction_participant.c.contact_id)
+        .where(interaction_t.c.kind.not_in(NOT_CONTACT_KINDS))
+        .group_by(person)
     )
-    return {int(cid): d for cid, day in conn.execute(stmt) if (d := _date(day)) is not None}
+    found: dict[int, dt.date] = {}
+    for part in _restricted(stmt, person, candidates):
+        for cid, day in plain_rows(conn, part):
+            if (value := _date(day)) is not None:
+                found[cid] = value
+    return found
 
 
-def reach_out_values(conn: Connection, candidates: Any, today: dt.date) -> dict[int, dt.date]:
-    """When each candidate with a cadence is due."""
-    stmt = select(contact_t.c.id, next_reach_out(today)).where(
-        contact_t.c.id.in_(candidates), contact_t.c.keep_in_touch_days > 0
-    )
-    return {int(cid): d for cid, day in conn.execute(stmt) if (d := _date(day)) is not None}
+def reach_out_values(
+    conn: Connection, candidates: Sequence[int] | None, today: dt.date
+) -> dict[int, dt.date]:
+    """When each candidate with a cadence is due (cadences are few: read one by one)."""
+    stmt = select(contact_t.c.id, next_reach_out(today)).where(contact_t.c.keep_in_touch_days > 0)
+    found: dict[int, dt.date] = {}
+    for part in _restricted(stmt, contact_t.c.id, candidates):
+        for cid, day in plain_rows(conn, part):
+            if (value := _date(day)) is not None:
+                found[cid] = value
+    return found
 
 
 # -- the listing -------------------------------------------------------------------------------
