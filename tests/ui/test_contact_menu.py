@@ -220,7 +220,10 @@ def test_open_in_new_window_follows_the_book_and_closes_with_the_contact(qtbot, 
     _select(window, people["ada"])  # the main card moves on; the window stays on Grace
     window.commands.favourite.trigger()
     assert opened.card.record.display_name == "Grace Hopper"
-    _select(window, people["grace"])
+    # Its header has Grace's menu: she becomes the main list's selection first.
+    opened.card.findChild(QWidget, "cardHeader").customContextMenuRequested.emit(QPoint(5, 5))
+    assert window.selected_ids() == [people["grace"]]
+    _shown_menu(window).close()
     window.commands.archive.trigger()
     assert opened.card.record.archived  # refreshed after the change
     window.book.delete([people["grace"]])

@@ -266,6 +266,7 @@ class ContactListing:
         self.order = order
         self.columns = columns
         self._snapshot = snapshot
+        self._rows: dict[int, int] | None = None  # id -> row, made on the first lookup
 
     def count(self) -> int:
         if self._snapshot is not None:
@@ -279,10 +280,10 @@ class ContactListing:
 
     def position(self, contact_id: int) -> int | None:
         if self._snapshot is not None:
-            try:
-                return self._snapshot.index(contact_id)
-            except ValueError:
-                return None
+            # A reset looks up every kept selected contact: one dict, not a scan per id.
+            if self._rows is None:
+                self._rows = {cid: row for row, cid in enumerate(self._snapshot)}
+            return self._rows.get(contact_id)
         return self.book.position(contact_id, self.where, self.order)
 
     def ids(self) -> list[int]:
