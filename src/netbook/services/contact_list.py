@@ -178,9 +178,10 @@ def snapshot_order(
     Python's sort is stable, descending included, so equal values keep the name order.
     `values` may hold ids `named` leaves out (read for the whole book); they are ignored.
     """
-    if folded:  # companies repeat: fold each spelling once
-        spellings = {v: fold(v) for v in set(values.values())}
-        values = {cid: spellings[v] for cid, v in values.items()}
+    if folded:  # companies repeat: fold and rank each spelling once, then sort integers
+        folds = {spelling: fold(spelling) for spelling in set(values.values())}
+        rank = {folded: n for n, folded in enumerate(sorted(set(folds.values())))}
+        values = {cid: rank[folds[v]] for cid, v in values.items()}
     with_value = [cid for cid in named if cid in values]
     with_value.sort(key=values.__getitem__, reverse=order.descending)
     if len(with_value) == len(named):
