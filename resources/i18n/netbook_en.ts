@@ -3360,7 +3360,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/netbook/ui/window/application.py" line="157" />
+        <location filename="../../src/netbook/ui/window/application.py" line="192" />
         <source>netbook cannot open the book</source>
         <translation type="unfinished" />
     </message>
