@@ -437,7 +437,7 @@ def _summaries(
     conn: Connection, rows: Sequence[Any], columns: frozenset[ListColumn]
 ) -> list[ContactSummary]:
     tags = contact_list.tags_of(conn, [r.id for r in rows]) if ListColumn.TAGS in columns else {}
-    return [contact_list.summary(row, tags) for row in rows]
+    return contact_list.summaries(rows, tags)
 
 
 def _fts_rowids(match: str) -> Select[tuple[object, ...]]:

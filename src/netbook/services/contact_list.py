@@ -141,26 +141,39 @@ def tags_of(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
     return {cid: tuple(names) for cid, names in found.items()}
 
 
-def summary(row: Any, tags: dict[int, tuple[str, ...]]) -> ContactSummary:
-    """A list row from a page query's row (optional columns absent read as empty)."""
-    fields = row._mapping
-    late = fields.get("late")
-    return ContactSummary(
-        id=row.id,
-        display_name=row.display_name,
-        organization=row.organization,
-        title=row.title,
-        has_photo=bool(row.has_photo),
-        favourite=bool(row.favourite),
-        archived=row.archived_at is not None,
-        days_overdue=None if late is None else round(late),
-        email=fields.get("email"),
-        phone=fields.get("phone"),
-        last_contact=_date(fields.get("last_contact")),
-        added=fields.get("added"),
-        next_reach_out=_date(fields.get("next_reach_out")),
-        tags=tags.get(row.id, ()),
-    )
+def summaries(rows: Sequence[Any], tags: dict[int, tuple[str, ...]]) -> list[ContactSummary]:
+    """List rows from a page query's rows (the optional columns it did not read are empty)."""
+    if not rows:
+        return []
+    # The query's columns, looked at once: asking a row for a column it lacks costs an
+    # exception inside SQLAlchemy, per row and column.
+    read = set(rows[0]._fields)
+
+    def optional(row: Any, name: str) -> Any:
+        return getattr(row, name) if name in read else None
+
+    found = []
+    for row in rows:
+        late = optional(row, "late")
+        found.append(
+            ContactSummary(
+                id=row.id,
+                display_name=row.display_name,
+                organization=row.organization,
+                title=row.title,
+                has_photo=bool(row.has_photo),
+                favourite=bool(row.favourite),
+                archived=row.archived_at is not None,
+                days_overdue=None if late is None else round(late),
+                email=optional(row, "email"),
+                phone=optional(row, "phone"),
+                last_contact=_date(optional(row, "last_contact")),
+                added=optional(row, "added"),
+                next_reach_out=_date(optional(row, "next_reach_out")),
+                tags=tags.get(row.id, ()),
+            )
+        )
+    return found
 
 
 def _date(value: object) -> dt.date | None:
