@@ -114,17 +114,16 @@ def column_values(columns: frozenset[ListColumn], today: dt.date) -> list[Column
     return found
 
 
-def live_order(order: ListOrder) -> list[ColumnElement[Any]]:
-    """ORDER BY terms of a live order (one an index walk serves in either direction)."""
-    first = contact_t.c.sort_key if order.key is SortKey.NAME else contact_t.c.created_at
-    terms = [first, contact_t.c.id]
-    return [t.desc() for t in terms] if order.descending else list(terms)
-
-
 def live_position_key(order: ListOrder) -> tuple[ColumnElement[Any], ColumnElement[Any]]:
     """The columns whose pair orders a live list (compared to find a contact's row)."""
     first = contact_t.c.sort_key if order.key is SortKey.NAME else contact_t.c.created_at
     return first, contact_t.c.id
+
+
+def live_order(order: ListOrder) -> list[ColumnElement[Any]]:
+    """ORDER BY terms of a live order (one an index walk serves in either direction)."""
+    terms = live_position_key(order)
+    return [t.desc() for t in terms] if order.descending else list(terms)
 
 
 def tags_of(conn: Connection, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
