@@ -132,7 +132,7 @@ def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> 
     os.environ.update(child_env(home))
     from PySide6.QtWidgets import QApplication
 
-    from netbook.services.address_book import AddressBook
+    from netbook.services.application import Application, Origin
     from netbook.store.opening import open_database
     from netbook.ui.window.application import apply_color_scheme, create_application
     from netbook.ui.window.main_window import MainWindow
@@ -140,7 +140,8 @@ def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> 
 
     app = create_application(["netbook"])
     database = open_database(book_path)
-    window = MainWindow(AddressBook(database), settings=UiSettings(home / "bench.ini"))
+    services = Application(database, Origin.WINDOW)
+    window = MainWindow(services, settings=UiSettings(home / "bench.ini"))
     window.resize(1180, 760)
     window.show()
     app.processEvents()
@@ -234,9 +235,10 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--screenshots", type=Path)
+    parser.add_argument("--book", type=Path, help="an existing large book (else one is built)")
     args = parser.parse_args()
 
-    large = cached_book(args.count)
+    large = args.book or cached_book(args.count)
     home = Path(tempfile.mkdtemp(prefix="netbook-bench-home-"))
     empty = home / "empty" / "netbook.sqlite3"
     from netbook.store.opening import open_database

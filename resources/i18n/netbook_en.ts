@@ -26,17 +26,17 @@
 <context>
     <name>CardStoryActions</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="117" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="167" />
         <source>Removed the opportunity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="156" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="210" />
         <source>Removed the interaction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="162" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="216" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -106,258 +106,266 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="147" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="150" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="173" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="176" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="207" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="219" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="212" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="224" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="224" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="225" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="236" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="231" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="243" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="235" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="247" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="238" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="413" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="402" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="414" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="403" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="416" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="405" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="417" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="184" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="406" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="196" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="418" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="252" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="255" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="267" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="259" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="271" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="260" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="272" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="328" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="340" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="331" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="343" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="332" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="344" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="354" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="355" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="367" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="377" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="378" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="369" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="394" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="381" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="406" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="380" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="392" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="407" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="448" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="450" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="462" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="453" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="465" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="467" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="458" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="470" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="464" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="476" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="470" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="482" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="484" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="474" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="486" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="481" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="495" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="485" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="497" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="487" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="499" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="505" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="503" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="503" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="555" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="567" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="601" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="613" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="607" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="619" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="495" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="507" />
         <source>Introduced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactCardWindow</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_window.py" line="55" />
+        <source>(no name)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -732,39 +740,148 @@
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="16" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="17" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="18" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="19" />
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="20" />
+        <source>Date added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="21" />
+        <source>Next reach-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="22" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="30" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="31" />
+        <source>&amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="32" />
+        <source>&amp;Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="33" />
+        <source>Date &amp;added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="34" />
+        <source>Next &amp;reach-out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="201" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="238" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="203" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="240" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="220" />
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="228" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="284" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="309" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="317" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="230" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="319" />
         <source>favourite</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="312" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="401" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_view.py" line="169" />
+        <location filename="../../src/netbook/ui/contacts/list_view.py" line="183" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ContactMenu</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="40" />
+        <source>&amp;Open in new window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="42" />
+        <source>&amp;Copy as vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="44" />
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="88" />
+        <source>Add &amp;tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="102" />
+        <source>&amp;New tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="116" />
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="117" />
+        <source>Tag the %Ln selected contact(s) with:</source>
+        <translation><numerusform>Tag the %Ln selected contact with:</numerusform><numerusform>Tag the %Ln selected contacts with:</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="171" />
+        <source>Copied %Ln contact(s) as vCard.</source>
+        <translation><numerusform>Copied %Ln contact as vCard.</numerusform><numerusform>Copied %Ln contacts as vCard.</numerusform></translation></message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -797,12 +914,12 @@
 <context>
     <name>CropArea</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="67" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="70" />
         <source>Photo crop area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="69" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="72" />
         <source>Arrow keys move the square, plus and minus resize it.</source>
         <translation type="unfinished" />
     </message>
@@ -1082,111 +1199,111 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="50" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="48" />
         <source>same email %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="51" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="49" />
         <source>same phone %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="52" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="50" />
         <source>same profile %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="56" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="54" />
         <source>same name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="57" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="55" />
         <source>similar names %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="125" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="122" />
         <source>Find Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="126" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="123" />
         <source>Find duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="147" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="141" />
         <source>Groups of possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="160" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="154" />
         <source>The contacts side by side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="169" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="163" />
         <source>Contact to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="172" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="166" />
         <source>&amp;Keep:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="177" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="171" />
         <source>The kept contact's fields win; every email, phone, tag, interaction and opportunity of the others is added to it, and their differing names and details go into its note. Edit &gt; Undo takes the merge back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="201" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="195" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="205" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="199" />
         <source>&amp;Not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="207" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="201" />
         <source>Hide this group until the dialog is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="245" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="240" />
         <source>Looking for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="253" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="248" />
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="284" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="279" />
         <source>%n group(s) of contacts that may be one person.</source>
         <translation><numerusform>%n group of contacts that may be one person.</numerusform><numerusform>%n groups of contacts that may be one person.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="286" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="281" />
         <source>No duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="298" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="293" />
         <source>Why: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="329" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="324" />
         <source>Keep: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="365" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="360" />
         <source>Not merged: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1358,284 +1475,284 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="63" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="127" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="64" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="129" />
         <source>Import contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="65" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="66" />
         <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="156" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="179" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="158" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="181" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="157" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="159" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="158" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="160" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="159" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="161" />
         <source>Updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="160" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="162" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="161" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="176" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="163" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="178" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="163" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="165" />
         <source>Files to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="170" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="172" />
         <source>&amp;Keep all mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="173" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="175" />
         <source>&amp;Take all theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="180" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="182" />
         <source>Card/row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="181" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="183" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="182" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="184" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="183" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="185" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="185" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="187" />
         <source>Problems found in the files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="190" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="192" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="193" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
         <source>&amp;Map columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
         <source>Cop&amp;y problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="199" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="200" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="263" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="202" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="265" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="202" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
         <source>&amp;Undo import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="206" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="303" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="307" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="304" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="308" />
         <source>Nothing is written until you choose Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="327" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="331" />
         <source>Ready to import: %1 new, %2 to update, %3 already in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="334" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="338" />
         <source>A backup of the book is made first. You can undo the whole import afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="338" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="342" />
         <source>Nothing to import: everything is already in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="341" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="345" />
         <source>These files cannot be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="347" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="351" />
         <source>netbook does not know the columns of %1: choose “Map columns…” to say what they hold.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="353" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="357" />
         <source>The column mapping is used for every CSV file of this import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="361" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="365" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="362" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="366" />
         <source>Cancel leaves the book exactly as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="384" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
         <source>%v of %m contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="396" />
         <source>Import cancelled: the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="400" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="406" />
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="407" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="413" />
         <source>%n problem(s), listed below.</source>
         <translation><numerusform>%n problem, listed below.</numerusform><numerusform>%n problems, listed below.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="407" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="413" />
         <source>No problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="414" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="420" />
         <source>The import could not be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="418" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="424" />
         <source>The import failed; the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="428" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="429" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="434" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="435" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="436" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="442" />
         <source>Undoing the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="448" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="454" />
         <source>The import was undone: the book is as it was before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="481" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="488" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="504" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="511" />
         <source>&amp;Values that differ: %1 taken from the files, %2 kept as the book had them</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="510" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="517" />
         <source>&amp;Values that differ (%n contact(s)): the book keeps its value unless you tick “Take the file's”.</source>
         <translation><numerusform>&amp;Values that differ (%n contact): the book keeps its value unless you tick “Take the file's”.</numerusform><numerusform>&amp;Values that differ (%n contacts): the book keeps its value unless you tick “Take the file's”.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="519" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="526" />
         <source>vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="520" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="527" />
         <source>LinkedIn CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="521" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="528" />
         <source>Google CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="522" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="529" />
         <source>Outlook CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="523" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="530" />
         <source>CSV (mapped columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="526" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="533" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="533" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="540" />
         <source>file not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="546" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="553" />
         <source>&amp;Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="554" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="561" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="554" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="561" />
         <source>card imported</source>
         <translation type="unfinished" />
     </message>
@@ -1761,13 +1878,36 @@
 <context>
     <name>InteractionCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/commands/interactions.py" line="78" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="58" />
         <source>Edit interaction “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/interactions.py" line="123" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="62" />
         <source>Remove interaction “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListOptions</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="66" />
+        <source>A&amp;scending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="67" />
+        <source>D&amp;escending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="85" />
+        <source>&amp;Sort by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="93" />
+        <source>C&amp;olumns</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1837,237 +1977,239 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="75" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="89" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="224" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="249" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="228" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="253" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="230" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="255" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="233" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="258" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="236" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="261" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="239" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="264" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="241" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="245" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="270" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="267" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="292" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="315" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="342" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="317" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="344" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="319" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="346" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="348" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="333" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="360" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="63" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="64" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="60" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="66" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="61" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="72" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="71" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="75" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="74" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="79" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="78" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="82" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="81" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="85" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="84" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="89" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="88" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="92" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="91" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="96" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="95" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="99" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="98" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="103" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="102" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="106" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="105" />
         <source>Note a call, meeting or message with the selected contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="112" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="111" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="114" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="113" />
         <source>Note a job offer, partnership, interview… from the shown contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="120" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="119" />
         <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="123" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="122" />
         <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="127" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="333" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="126" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="360" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="129" />
         <source>Archive the selected contacts (hidden, kept in history)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="134" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="133" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="137" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="136" />
         <source>Delete the selected contacts for good</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="143" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="142" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="146" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="145" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="150" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="149" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="153" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="152" />
         <source>Show the contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="157" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="156" />
         <source>&amp;Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="160" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="159" />
         <source>Show the network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="164" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="163" />
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="165" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="164" />
         <source>Find contacts that are one person and merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="167" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="166" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="168" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="167" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="184" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="183" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -2077,155 +2219,165 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="204" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="205" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="206" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="208" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="208" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="211" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="213" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="215" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="217" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="219" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="361" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="386" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="393" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="417" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="461" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="477" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="493" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="495" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="512" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="498" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="532" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="515" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="548" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="507" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="524" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="509" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="526" />
         <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
         <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="520" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="537" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="530" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="546" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="547" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="563" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="549" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="565" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="559" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="575" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="593" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="590" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="609" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="602" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="617" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="610" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="623" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="631" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="624" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="633" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="626" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="634" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="627" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="635" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="637" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="630" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="76" />
+        <source>Undoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="79" />
+        <source>Redoing</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/merge.py" line="45" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="66" />
         <source>Merge %n duplicate(s)</source>
         <translation><numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation></message>
 </context>
 <context>
     <name>OpportunityCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="121" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="70" />
         <source>Add opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="152" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="75" />
         <source>Mark “%1” as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="155" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="82" />
         <source>Edit opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="181" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="86" />
         <source>Remove opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2366,22 +2518,22 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>PhotoCropDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="213" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="216" />
         <source>Crop photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="216" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="219" />
         <source>Size of the square</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="221" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="224" />
         <source>&amp;Size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="224" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="227" />
         <source>Drag the square, or use the arrow keys; the wheel, + and - change its size.</source>
         <translation type="unfinished" />
     </message>
@@ -2389,73 +2541,79 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="299" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="304" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="300" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="305" />
         <source>C&amp;hoose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="301" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="306" />
         <source>Choose a photo file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="302" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="307" />
         <source>Cro&amp;p…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="303" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="308" />
         <source>Crop the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="304" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="309" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="305" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="310" />
         <source>Remove the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="341" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="338" />
         <source>Linked photo
 (not downloaded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="343" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="340" />
+        <source>Photo kept
+(not shown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/photo.py" line="342" />
         <source>No photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="358" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="366" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="360" />
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <location filename="../../src/netbook/ui/editor/photo.py" line="368" />
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="370" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="378" />
         <source>the file is larger than %1 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="379" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="387" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="389" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="397" />
         <source>Cannot use %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2557,12 +2715,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/share.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/share.py" line="91" />
         <source>Save QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/share.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/share.py" line="91" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
@@ -2570,44 +2728,152 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="25" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="33" />
         <source>Lists and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="36" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="44" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="37" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="45" />
         <source>Favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="38" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="46" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="39" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="47" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="40" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="48" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="44" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="52" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="97" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="106" />
         <source>Tag %1, %Ln contact(s)</source>
         <translation><numerusform>Tag %1, %Ln contact</numerusform><numerusform>Tag %1, %Ln contacts</numerusform></translation></message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="46" />
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="47" />
+        <source>&amp;Merge into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="55" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="57" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="68" />
+        <source>Rename tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="69" />
+        <source>New name for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="85" />
+        <source>Merge tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="87" />
+        <source>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contact(s) get “%2”. Edit &gt; Undo takes it back.</source>
+        <translation><numerusform>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contact get “%2”. Edit &gt; Undo takes it back.</numerusform><numerusform>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contacts get “%2”. Edit &gt; Undo takes it back.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="93" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="116" />
+        <source>Delete tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="118" />
+        <source>Delete the tag “%1”? %Ln contact(s) lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</source>
+        <translation><numerusform>Delete the tag “%1”? %Ln contact lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete the tag “%1”? %Ln contacts lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="124" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="161" />
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="167" />
+        <source>Renamed the tag “%1” to “%2” (%Ln contact(s)).</source>
+        <translation><numerusform>Renamed the tag “%1” to “%2” (%Ln contact).</numerusform><numerusform>Renamed the tag “%1” to “%2” (%Ln contacts).</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="168" />
+        <source>Merged the tag “%1” into “%2” (%Ln contact(s)).</source>
+        <translation><numerusform>Merged the tag “%1” into “%2” (%Ln contact).</numerusform><numerusform>Merged the tag “%1” into “%2” (%Ln contacts).</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="169" />
+        <source>Deleted the tag “%1”: %Ln contact(s) lost it.</source>
+        <translation><numerusform>Deleted the tag “%1”: %Ln contact lost it.</numerusform><numerusform>Deleted the tag “%1”: %Ln contacts lost it.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="184" />
+        <source>Tag “%1” (%Ln)</source>
+        <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
+</context>
+<context>
+    <name>TagCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="90" />
+        <source>Add tag “%1” to %n contact(s)</source>
+        <translation><numerusform>Add tag “%1” to %n contact</numerusform><numerusform>Add tag “%1” to %n contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="94" />
+        <source>Remove tag “%1” from %n contact(s)</source>
+        <translation><numerusform>Remove tag “%1” from %n contact</numerusform><numerusform>Remove tag “%1” from %n contacts</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="100" />
+        <source>Rename tag “%1” to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="104" />
+        <source>Merge tag “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="108" />
+        <source>Delete tag “%1”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TagsEdit</name>
@@ -2620,42 +2886,42 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="65" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="27" />
         <source>Archive %n contact(s)</source>
         <translation><numerusform>Archive %n contact</numerusform><numerusform>Archive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="67" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="28" />
         <source>Unarchive %n contact(s)</source>
         <translation><numerusform>Unarchive %n contact</numerusform><numerusform>Unarchive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="100" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="33" />
         <source>Mark %n contact(s) as favourite</source>
         <translation><numerusform>Mark %n contact as favourite</numerusform><numerusform>Mark %n contacts as favourite</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="102" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="34" />
         <source>Unmark %n favourite(s)</source>
         <translation><numerusform>Unmark %n favourite</numerusform><numerusform>Unmark %n favourites</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="128" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="38" />
         <source>Delete %n contact(s)</source>
         <translation><numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="177" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="42" />
         <source>Add “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="179" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="46" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="247" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="50" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="284" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="54" />
         <source>Log an interaction with %n contact(s)</source>
         <translation><numerusform>Log an interaction with %n contact</numerusform><numerusform>Log an interaction with %n contacts</numerusform></translation></message>
 </context>
@@ -3094,7 +3360,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/netbook/ui/window/application.py" line="157" />
+        <location filename="../../src/netbook/ui/window/application.py" line="192" />
         <source>netbook cannot open the book</source>
         <translation type="unfinished" />
     </message>

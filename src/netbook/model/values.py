@@ -212,3 +212,10 @@ class ContactSummary:
     favourite: bool
     archived: bool
     days_overdue: int | None = None  # in the Reach out list: days past the cadence
+    # Read only for the list's optional columns that are shown (services/contact_list.py).
+    email: str | None = None
+    phone: str | None = None
+    last_contact: dt.date | None = None
+    added: dt.datetime | None = None
+    next_reach_out: dt.date | None = None
+    tags: tuple[str, ...] = ()

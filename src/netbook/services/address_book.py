@@ -26,6 +26,8 @@ from sqlalchemy import (
 from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
+from netbook.services import contact_list
+from netbook.services.contact_list import BY_NAME, ContactListing, ListColumn, ListOrder, SortKey
 from netbook.services.journal import Journal
 from netbook.services.reminders import overdue_condition, overdue_days
 from netbook.store import contact_loading, contact_rows, core_tables
@@ -216,83 +218,115 @@ class AddressBook:
             return core_tables.uid_map(conn, uids)
 
     def page(
-        self, offset: int, limit: int, where: ContactFilter = ContactFilter()
+        self,
+        offset: int,
+        limit: int,
+        where: ContactFilter = ContactFilter(),
+        order: ListOrder = BY_NAME,
+        columns: frozenset[ListColumn] = frozenset(),
     ) -> list[ContactSummary]:
-        """One page of summaries in sort-key order (the list's rows; Reach out: most overdue
-        first)."""
-        has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
+        """One page of summaries in `order` (Reach out: most overdue first), with the optional
+        `columns` read. An order no index serves sorts the whole list first: page through a
+        `listing` for those."""
+        if not _is_live(where, order):
+            return self.summaries(self.ids(where, order)[offset : offset + limit], columns)
+        today = dt.date.today()
         with self.database.reading() as conn:
             stmt = _filtered(
-                select(
-                    contact_t.c.id,
-                    contact_t.c.display_name,
-                    contact_t.c.organization,
-                    contact_t.c.title,
-                    has_photo.label("has_photo"),
-                    contact_t.c.favourite,
-                    contact_t.c.archived_at,
-                ),
+                _summary_select(columns, today),
                 where,
                 in_sort_order=self._many_candidates(conn, where),
             )
             if where.view is View.REACH_OUT:
                 # Most overdue first, as the dashboard lists them; the list is short.
-                late = overdue_days(dt.date.today(), contact_t.c.id)
+                late = overdue_days(today, contact_t.c.id)
                 stmt = stmt.add_columns(late.label("late")).order_by(
                     late.desc(), contact_t.c.sort_key, contact_t.c.id
                 )
             else:
-                stmt = stmt.add_columns(literal(None).label("late")).order_by(
-                    contact_t.c.sort_key, contact_t.c.id
-                )
-            stmt = stmt.limit(limit).offset(offset)
-            return [
-                ContactSummary(
-                    id=row.id,
-                    display_name=row.display_name,
-                    organization=row.organization,
-                    title=row.title,
-                    has_photo=bool(row.has_photo),
-                    favourite=bool(row.favourite),
-                    archived=row.archived_at is not None,
-                    days_overdue=None if row.late is None else round(row.late),
-                )
-                for row in conn.execute(stmt)
-            ]
+                stmt = stmt.order_by(*contact_list.live_order(order))
+            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+            return _summaries(conn, rows, columns)
 
-    def position(self, contact_id: int, where: ContactFilter = ContactFilter()) -> int | None:
+    def summaries(
+        self, ids: Sequence[int], columns: frozenset[ListColumn] = frozenset()
+    ) -> list[ContactSummary]:
+        """The list rows of these contacts, in the order given (those gone are left out)."""
+        with self.database.reading() as conn:
+            rows: list[Any] = []
+            for chunk in core_tables.chunks(list(ids)):
+                stmt = _summary_select(columns, dt.date.today()).where(contact_t.c.id.in_(chunk))
+                rows.extend(conn.execute(stmt))
+            found = {s.id: s for s in _summaries(conn, rows, columns)}
+        return [found[cid] for cid in ids if cid in found]
+
+    def listing(
+        self,
+        where: ContactFilter = ContactFilter(),
+        order: ListOrder = BY_NAME,
+        columns: frozenset[ListColumn] = frozenset(),
+    ) -> ContactListing:
+        """The list `where` selects, in `order`, for a model to page through (see
+        services/contact_list.py: the orders no index serves are read once, as ids)."""
+        snapshot = None if _is_live(where, order) else self.ids(where, order)
+        return ContactListing(self, where, order, columns, snapshot)
+
+    def position(
+        self,
+        contact_id: int,
+        where: ContactFilter = ContactFilter(),
+        order: ListOrder = BY_NAME,
+    ) -> int | None:
         """The row of a contact in the list `where` selects, or None when it is not in it.
 
         Lets the list find a contact again after a refresh without reading the rows above it.
         """
-        if where.view is View.REACH_OUT:
-            order = [s.id for s in self.page(0, 1_000_000, where)]  # short, and in its own order
-            return order.index(contact_id) if contact_id in order else None
+        if not _is_live(where, order) or where.view is View.REACH_OUT:
+            order_ids = self.ids(where, order)  # short, or sorted in Python anyway
+            return order_ids.index(contact_id) if contact_id in order_ids else None
+        first, second = contact_list.live_position_key(order)
         with self.database.reading() as conn:
-            mine = select(contact_t.c.sort_key, contact_t.c.id).where(contact_t.c.id == contact_id)
-            found = _filtered(mine, where).limit(1)
-            row = conn.execute(found).first()
+            mine = select(first, second).where(contact_t.c.id == contact_id)
+            row = conn.execute(_filtered(mine, where).limit(1)).first()
             if row is None:
                 return None
-            earlier = tuple_(contact_t.c.sort_key, contact_t.c.id) < tuple_(
-                literal(row.sort_key), literal(contact_id)
-            )
+            theirs, ours = tuple_(first, second), tuple_(literal(row[0]), literal(row[1]))
             before = _filtered(
                 select(func.count()).select_from(contact_t),
                 where,
                 in_sort_order=self._many_candidates(conn, where),
-            ).where(earlier)
+            ).where(theirs > ours if order.descending else theirs < ours)
             return int(conn.execute(before).scalar_one())
 
-    def ids(self, where: ContactFilter = ContactFilter()) -> list[int]:
+    def ids(self, where: ContactFilter = ContactFilter(), order: ListOrder = BY_NAME) -> list[int]:
         """Every id the filter selects, in list order (for export and bulk actions)."""
         if where.view is View.REACH_OUT:
             return [s.id for s in self.page(0, 1_000_000, where)]
-        stmt = _filtered(select(contact_t.c.id), where).order_by(
-            contact_t.c.sort_key, contact_t.c.id
-        )
+        live = order if order.key in contact_list.LIVE_KEYS else BY_NAME
+        # Every row, not a page: walking the name index pays only when nearly every contact
+        # is wanted; for a search or a tag, collecting the few and sorting them wins.
+        walk = where == ContactFilter()
         with self.database.reading() as conn:
-            return [row[0] for row in conn.execute(stmt)]
+            stmt = _filtered(select(contact_t.c.id), where, in_sort_order=walk).order_by(
+                *contact_list.live_order(live)
+            )
+            named = [row[0] for row in core_tables.plain_rows(conn, stmt)]
+            if live == order:
+                return named
+            return contact_list.snapshot_order(
+                named,
+                self._order_values(conn, order.key, named),
+                order,
+                folded=order.key is SortKey.COMPANY,
+            )
+
+    @staticmethod
+    def _order_values(conn: Connection, key: SortKey, candidates: Sequence[int]) -> dict[int, Any]:
+        if key is SortKey.COMPANY:
+            return contact_list.company_values(conn, candidates)
+        if key is SortKey.LAST_CONTACT:
+            return contact_list.last_contact_values(conn, candidates)
+        return contact_list.reach_out_values(conn, candidates, dt.date.today())
 
     def count(self, where: ContactFilter = ContactFilter()) -> int:
         with self.database.reading() as conn:
@@ -394,6 +428,32 @@ class AddressBook:
             is None
         ):
             raise ContactNotFoundError(contact_id)
+
+
+def _is_live(where: ContactFilter, order: ListOrder) -> bool:
+    """Whether pages of this list come straight from SQL (else from a snapshot of ids)."""
+    return where.view is View.REACH_OUT or order.key in contact_list.LIVE_KEYS
+
+
+def _summary_select(columns: frozenset[ListColumn], today: dt.date) -> Select[Any]:
+    has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
+    return select(
+        contact_t.c.id,
+        contact_t.c.display_name,
+        contact_t.c.organization,
+        contact_t.c.title,
+        has_photo.label("has_photo"),
+        contact_t.c.favourite,
+        contact_t.c.archived_at,
+        *contact_list.column_values(columns, today),
+    )
+
+
+def _summaries(
+    conn: Connection, rows: Sequence[Any], columns: frozenset[ListColumn]
+) -> list[ContactSummary]:
+    tags = contact_list.tags_of(conn, [r.id for r in rows]) if ListColumn.TAGS in columns else {}
+    return contact_list.summaries(rows, tags)
 
 
 def _fts_rowids(match: str) -> Select[tuple[object, ...]]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from netbook.services.address_book import AddressBook
 from netbook.services.journal import Journal, Origin
 from netbook.services.network import NetworkService
+from netbook.services.tags import TagService
 from netbook.store.database import Database
 from netbook.store.errors import (
     BackupError,
@@ -73,6 +74,7 @@ class Application:
         self.journal = Journal(database, origin)
         self.book = AddressBook(database, self.journal)
         self.network = NetworkService(database, today, self.journal)
+        self.tags = TagService(database, self.journal)
 
     @classmethod
     def open(

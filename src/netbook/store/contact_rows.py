@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
@@ -40,6 +40,8 @@ from netbook.store.core_tables import (
     uid_map,
     url_t,
 )
+from netbook.store.tag_rows import delete_unused as delete_unused_tags
+from netbook.store.tag_rows import ensure_tags
 
 # Children that belong to exactly one contact and are rewritten whole on every save.
 _OWNED_CHILDREN = (email_t, phone_t, address_t, url_t, social_t, im_t, relation_t, extra_t, photo_t)
@@ -157,6 +159,7 @@ def replace_records(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
     _insert_children(conn, list(pairs))
     link_references(conn, list(pairs))
     delete_orphan_interactions(conn)
+    delete_unused_tags(conn)  # after the new links: a tag kept by the edit keeps its id
     search_index.reindex(conn, ids)
 
 
@@ -322,27 +325,6 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
     )
 
 
-def ensure_tags(conn: Connection, names: Iterable[str]) -> dict[str, int]:
-    """Tag ids by folded key, creating the tags that do not exist yet."""
-    wanted: dict[str, str] = {}
-    for name in names:
-        if name.strip():
-            wanted.setdefault(fold(name.strip()), name.strip())
-    existing: dict[str, int] = {}
-    for chunk in chunks(sorted(wanted)):
-        for key, tid in conn.execute(select(tag_t.c.key, tag_t.c.id).where(tag_t.c.key.in_(chunk))):
-            existing[key] = tid
-    missing = [{"key": k, "name": n} for k, n in wanted.items() if k not in existing]
-    if missing:
-        conn.execute(insert(tag_t), missing)
-        for chunk in chunks([m["key"] for m in missing]):
-            for key, tid in conn.execute(
-                select(tag_t.c.key, tag_t.c.id).where(tag_t.c.key.in_(chunk))
-            ):
-                existing[key] = tid
-    return existing
-
-
 def _link_tags(conn: Connection, links: Sequence[tuple[int, str, str]]) -> None:
     if not links:
         return
@@ -502,6 +484,7 @@ def delete_contacts(conn: Connection, ids: Sequence[int]) -> None:
         conn.execute(delete(contact_t).where(contact_t.c.id.in_(chunk)))
     search_index.remove(conn, ids)
     delete_orphan_interactions(conn)
+    delete_unused_tags(conn)
 
 
 def set_archived(conn: Connection, ids: Sequence[int], archived: bool) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QPoint,
     QSize,
     Qt,
     QUrl,
@@ -144,6 +145,8 @@ class ContactCard(QScrollArea):
     opportunity_outcome_requested = Signal(object, str)
     interaction_edit_requested = Signal(object)
     interaction_remove_requested = Signal(object)
+    # A right-click on the header (photo, name, job): the contact's menu, at this point.
+    header_menu_requested = Signal(QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,7 +183,16 @@ class ContactCard(QScrollArea):
             layout.addWidget(hint)
             layout.addStretch(2)
         else:
-            layout.addLayout(self._header(record))
+            header = QWidget()
+            header.setObjectName("cardHeader")
+            header_layout = self._header(record)
+            header_layout.setContentsMargins(0, 0, 0, 0)
+            header.setLayout(header_layout)
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(
+                lambda pos: self.header_menu_requested.emit(header.mapToGlobal(pos))
+            )
+            layout.addWidget(header)
             self._keys = []
             for title, rows in self._sections(record):
                 if rows:

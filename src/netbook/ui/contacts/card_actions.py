@@ -20,6 +20,7 @@ from netbook.ui.window import change_labels
 
 if TYPE_CHECKING:
     from netbook.services.network import NetworkService
+    from netbook.ui.contacts.card import ContactCard
     from netbook.ui.window.main_window import MainWindow
 
 
@@ -33,23 +34,25 @@ def _interaction_key(occurred_on: object, kind: str, summary: str) -> tuple[obje
 
 
 class CardStoryActions(QObject):
-    """Connects the card's requests and Edit > Add opportunity… to dialogs and services."""
+    """Connects a card's requests (the window's own, or one opened in a window of its own)
+    and, for the window's card, Edit > Add opportunity… to dialogs and services."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: MainWindow, card: ContactCard | None = None) -> None:
+        super().__init__(card or window)
         self.window = window
-        card = window.card
+        self.card = card = card or window.card
         card.add_opportunity_requested.connect(self.add_opportunity)
         card.opportunity_edit_requested.connect(self.edit_opportunity)
         card.opportunity_remove_requested.connect(self.remove_opportunity)
         card.opportunity_outcome_requested.connect(self.set_outcome)
         card.interaction_edit_requested.connect(self.edit_interaction)
         card.interaction_remove_requested.connect(self.remove_interaction)
-        window.commands.add_opportunity.triggered.connect(self.add_opportunity)
+        if card is window.card:
+            window.commands.add_opportunity.triggered.connect(self.add_opportunity)
 
     def _shown(self) -> tuple[int, str] | None:
         """The id and name of the contact on the card (None when there is none)."""
-        record = self.window.card.record
+        record = self.card.record
         if record is None or record.id is None:
             return None
         return record.id, record.best_display_name()
@@ -99,7 +102,7 @@ class CardStoryActions(QObject):
         contact_id, name = shown
         from netbook.ui.dialogs.opportunity import OpportunityDialog
 
-        dialog = OpportunityDialog(self.window.book, name, contact_id, parent=self.window)
+        dialog = OpportunityDialog(self.window.book, name, contact_id, parent=self.card.window())
         dialog.accepted.connect(lambda: self._added(contact_id, dialog.opportunity()))
         self.window._open(dialog)
 
@@ -122,7 +125,7 @@ class CardStoryActions(QObject):
             introducer = book.get(found) if found is not None else None
             via_name = introducer.best_display_name() if introducer is not None else None
         dialog = OpportunityDialog(
-            self.window.book, name, contact_id, value, via_name, parent=self.window
+            self.window.book, name, contact_id, value, via_name, parent=self.card.window()
         )
         dialog.accepted.connect(lambda: self._changed(contact_id, value, dialog.opportunity()))
         self.window._open(dialog)
@@ -171,7 +174,7 @@ class CardStoryActions(QObject):
         contact_id, name = shown
         from netbook.ui.dialogs.interaction import LogInteractionDialog
 
-        dialog = LogInteractionDialog(name, self.window)
+        dialog = LogInteractionDialog(name, self.card.window())
         dialog.set_interaction(value)
         dialog.accepted.connect(
             lambda: self._interaction_changed(contact_id, value, dialog.interaction())

@@ -1,4 +1,4 @@
-"""The contact list's item model: a window onto `AddressBook.page`, never the whole book.
+"""The contact list's item model: a window onto a `ContactListing`, never the whole book.
 
 `rowCount()` is the true number of contacts the filter selects, so the scroll bar is right and
 jumping to the end of 100,000 rows costs one page. Rows are read in blocks (64 summaries: a
@@ -7,6 +7,11 @@ only ever asks for the rows it shows, so scrolling anywhere reads only the block
 Thumbnails are read the first time a row with a photo is painted, a few at a time after the
 paint, and kept in their own LRU; a placeholder is drawn meanwhile.
 
+Column 0 is the contact (photo, name, subtitle: ContactDelegate); the optional columns the user
+chose (company, email, ...) follow, in the order of `ListColumn`. The order and the columns
+come from the window's list options (contacts/list_options.py); sorting happens in the service
+(services/contact_list.py), never here. The custom roles answer on every column of a row.
+
 Dragging rows out writes the contacts as vCard 3.0 into a temporary `.vcf` file and offers
 both the bytes (`text/vcard`) and the file's URL, which mail clients and file managers take.
 """
@@ -14,6 +19,7 @@ both the bytes (`text/vcard`) and the file's URL, which mail clients and file ma
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import logging
 import re
 import shutil
@@ -23,7 +29,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QObject,
@@ -37,6 +43,9 @@ from typing_extensions import override
 
 from netbook.model.values import ContactSummary
 from netbook.services.address_book import AddressBook, ContactFilter
+from netbook.services.contact_list import BY_NAME, ContactListing, ListColumn, ListOrder
+from netbook.ui.contacts.list_labels import column_title
+from netbook.ui.dates import medium_date
 from netbook.ui.window.icons import icon
 
 log = logging.getLogger(__name__)
@@ -77,8 +86,8 @@ def vcf_file_name(names: Sequence[str], fallback: str) -> str:
     return f"{base[:80]}.vcf"
 
 
-class ContactListModel(QAbstractListModel):
-    """Contacts selected by a `ContactFilter`, in name order, read a block at a time."""
+class ContactListModel(QAbstractTableModel):
+    """Contacts selected by a `ContactFilter`, in a `ListOrder`, read a block at a time."""
 
     def __init__(
         self,
@@ -87,12 +96,17 @@ class ContactListModel(QAbstractListModel):
         *,
         block_size: int = BLOCK_SIZE,
         cached_blocks: int = CACHED_BLOCKS,
+        order: ListOrder = BY_NAME,
+        columns: Sequence[ListColumn] = (),
     ) -> None:
         super().__init__(parent)
         self._book = book
         self._block_size = block_size
         self._cached_blocks = cached_blocks
         self._filter = ContactFilter()
+        self._order = order
+        self._columns = [c for c in ListColumn if c in columns]
+        self._listing: ContactListing | None = None
         self._blocks: OrderedDict[int, list[ContactSummary]] = OrderedDict()
         self._total = 0
         self._thumbnails: OrderedDict[int, QPixmap | None] = OrderedDict()
@@ -109,12 +123,31 @@ class ContactListModel(QAbstractListModel):
     def contact_filter(self) -> ContactFilter:
         return self._filter
 
+    @property
+    def order(self) -> ListOrder:
+        return self._order
+
+    @property
+    def columns(self) -> list[ListColumn]:
+        """The optional columns shown after the contact's own (column 1 onwards)."""
+        return list(self._columns)
+
     def set_filter(self, where: ContactFilter) -> None:
         """Show the contacts `where` selects (a reset: views lose their selection)."""
         if where == self._filter:
             return
         self.beginResetModel()
         self._filter = where
+        self._load()
+        self.endResetModel()
+
+    def set_view(self, order: ListOrder, columns: Sequence[ListColumn]) -> None:
+        """Show the rows in `order`, with these optional columns (in ListColumn's order)."""
+        wanted = [c for c in ListColumn if c in columns]
+        if order == self._order and wanted == self._columns:
+            return
+        self.beginResetModel()
+        self._order, self._columns = order, wanted
         self._load()
         self.endResetModel()
 
@@ -133,12 +166,16 @@ class ContactListModel(QAbstractListModel):
     def _load(self) -> None:
         self._blocks.clear()
         self._pending_thumbnails.clear()
-        first = self._book.page(0, self._block_size, self._filter)
+        listing = self._book.listing(self._filter, self._order, frozenset(self._columns))
+        self._listing = listing
+        first = listing.page(0, self._block_size)
         self._blocks[0] = first
         # A short first page is the whole list: no count query (most searches end here).
-        self._total = (
-            len(first) if len(first) < self._block_size else self._book.count(self._filter)
-        )
+        self._total = len(first) if len(first) < self._block_size else listing.count()
+
+    def _rows(self) -> ContactListing:
+        assert self._listing is not None  # made in __init__ by _load
+        return self._listing
 
     # -- rows ------------------------------------------------------------------------------
     def summary(self, row: int) -> ContactSummary | None:
@@ -148,7 +185,7 @@ class ContactListModel(QAbstractListModel):
         number, offset = divmod(row, self._block_size)
         block = self._blocks.get(number)
         if block is None:
-            block = self._book.page(number * self._block_size, self._block_size, self._filter)
+            block = self._rows().page(number * self._block_size, self._block_size)
             self._blocks[number] = block
             while len(self._blocks) > self._cached_blocks:
                 self._blocks.popitem(last=False)
@@ -167,7 +204,7 @@ class ContactListModel(QAbstractListModel):
         if last < first:
             return []
         if last - first + 1 > 4 * self._block_size:
-            return self._book.ids(self._filter)[first : last + 1]
+            return self._rows().ids()[first : last + 1]
         ids = []
         for row in range(first, last + 1):
             found = self.contact_id(row)
@@ -188,7 +225,7 @@ class ContactListModel(QAbstractListModel):
         row = self.cached_row_of(contact_id)
         if row is not None:
             return row
-        row = self._book.position(contact_id, self._filter)
+        row = self._rows().position(contact_id)
         return row if row is not None and row < self._total else None
 
     def _subtitle(self, found: ContactSummary) -> str:
@@ -204,18 +241,70 @@ class ContactListModel(QAbstractListModel):
         )
         return f"{late} · {text}" if text else late
 
+    def _cell(self, found: ContactSummary, column: ListColumn) -> str:
+        """The text of an optional column (dates as the user's locale writes them)."""
+        if column is ListColumn.COMPANY:
+            return found.organization or ""
+        if column is ListColumn.EMAIL:
+            return found.email or ""
+        if column is ListColumn.PHONE:
+            return found.phone or ""
+        if column is ListColumn.TAGS:
+            return ", ".join(found.tags)
+        day: dt.date | None
+        if column is ListColumn.ADDED:
+            # Stored in UTC: the day it was where the user is.
+            day = found.added.replace(tzinfo=dt.UTC).astimezone().date() if found.added else None
+        elif column is ListColumn.LAST_CONTACT:
+            day = found.last_contact
+        else:
+            day = found.next_reach_out
+        return medium_date(day) if day is not None else ""
+
     # -- Qt's model interface --------------------------------------------------------------
+    @override
+    def index(self, row: int, column: int = 0, parent: AnyIndex = QModelIndex()) -> QModelIndex:
+        return super().index(row, column, parent)
+
     @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._total
 
     @override
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 1 + len(self._columns)
+
+    @override
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Name")
+        if 0 < section <= len(self._columns):
+            return column_title(self._columns[section - 1])
+        return None
+
+    @override
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.column() != 0:
+        if not index.isValid():
             return None
         found = self.summary(index.row())
         if found is None:
             return None
+        column = index.column()
+        if column > 0:
+            if column > len(self._columns):
+                return None
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+            ):
+                return self._cell(found, self._columns[column - 1]) or None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return None  # the photo is column 0's
         if role == Qt.ItemDataRole.DisplayRole:
             return found.display_name or self.tr("(no name)")
         if role == ContactIdRole:

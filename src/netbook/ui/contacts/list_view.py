@@ -1,13 +1,19 @@
 """The contact list widget: photo, name, organisation and title per row, drag out, selection.
 
-A one-column QTableView with fixed row heights: its header keeps the rows' positions as one
+A QTableView with fixed row heights: its vertical header keeps the rows' positions as one
 run of equal sections, so a reset to 100,000 rows costs nothing per row, and the view only
 paints (and so only reads) the rows on screen. (A QListView, even with uniform item sizes,
 walks every row after each reset: 1.1 million rowCount() calls, 150 ms, per keystroke.)
+Column 0 is the contact, painted by ContactDelegate; the optional columns (company, email, ...)
+are plain text. The column header shows the order; its menu and clicks choose order and
+columns (contacts/list_options.py).
 
 The selection is remembered by contact id across resets: after an edit the same people stay
 selected; while searching, a selected contact that is still among the first rows stays
 selected (looking further would cost a query per keystroke).
+
+A right-click, the Menu key or Shift+F10 asks for the selection's menu (`menu_requested`;
+contacts/contact_menu.py builds it).
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QIcon,
     QKeyEvent,
@@ -50,6 +58,7 @@ from netbook.ui.contacts.list_model import (
     FavouriteRole,
     SubtitleRole,
 )
+from netbook.ui.menu_keys import is_menu_key, menu_is_open, menu_position
 from netbook.ui.window.icons import icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -69,6 +78,9 @@ AVATAR = 32
 PADDING = 8
 # A selection larger than this is not carried across a reset (it would cost a lookup per id).
 MAX_KEPT_SELECTION = 500
+# Widths of the contact's column beside optional ones, and of each optional column.
+CONTACT_COLUMN_WIDTH = 260
+OTHER_COLUMN_WIDTH = 140
 
 
 class ContactDelegate(QStyledItemDelegate):
@@ -162,13 +174,21 @@ class ContactListView(QTableView):
     # Enter or a double click on a contact. Not Qt's `activated`, which some desktops emit on
     # a single click and which fires together with `doubleClicked` on others.
     open_requested = Signal()
+    # The selection's context menu, to show at this point on screen.
+    menu_requested = Signal(QPoint)
 
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contactList")
         self.setAccessibleName(self.tr("Contacts"))
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
+        columns = self.horizontalHeader()
+        columns.setStretchLastSection(True)
+        columns.setSectionsClickable(True)
+        columns.setHighlightSections(False)
+        columns.setSortIndicatorShown(True)
+        columns.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        columns.setDefaultSectionSize(OTHER_COLUMN_WIDTH)
+        columns.setMinimumSectionSize(48)
         rows = self.verticalHeader()
         rows.hide()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -178,7 +198,7 @@ class ContactListView(QTableView):
         self.setWordWrap(False)
         self.setCornerButtonEnabled(False)
         self.setTabKeyNavigation(False)  # Tab leaves the list, as in any other widget
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setDragEnabled(True)
@@ -186,7 +206,7 @@ class ContactListView(QTableView):
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(ContactDelegate(self))
+        self.setItemDelegateForColumn(0, ContactDelegate(self))
         self._kept_ids: list[int] = []
         self._kept_current: int | None = None
         self._thorough = True
@@ -195,6 +215,9 @@ class ContactListView(QTableView):
         self.setModel(model)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
+        model.modelReset.connect(self._fit_columns)
+        self._column_count = 1
+        self._fit_columns()
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
 
@@ -228,7 +251,31 @@ class ContactListView(QTableView):
             self.open_requested.emit()
             event.accept()
             return
+        if is_menu_key(event):
+            event.accept()
+            self._request_menu(None)
+            return
         super().keyPressEvent(event)
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        mouse = event.reason() == QContextMenuEvent.Reason.Mouse
+        # On a row, the press has selected it already (or kept the selection it is part of).
+        if mouse and not self.indexAt(event.pos()).isValid():
+            return
+        self._request_menu(event.globalPos() if mouse else None)
+
+    def _request_menu(self, where: QPoint | None) -> None:
+        """Ask for the menu at `where`, or (from the keyboard) under the current row."""
+        if menu_is_open() or self.selected_count() == 0:
+            return
+        if where is None:
+            index: AnyIndex = self.currentIndex()
+            if not index.isValid() or not self.selectionModel().isSelected(index):
+                index = self.selectionModel().selection().at(0).topLeft()  # not every index
+            self.scrollTo(index)
+            where = menu_position(self.viewport(), self.visualRect(index))
+        self.menu_requested.emit(where)
 
     @override
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -284,12 +331,29 @@ class ContactListView(QTableView):
         for row in rows:
             index = model.index(row)
             selection.select(index, index)
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
         self.selectionModel().select(selection, flags)
         if current is not None:
             index = model.index(current)
             self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(index)
+
+    def _fit_columns(self) -> None:
+        """When columns come or go: the contact's column keeps a readable width, the others
+        get the default one and the last fills the rest (none is sized to its contents,
+        which would read every row)."""
+        count = self.model().columnCount()
+        if count == self._column_count:
+            return
+        self._column_count = count
+        columns = self.horizontalHeader()
+        if count > 1:
+            columns.resizeSection(0, CONTACT_COLUMN_WIDTH)
+        for section in range(1, count):
+            columns.resizeSection(section, OTHER_COLUMN_WIDTH)
 
     # -- keeping the selection across resets -----------------------------------------------
     def set_thorough_reselect(self, thorough: bool) -> None:

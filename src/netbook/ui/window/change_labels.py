@@ -7,12 +7,19 @@ Kept under the contexts the old undo commands used, so existing translations sti
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
 # a wrapper such as `_tr(...)` hides them and leaves them out of the translations). A plain
 # name as the count: lupdate skips a translate() whose arguments call a function.
 translate = QCoreApplication.translate
+
+
+def fill(text: str, *values: str) -> str:
+    """`text` with %1, %2... replaced in one pass (a value may itself contain "%2")."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], text)
 
 
 def archive(count: int, archiving: bool) -> str:
@@ -77,3 +84,25 @@ def edit_opportunity(name: str) -> str:
 
 def remove_opportunity(name: str) -> str:
     return translate("OpportunityCommands", "Remove opportunity “%1”").replace("%1", name)
+
+
+def add_tag(name: str, count: int) -> str:
+    return translate("TagCommands", "Add tag “%1” to %n contact(s)", "", count).replace("%1", name)
+
+
+def remove_tag(name: str, count: int) -> str:
+    return translate("TagCommands", "Remove tag “%1” from %n contact(s)", "", count).replace(
+        "%1", name
+    )
+
+
+def rename_tag(name: str, new_name: str) -> str:
+    return fill(translate("TagCommands", "Rename tag “%1” to “%2”"), name, new_name)
+
+
+def merge_tag(name: str, into: str) -> str:
+    return fill(translate("TagCommands", "Merge tag “%1” into “%2”"), name, into)
+
+
+def delete_tag(name: str) -> str:
+    return translate("TagCommands", "Delete tag “%1”").replace("%1", name)

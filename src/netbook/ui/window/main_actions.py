@@ -181,10 +181,12 @@ def build_actions(window: QMainWindow) -> MainActions:
 def build_menus(window: QMainWindow, actions: MainActions) -> None:
     bar = window.menuBar()
     file_menu = bar.addMenu(translate("MainWindow", "&File"))
+    file_menu.setObjectName("fileMenu")
     file_menu.addActions([actions.import_files, actions.export])
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
     edit_menu = bar.addMenu(translate("MainWindow", "&Edit"))
+    edit_menu.setObjectName("editMenu")
     edit_menu.addActions([actions.undo, actions.redo])
     edit_menu.addSeparator()
     edit_menu.addActions(
@@ -201,10 +203,13 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
+    view_menu.setObjectName("viewMenu")
     view_menu.addActions([actions.show_contacts, actions.show_dashboard])
     tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
+    tools_menu.setObjectName("toolsMenu")
     tools_menu.addAction(actions.find_duplicates)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
+    help_menu.setObjectName("helpMenu")
     help_menu.addActions([actions.about, actions.about_qt])
 
 

@@ -38,7 +38,9 @@ from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
 from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
+from netbook.ui.contacts.contact_menu import ContactMenu
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
+from netbook.ui.contacts.list_options import ListOptions, read_columns, read_order
 from netbook.ui.contacts.list_view import ContactListView
 from netbook.ui.window import change_labels
 from netbook.ui.window.application import NetbookApplication
@@ -46,6 +48,7 @@ from netbook.ui.window.main_actions import build_actions, build_menus, build_too
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sidebar import Sidebar
+from netbook.ui.window.tag_actions import TagActions
 from netbook.ui.window.undo_actions import UndoRedo
 from netbook.ui.window.welcome_panel import WelcomePanel
 
@@ -99,16 +102,22 @@ class MainWindow(QMainWindow):
 
         self.search_field = SearchField()
         self.sidebar = Sidebar()
-        self.model = ContactListModel(book, self)
+        self.model = ContactListModel(
+            book, self, order=read_order(self.settings), columns=read_columns(self.settings)
+        )
         self.list_view = ContactListView(self.model)
         self.card = ContactCard()
         self.welcome = WelcomePanel()
         self.commands = build_actions(self)
         self.undo_redo = UndoRedo(app.journal, self.commands.undo, self.commands.redo, self)
         build_menus(self, self.commands)
+        self.list_options = ListOptions(self.model, self.list_view, self.settings, self)
+        self.list_options.add_to_view_menu(self)  # Sort by ▸, Columns ▸
         self.toolbar = build_toolbar(self, self.commands, self.search_field)
         self._build_layout()
         self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
+        self.tag_actions = TagActions(self)  # a tag's menu in the sidebar
+        self.contact_menu = ContactMenu(self)  # the list's and the card's context menu
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)

@@ -1,4 +1,4 @@
-"""The window's remembered state (geometry, splitters, last view), and nothing else.
+"""The window's remembered state (geometry, splitters, last view, the list's order and columns).
 
 An INI file in the platform's user config folder (`~/.config/netbook/netbook.ini` on Linux),
 written through QSettings so Qt's own state blobs (`saveGeometry`, `saveState`) round-trip

@@ -1,12 +1,19 @@
 """The sidebar: the book's fixed lists (All, Favourites, Reach out, Recently added, Archived)
-and its tags with how many active contacts carry each."""
+and its tags with how many active contacts carry each.
+
+A tag only archived contacts carry is left out: its list would be empty. A right-click on a
+tag (or the Menu key, Shift+F10) asks for the tag's menu (window/tag_actions.py).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QTreeWidget, QTreeWidgetItem, QWidget
+from typing_extensions import override
 
 from netbook.services.address_book import TagCount, View
+from netbook.ui.menu_keys import is_menu_key, menu_is_open, menu_position
 from netbook.ui.window.icons import icon
 
 # What an item selects: (view, tag id); the "Tags" heading selects nothing.
@@ -18,6 +25,7 @@ class Sidebar(QTreeWidget):
     """Lists and tags (objectName "sidebar"); emits `choice_changed` with (view, tag id)."""
 
     choice_changed = Signal(object)  # Choice
+    tag_menu_requested = Signal(int, QPoint)  # the tag's id, where the menu goes on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,7 +96,8 @@ class Sidebar(QTreeWidget):
             self._tag_items.clear()
             self._tag_names.clear()
             locale = QLocale()
-            for tag in tags:
+            shown = [t for t in tags if t.count > 0]
+            for tag in shown:
                 item = QTreeWidgetItem(self._tags, [f"{tag.name}  ({locale.toString(tag.count)})"])
                 item.setData(0, ChoiceRole, (View.ALL, tag.id))
                 item.setData(
@@ -98,7 +107,7 @@ class Sidebar(QTreeWidget):
                 )
                 self._tag_items[tag.id] = item
                 self._tag_names[tag.id] = tag.name
-            self._tags.setHidden(not tags)
+            self._tags.setHidden(not shown)
             self._tags.setExpanded(True)
             self.choose(*chosen, notify=False)
         finally:
@@ -108,6 +117,40 @@ class Sidebar(QTreeWidget):
 
     def tag_name(self, tag_id: int) -> str | None:
         return self._tag_names.get(tag_id)
+
+    def tag_item(self, tag_id: int) -> QTreeWidgetItem | None:
+        return self._tag_items.get(tag_id)
+
+    # -- the tag menu ----------------------------------------------------------------------
+    def _tag_of(self, item: QTreeWidgetItem | None) -> int | None:
+        found = item.data(0, ChoiceRole) if item is not None else None
+        return found[1] if found is not None else None
+
+    @override
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if menu_is_open():
+            return
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            item = self.itemAt(event.pos())
+            where = event.globalPos()
+        else:
+            item = self.currentItem()
+            where = menu_position(self.viewport(), self.visualItemRect(item)) if item else QPoint()
+        tag_id = self._tag_of(item)
+        if tag_id is not None:
+            self.tag_menu_requested.emit(tag_id, where)
+
+    @override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentItem()
+        tag_id = self._tag_of(current)
+        if is_menu_key(event) and current is not None and tag_id is not None:
+            event.accept()
+            if not menu_is_open():
+                rect = self.visualItemRect(current)
+                self.tag_menu_requested.emit(tag_id, menu_position(self.viewport(), rect))
+            return
+        super().keyPressEvent(event)
 
     def _current_changed(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
