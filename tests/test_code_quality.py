@@ -1,4 +1,4 @@
-"""The code stays as STYLE.md asks: ruff-clean and formatted, and typed (mypy --strict)."""
+"""The code stays as docs/style.md asks: ruff-clean and formatted, and typed (mypy --strict)."""
 
 from __future__ import annotations
 

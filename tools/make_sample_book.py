@@ -817,6 +817,7 @@ OPPORTUNITIES: list[tuple[str, str, str, dt.date, str | None, str | None]] = [
     ("priya", "client", "Data audit for Tessellate", D(2024, 8, 12), "lost", "ravi"),
     ("chloe", "client", "Brand refresh for Atelier Martin", D(2025, 1, 28), "open", "daniel"),
     ("samuel", "other", "Mentoring programme", D(2023, 3, 8), "accepted", "daniel"),
+    ("aisha", "referral", "Referred Omar to the Haddad & Co rebuild", D(2021, 8, 20), "won", None),
     ("emily", "client", "Contract review retainer", D(2016, 2, 1), "won", None),
 ]
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
+from netbook.model.phones import search_digits
 from netbook.model.values import (
     Address,
     ContactRecord,
@@ -337,3 +338,25 @@ def test_undo_of_delete_links_introductions_and_relations_again(book):
     with book.database.reading() as conn:
         linked = conn.execute(text("SELECT related_contact_id FROM relation")).scalar()
     assert linked == new_anke
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "+44 20 7946 0412",
+        "020 7946 0412",  # the UK national form: trunk prefix 0
+        "0044 20 7946 0412",  # an international call prefix
+        "7946 0412",
+    ],
+)
+def test_a_phone_typed_in_national_or_international_form_finds_the_stored_number(book, query):
+    book.add(person("Emily", "Carter", phones=[LabelledValue("+44 20 7946 0412", "work")]))
+    book.add(person("Bo", "Berg", phones=[LabelledValue("+46 8 020 7946", "work")]))
+    assert _names(book.search(query)) == ["Emily Carter"]
+
+
+def test_national_phone_forms_follow_the_users_region():
+    assert search_digits("020 7946 0412", "GB") == ["02079460412", "2079460412"]
+    # Italy keeps its leading 0 in the international form: it is looked for as typed too.
+    assert search_digits("06 1234 5678", "IT")[0] == "0612345678"
+    assert search_digits("(617) 555-0134", "US") == ["6175550134"]

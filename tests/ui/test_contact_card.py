@@ -6,8 +6,10 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
+from netbook.model.values import LabelledValue
 from netbook.ui.contacts.card import ContactCard, format_partial_date
 from netbook.ui.contacts.links import LinkLabel, email_url, is_safe, phone_url, web_url
+from netbook.ui.editor.rows import phone_labels
 from tests.conftest import person
 from tests.ui.window_support import ensure_translations, storied_person
 
@@ -153,3 +155,23 @@ def test_keep_in_touch_reads_as_the_editor_names_it(qtbot, book, days, expected)
     qtbot.addWidget(card)
     card.show_contact(book.get(contact_id))
     assert expected in _texts(card)
+
+
+def test_labels_show_as_the_editor_offers_them(qtbot, book):
+    chosen = dict(phone_labels())["cell"]  # what the editor's menu calls it
+    contact_id = book.add(
+        person(
+            "Ada",
+            "Lovelace",
+            phones=[LabelledValue("+44 20 7946 0412", "cell")],
+            emails=[LabelledValue("ada@example.org", "Büro")],  # a label of the file's own
+        )
+    )
+    card = ContactCard()
+    qtbot.addWidget(card)
+    card.show_contact(book.get(contact_id))
+    texts = _texts(card)
+    assert chosen == "Mobile"
+    assert chosen in texts
+    assert "cell" not in texts
+    assert "Büro" in texts

@@ -121,6 +121,20 @@ def test_selection_survives_a_refresh(qtbot, make_book, tmp_path):
     assert window.card.record.id == chosen
 
 
+def test_typing_a_search_keeps_the_contact_being_looked_at(qtbot, make_book, tmp_path):
+    book = make_book(400)
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    chosen = window.model.index(350).data(ContactIdRole)
+    _select(window, chosen)
+    qtbot.keyClicks(window.search_field, "org")  # every contact still matches, far down
+    qtbot.waitUntil(lambda: window.model.contact_filter.query == "org")
+    assert window.list_view.current_id() == chosen
+    assert window.card.record.id == chosen
+    qtbot.keyClicks(window.search_field, "zzz")  # now nobody does
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
+    assert window.list_view.current_id() is None
+
+
 def test_sidebar_lists_views_and_tags_with_counts(qtbot, book, tmp_path):
     book.add(person("Ada", "Lovelace", tags=["Pioneers"], favourite=True))
     book.add(person("Grace", "Hopper", tags=["Pioneers", "Navy"]))
@@ -483,8 +497,9 @@ def test_an_empty_list_says_why_and_what_to_do(qtbot, book, tmp_path):
     book.add(person("Ada", "Lovelace"))
     window = open_window(qtbot, book, tmp_path / "ui.ini")
     qtbot.keyClicks(window.search_field, "zzqx")
-    qtbot.waitUntil(lambda: window.model.rowCount() == 0)
-    assert "No contact matches “zzqx”" in window.list_view.empty_text()
+    # "z" alone already matches nobody: wait for the search of the whole word.
+    qtbot.waitUntil(lambda: "No contact matches “zzqx”" in window.list_view.empty_text())
+    assert window.model.rowCount() == 0
     window.search_field.clear_search()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
     window.sidebar.choose(View.FAVOURITES)

@@ -1,4 +1,4 @@
-"""Guard against the PySide6 6.12.0 / Python 3.11 trap (DESIGN.md, "Measured traps").
+"""Guard against the PySide6 6.12.0 / Python 3.11 trap (docs/design.md, "Measured traps").
 
 That build dropped a reference to None on every call of a void Qt method until the process
 aborted with "Fatal Python error: none_dealloc". The pin in pyproject.toml keeps it away; this

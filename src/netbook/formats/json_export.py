@@ -1,6 +1,6 @@
 """Contacts as JSON objects: the CLI's `show/list --json` and `export --format json`.
 
-The keys are a stable contract (DESIGN.md, "Command line"); scripts depend on them.
+The keys are a stable contract (README.md, "Command line"); scripts depend on them.
 """
 
 from __future__ import annotations

@@ -56,3 +56,27 @@ def country_of(e164: str) -> str | None:
     except phonenumbers.NumberParseException:
         return None
     return phonenumbers.region_code_for_number(number)
+
+
+def search_digits(query: str, region: str | None = None) -> list[str]:
+    """The digit strings a phone-number search looks for, as typed first.
+
+    Numbers are indexed by the digit suffixes of their international form, so a number typed
+    the national way ("020 7946 0412") is also looked for without its trunk prefix
+    ("2079460412", the national significant number phonenumbers finds for the user's region,
+    or, for a number from another country, the digits after a single leading 0), and one typed
+    with an international call prefix ("0044 20...") without that prefix.
+    """
+    typed = "".join(c for c in query if c.isdigit())
+    forms = [typed]
+    try:
+        number = phonenumbers.parse(query, region or default_region())
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is not None and phonenumbers.is_possible_number(number):
+        forms.append(phonenumbers.national_significant_number(number))
+    if typed.startswith("00"):
+        forms.append(typed[2:])
+    elif typed.startswith("0"):
+        forms.append(typed[1:])
+    return [form for form in dict.fromkeys(forms) if len(form) >= 3]

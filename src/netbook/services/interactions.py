@@ -32,15 +32,8 @@ from sqlalchemy import (
 )
 
 from netbook.model.tables import interaction_participant, new_uid, utcnow
+from netbook.model.vocabulary import MET, NOT_CONTACT_KINDS
 from netbook.store.core_tables import contact_t, interaction_t
-
-# The kinds the app offers; files may carry others, which are kept and shown as written.
-INTERACTION_KINDS = ("met", "call", "email", "message", "meeting", "video", "event", "other")
-# Meeting in person: logging one marks the participants as met in person.
-MET = "met"
-# Entries the importer records about a contact (a new job seen in a LinkedIn export) that are
-# not a contact with them, so they do not reset the keep-in-touch clock.
-NOT_CONTACT_KINDS = ("changed_job",)
 
 
 class InteractionError(ValueError):

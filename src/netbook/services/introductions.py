@@ -35,6 +35,18 @@ class Introduced:
     introduced_by_id: int
 
 
+@dataclass(frozen=True, slots=True)
+class IntroductionLinks:
+    """A contact's place in the introductions, both ways, as their card shows it."""
+
+    chain: list[Participant]  # who introduced them, who introduced that one... nearest first
+    introduced: list[Participant]  # whom they introduced, in name order
+
+
+def introduction_links(conn: Connection, contact_id: int) -> IntroductionLinks:
+    return IntroductionLinks(chain(conn, contact_id), introduced_by(conn, contact_id))
+
+
 def introducer_of(conn: Connection, contact_id: int) -> Participant | None:
     introducer = contact_t.alias("introducer")
     row = conn.execute(

@@ -24,7 +24,7 @@ from netbook.services import (
 )
 from netbook.services.address_book import ContactNotFoundError
 from netbook.services.interactions import InteractionEntry, Participant
-from netbook.services.introductions import Introduced, IntroducerCount
+from netbook.services.introductions import Introduced, IntroducerCount, IntroductionLinks
 from netbook.services.network_stats import Facet
 from netbook.services.opportunities import UNCHANGED, OpportunityEntry
 from netbook.services.reminders import UPCOMING_DAYS, ReachOutEntry, UpcomingDate
@@ -175,6 +175,11 @@ class NetworkService:
         """The introducer, the introducer's introducer, ... (nearest first, loop-safe)."""
         with self.database.reading() as conn:
             return introductions.chain(conn, contact_id)
+
+    def introduction_links(self, contact_id: int) -> IntroductionLinks:
+        """The chain above a contact and whom they introduced, read in one transaction."""
+        with self.database.reading() as conn:
+            return introductions.introduction_links(conn, contact_id)
 
     def introduction_tree(self, introducer_id: int) -> list[Introduced]:
         """Everyone reached through this contact's introductions, breadth first."""

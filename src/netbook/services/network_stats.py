@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from netbook.model.phones import country_of
-from netbook.services.channels import normalize_channel
+from netbook.model.vocabulary import normalize_channel
 from netbook.services.countries import country_name, display_country
 from netbook.services.interactions import known_since
 from netbook.services.introductions import top_introducers

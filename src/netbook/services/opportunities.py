@@ -2,8 +2,8 @@
 
 Every opportunity comes from one contact (deleting the contact deletes its opportunities, as
 with any other part of the contact) and may name the introducer it came through (deleting the
-introducer only forgets the link). Kinds and outcomes have a fixed vocabulary here; files may
-carry other words, which are kept and counted as written.
+introducer only forgets the link). Kinds and outcomes have a fixed vocabulary
+(model/vocabulary.py); files may carry other words, which are kept and counted as written.
 """
 
 from __future__ import annotations
@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, insert, or_, select, update
 
 from netbook.model.tables import new_uid, utcnow
+from netbook.model.vocabulary import OPPORTUNITY_KINDS, OUTCOMES
 from netbook.services.interactions import Participant
 from netbook.store.core_tables import contact_t, opportunity_t
 
-OPPORTUNITY_KINDS = ("job_offer", "partnership", "interview", "speaking", "client", "other")
-# open: still in play; accepted/declined: an offer made to you that you took or turned down;
-# won/lost: something you pursued that happened or did not.
-OUTCOMES = ("open", "accepted", "declined", "won", "lost")
+# Outcomes (model/vocabulary.py) — open: still in play; accepted/declined: an offer made to you
+# that you took or turned down; won/lost: something you pursued that happened or did not.
 OPEN = "open"
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, and_, func, select, text
 
 from netbook.model.tables import interaction_participant
 from netbook.model.text import fold
+from netbook.model.vocabulary import CHANGED_JOB, SYMMETRIC_RELATIONS
 from netbook.services.interactions import last_contact_of
 from netbook.store.core_tables import chunks, contact_t, interaction_t, relation_t
 from netbook.store.search_index import FTS_TABLE, match_expression
@@ -43,27 +44,6 @@ BONUS_MET = 15
 BONUS_RECENT = 10
 BONUS_FAVOURITE = 5
 RECENT_DAYS = 365
-
-# Relation kinds that read the same both ways ("colleague of" fits either card).
-_SYMMETRIC = frozenset(
-    {
-        "colleague",
-        "co-worker",
-        "coworker",
-        "friend",
-        "spouse",
-        "partner",
-        "sibling",
-        "acquaintance",
-        "contact",
-        "met",
-        "kin",
-        "neighbor",
-        "neighbour",
-        "co-resident",
-    }
-)
-_JOB_CHANGE = "changed_job"
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,7 +106,7 @@ def _people(conn: Connection, ids: Sequence[int], *, active_only: bool) -> list[
 
 def _relation_phrase(kind: str, other: str, forward: bool) -> str:
     words = kind.strip().lower().replace("_", " ") or "contact"
-    if forward or words in _SYMMETRIC:
+    if forward or words in SYMMETRIC_RELATIONS:
         return f"{words} of {other}"
     return f"linked to {other} ({words})"
 
@@ -269,7 +249,7 @@ def _former_employees(conn: Connection, words: list[str], reasons: _Reasons) -> 
     for cid, summary in conn.execute(
         select(interaction_participant.c.contact_id, interaction_t.c.summary)
         .join(interaction_t, interaction_t.c.id == interaction_participant.c.interaction_id)
-        .where(interaction_t.c.kind == _JOB_CHANGE, *like)
+        .where(interaction_t.c.kind == CHANGED_JOB, *like)
         .limit(TARGET_LIMIT * 4)
     ):
         before, _, after = summary.partition("→")

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, TextClause, bindparam, text
 
+from netbook.model.phones import search_digits
 from netbook.model.text import digits, fold
 from netbook.store.core_tables import chunks
 
@@ -50,13 +51,15 @@ def match_expression(query: str) -> str | None:
     """The FTS5 MATCH expression for what the user typed, or None when there is nothing to find.
 
     Every word must match as a prefix (AND). A query that looks like a phone number is taken as
-    its digits, so "555-0134" and "(617) 555 0134" both work.
+    its digits, so "555-0134" and "(617) 555 0134" both work, and a national form ("020 7946 0412")
+    also finds the number stored internationally.
     """
     query = query.strip()
     if not query:
         return None
     if _PHONE_QUERY.match(query) and len(digits(query)) >= 3:
-        return f'"{digits(query)}"*'
+        forms = [f'"{form}"*' for form in search_digits(query)]
+        return forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")"
     words = _WORD.findall(fold(query))
     if not words:
         return None

@@ -35,6 +35,7 @@ from netbook.formats.csv.values import (
     split_values,
 )
 from netbook.model.values import Address, ContactRecord, LabelledValue, RelationValue
+from netbook.model.vocabulary import relation_kind_key
 
 FORMAT = "google-csv"
 
@@ -163,28 +164,6 @@ _NOTE_COLUMNS = (
 _SYSTEM_GROUPS = {"mycontacts", "my contacts"}
 _STARRED = {"starred"}
 
-_RELATION_KINDS = {
-    "spouse": "spouse",
-    "husband": "spouse",
-    "wife": "spouse",
-    "partner": "partner",
-    "domestic partner": "partner",
-    "child": "child",
-    "son": "child",
-    "daughter": "child",
-    "mother": "mother",
-    "father": "father",
-    "parent": "parent",
-    "brother": "brother",
-    "sister": "sister",
-    "sibling": "sibling",
-    "friend": "friend",
-    "relative": "relative",
-    "manager": "manager",
-    "assistant": "assistant",
-    "colleague": "colleague",
-    "coworker": "colleague",
-}
 _INTRODUCER_LABELS = {"referred by", "introduced by"}
 
 _ADDRESS_PARTS = {
@@ -357,7 +336,7 @@ def _add_relation(record: ContactRecord, raw_label: str, name: str) -> None:
     if key in _INTRODUCER_LABELS and not record.introduced_by_name:
         record.introduced_by_name = name
         return
-    kind = _RELATION_KINDS.get(key, key or "other")
+    kind = relation_kind_key(key)
     record.relations.append(RelationValue(kind=kind, name=name, label=text or None))
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from netbook.model.text import fold
 from netbook.model.values import ContactRecord, LabelledValue, SocialProfileValue
+from netbook.model.vocabulary import social_service_key, social_service_of_host
 
 # Google joins several values of one label in one cell: "a@x.com ::: b@x.com".
 GOOGLE_SEPARATOR = " ::: "
@@ -51,28 +52,10 @@ _LABELS = {
     "homepage": "homepage",
 }
 
-# Host (without "www.") -> social service name, for web links that are really profiles.
-_SOCIAL_HOSTS = {
-    "linkedin.com": "linkedin",
-    "twitter.com": "twitter",
-    "x.com": "twitter",
-    "github.com": "github",
-    "youtube.com": "youtube",
-    "youtu.be": "youtube",
-    "facebook.com": "facebook",
-    "instagram.com": "instagram",
-    "mastodon.social": "mastodon",
-}
-_SERVICE_NAMES = {
-    "linkedin": "linkedin",
-    "twitter": "twitter",
-    "x": "twitter",
-    "github": "github",
-    "youtube": "youtube",
-    "facebook": "facebook",
-    "instagram": "instagram",
-    "mastodon": "mastodon",
-}
+# The website label netbook writes for a social profile (Google CSV has no social column).
+# Google's own website labels include "Blog" (a link, as netbook's URL label "blog") and
+# "Profile", so netbook's blog profiles are written as "Blog profile" and profiles on a
+# service with no name of its own as "Profile"; both read back as profiles.
 SERVICE_TITLES = {
     "linkedin": "LinkedIn",
     "twitter": "Twitter",
@@ -81,7 +64,13 @@ SERVICE_TITLES = {
     "facebook": "Facebook",
     "instagram": "Instagram",
     "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "xing": "XING",
+    "tiktok": "TikTok",
+    "blog": "Blog profile",
+    "other": "Profile",
 }
+_PROFILE_LABELS = {"blog profile": "blog", "profile": "other"}
 
 _HOST = re.compile(r"^(?:[a-z][a-z0-9+.\-]*://)?(?:www\.)?([^/?#:]+)(.*)$", re.I)
 _FORMULA_GUARD = re.compile(r"^'[=+\-@\t\r]")
@@ -135,15 +124,19 @@ def social_service(url: str) -> str | None:
     host, rest = match[1].casefold(), match[2].strip("/")
     if not rest:
         return None  # the site itself, not someone's profile on it
-    for suffix, service in _SOCIAL_HOSTS.items():
-        if host == suffix or host.endswith("." + suffix):
-            return service
-    return None
+    return social_service_of_host(host)
 
 
 def service_from_label(text: str | None) -> str | None:
-    """ "twitter" for a website labelled "Twitter" or "X", else None."""
-    return _SERVICE_NAMES.get(folded(text or "").strip())
+    """ "twitter" for a website labelled "Twitter" or "X", "other" for "Profile", else None.
+
+    "Blog" alone is a link (Google's label, and netbook's URL label "blog").
+    """
+    key = fold(text or "").strip()
+    if key in _PROFILE_LABELS:
+        return _PROFILE_LABELS[key]
+    service = social_service_key(key)
+    return None if service == "blog" else service
 
 
 def add_link(record: ContactRecord, url: str, link_label: str | None) -> None:

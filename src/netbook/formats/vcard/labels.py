@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from netbook.model.vocabulary import social_service_of_host
+
 # TYPE values that say nothing a netbook label keeps (PREF is the preferred flag).
 _NOISE = {
     "VOICE",
@@ -130,35 +132,6 @@ IM_PROPERTIES = {
 # Old KAddressBook: X-messaging/<protocol>-All
 _KDE_MESSAGING = re.compile(r"X-MESSAGING/([A-Z0-9.+-]+?)-ALL\Z")
 
-# Services that TYPE sometimes names on IMPP (Nextcloud, Sabre) instead of a label.
-IM_SERVICES = {
-    "aim",
-    "icq",
-    "jabber",
-    "xmpp",
-    "msn",
-    "yahoo",
-    "skype",
-    "qq",
-    "gadugadu",
-    "googletalk",
-    "gtalk",
-    "irc",
-    "matrix",
-    "telegram",
-    "sip",
-    "signal",
-    "whatsapp",
-    "threema",
-    "wechat",
-    "line",
-    "kik",
-    "kakaotalk",
-    "zoom",
-    "facebook",
-    "twitter",
-    "groupwise",
-}
 # URI scheme -> service, and the scheme netbook writes for a service.
 _IM_SCHEMES = {
     "aim": "aim",
@@ -222,23 +195,6 @@ SOCIAL_PROPERTIES = {
     "X-YOUTUBE": "youtube",
     "X-FLICKR": "flickr",
     "X-MYSPACE": "myspace",
-}
-_SOCIAL_HOSTS = {
-    "linkedin.com": "linkedin",
-    "twitter.com": "twitter",
-    "x.com": "twitter",
-    "facebook.com": "facebook",
-    "fb.com": "facebook",
-    "github.com": "github",
-    "youtube.com": "youtube",
-    "youtu.be": "youtube",
-    "instagram.com": "instagram",
-    "flickr.com": "flickr",
-    "myspace.com": "myspace",
-    "xing.com": "xing",
-    "tiktok.com": "tiktok",
-    "medium.com": "blog",
-    "substack.com": "blog",
 }
 _HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:www\.)?([^/:?#]+)")
 
@@ -360,8 +316,4 @@ def social_service_of_url(url: str) -> str:
     match = _HOST.match(url.strip())
     if match is None:
         return "other"
-    host = match.group(1).lower()
-    for known, service in _SOCIAL_HOSTS.items():
-        if host == known or host.endswith("." + known):
-            return service
-    return "other"
+    return social_service_of_host(match.group(1)) or "other"

@@ -11,7 +11,6 @@ from __future__ import annotations
 from netbook.formats.vcard.card import CardState, optional
 from netbook.formats.vcard.content import Property, components, unescape
 from netbook.formats.vcard.labels import (
-    IM_SERVICES,
     SOCIAL_PROPERTIES,
     apple_label,
     im_service_of_property,
@@ -22,6 +21,7 @@ from netbook.formats.vcard.labels import (
 )
 from netbook.formats.vcard.output import caret_decode
 from netbook.model.values import Address, LabelledValue, SocialProfileValue
+from netbook.model.vocabulary import IM_SERVICES
 
 _SOCIAL_SERVICES = set(SOCIAL_PROPERTIES.values())
 

@@ -21,7 +21,7 @@ from netbook.services.address_book import AddressBook
 from netbook.services.interactions import InteractionEntry
 from netbook.services.network import NetworkService
 from netbook.ui.commands.contact_command import ContactCommand, MetInPersonMemory, OnChange
-from netbook.ui.contacts.card import interaction_name
+from netbook.ui.labels import interaction_label
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
 translate = QCoreApplication.translate
@@ -32,7 +32,7 @@ def _key(occurred_on: dt.date, kind: str, summary: str) -> tuple[dt.date, str, s
 
 
 def _name(value: InteractionValue) -> str:
-    return value.summary.strip() or interaction_name(value.kind)
+    return value.summary.strip() or interaction_label(value.kind)
 
 
 class _InteractionCommand(ContactCommand):

@@ -18,7 +18,7 @@ from netbook.services.address_book import AddressBook
 from netbook.services.network import NetworkService
 from netbook.services.opportunities import OPEN, OpportunityEntry
 from netbook.ui.commands.contact_command import ContactCommand, OnChange
-from netbook.ui.contacts.card import opportunity_name, outcome_name
+from netbook.ui.labels import opportunity_label, outcome_word
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
 translate = QCoreApplication.translate
@@ -36,7 +36,7 @@ def entry_key(entry: OpportunityEntry) -> _Key:
 
 
 def _name(value: OpportunityValue) -> str:
-    return value.title.strip() or opportunity_name(value.kind)
+    return value.title.strip() or opportunity_label(value.kind)
 
 
 class _OpportunityCommand(ContactCommand):
@@ -150,7 +150,7 @@ class EditOpportunityCommand(_OpportunityCommand):
         )
         if only_outcome:
             text = translate("OpportunityCommands", "Mark “%1” as %2")
-            text = text.replace("%2", outcome_name(after.outcome or OPEN))
+            text = text.replace("%2", outcome_word(after.outcome or OPEN))
         else:
             text = translate("OpportunityCommands", "Edit opportunity “%1”")
         self.setText(text.replace("%1", _name(after)))

@@ -17,7 +17,6 @@ import datetime as dt
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QCoreApplication,
     QDate,
     QIODevice,
     QLocale,
@@ -56,11 +55,28 @@ from netbook.model.values import (
     OpportunityValue,
     PhotoValue,
 )
+from netbook.model.vocabulary import OUTCOMES
+from netbook.services.interactions import Participant
+from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.labels import (
+    channel_label,
+    interaction_label,
+    opportunity_label,
+    outcome_label,
+    outcome_word,
+    relation_label,
+    service_label,
+    value_label,
+)
 from netbook.ui.window.icons import icon
 
 PHOTO_SIZE = 96
+# Whom an introducer introduced: this many by name, then "and N more".
+INTRODUCED_SHOWN = 12
+# Introducers shown in a chain above a contact, nearest first.
+CHAIN_SHOWN = 4
 
 
 def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
@@ -116,6 +132,8 @@ class ContactCard(QScrollArea):
 
     # The UID of a contact the card names (introducer, relation), clicked by the user.
     contact_requested = Signal(str)
+    # The id of a contact in the card's introductions (the chain, whom they introduced).
+    contact_id_requested = Signal(int)
     # Requests about the shown contact's story; the values are the card's InteractionValue /
     # OpportunityValue rows (the window finds them in the book and changes them undoably).
     add_opportunity_requested = Signal()
@@ -132,15 +150,20 @@ class ContactCard(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
+        self._introductions = IntroductionLinks([], [])
         self._keys: list[QLabel] = []  # every section's labels, given one width
         self.show_contact(None)
 
     # -- building --------------------------------------------------------------------------
-    def show_contact(self, record: ContactRecord | None) -> None:
-        """Show `record` (None: the "nothing selected" state)."""
+    def show_contact(
+        self, record: ContactRecord | None, introductions: IntroductionLinks | None = None
+    ) -> None:
+        """Show `record` (None: the "nothing selected" state), with its place in the
+        introductions when the window read it."""
         if record is None and self.record is None and self.widget() is not None:
             return  # already showing the hint (searching calls this on every key)
         self.record = record
+        self._introductions = introductions or IntroductionLinks([], [])
         page = QWidget()
         page.setObjectName("contactCardPage")
         page.setBackgroundRole(QPalette.ColorRole.Base)
@@ -325,8 +348,8 @@ class ContactCard(QScrollArea):
         menu.addSection(self.tr("Outcome"))
         outcomes = QActionGroup(menu)
         current = value.outcome or "open"
-        for outcome in OUTCOME_KEYS:
-            action = QAction(outcome_name(outcome), menu)
+        for outcome in OUTCOMES:
+            action = QAction(outcome_label(outcome), menu)
             action.setObjectName(f"outcome_{outcome}")
             action.setCheckable(True)
             action.setChecked(outcome == current)
@@ -356,6 +379,7 @@ class ContactCard(QScrollArea):
         """A value with its label ("work", "home") beside it in grey."""
         if not label:
             return value
+        label = value_label(label)
         box = QWidget()
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -386,7 +410,7 @@ class ContactCard(QScrollArea):
             rows.append((self.tr("Web"), self._labelled(link, url.label)))
         for profile in record.social_profiles:
             link = self._link_or_text(profile.value, web_url(profile.value))
-            rows.append((service_name(profile.service), self._labelled(link, profile.label)))
+            rows.append((service_label(profile.service), self._labelled(link, profile.label)))
         for im in record.instant_messages:
             value = f"{im.service}: {im.value}" if im.service else im.value
             rows.append((self.tr("Chat"), self._labelled(_plain(value), im.label)))
@@ -406,7 +430,7 @@ class ContactCard(QScrollArea):
         rows: list[tuple[str, QWidget]] = []
         how = record.how_met
         if how.channel:
-            rows.append((self.tr("Channel"), _plain(channel_name(how.channel))))
+            rows.append((self.tr("Channel"), _plain(channel_label(how.channel))))
         if how.date:
             rows.append((self.tr("When"), _plain(format_date(how.date))))
         if how.place:
@@ -416,6 +440,11 @@ class ContactCard(QScrollArea):
         if record.introduced_by_uid or record.introduced_by_name:
             name = record.introduced_by_name or record.introduced_by_uid or ""
             rows.append((self.tr("Introduced by"), self._person(name, record.introduced_by_uid)))
+        links = self._introductions
+        if len(links.chain) > 1:
+            rows.append((self.tr("Chain"), self._chain(record, links.chain)))
+        if links.introduced:
+            rows.append((self.tr("Introduced"), self._introduced(links.introduced)))
         if record.met_in_person:
             details = [
                 format_date(record.met_in_person_date) if record.met_in_person_date else "",
@@ -441,18 +470,56 @@ class ContactCard(QScrollArea):
         link.activated.connect(lambda: self.contact_requested.emit(uid))
         return link
 
+    def _person_by_id(self, person: Participant) -> LinkLabel:
+        link = LinkLabel(person.name)
+        link.setObjectName("introductionLink")
+        link.activated.connect(lambda: self.contact_id_requested.emit(person.id))
+        return link
+
+    def _chain(self, record: ContactRecord, chain: list[Participant]) -> QWidget:
+        """ "Maya → Jonas → Hannah → Kenji": who introduced whom, down to this contact."""
+        box = QWidget()
+        box.setObjectName("introductionChain")
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(6)
+        if len(chain) > CHAIN_SHOWN:  # the nearest ones; the card must not scroll sideways
+            row.addWidget(_plain("… →", secondary=True, wrap=False))
+        for person in reversed(chain[:CHAIN_SHOWN]):
+            row.addWidget(self._person_by_id(person))
+            row.addWidget(_plain("→", secondary=True, wrap=False))
+        row.addWidget(_plain(record.best_display_name(), wrap=False))
+        row.addStretch(1)
+        return box
+
+    def _introduced(self, people: list[Participant]) -> QWidget:
+        """Whom this contact introduced, one link a line (the first few, then a count)."""
+        box = QWidget()
+        box.setObjectName("introducedPeople")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for person in people[:INTRODUCED_SHOWN]:
+            column.addWidget(self._person_by_id(person), 0, Qt.AlignmentFlag.AlignLeft)
+        hidden = len(people) - INTRODUCED_SHOWN
+        if hidden > 0:
+            column.addWidget(
+                _plain(self.tr("and %Ln more", "", hidden), secondary=True, wrap=False)
+            )
+        return box
+
     def _relation_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         for relation in record.relations:
             name = relation.name or relation.uid or ""
-            kind = relation.label or relation_name(relation.kind)
+            kind = relation.label or relation_label(relation.kind)
             rows.append((kind, self._person(name, relation.uid)))
         return rows
 
     def _interaction_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         for interaction in sorted(record.interactions, key=lambda i: i.occurred_on, reverse=True):
-            text = interaction_name(interaction.kind)
+            text = interaction_label(interaction.kind)
             if interaction.summary:
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
@@ -467,14 +534,14 @@ class ContactCard(QScrollArea):
             parts = [opportunity.title or ""]
             if opportunity.occurred_on:
                 parts.append(format_date(opportunity.occurred_on))
-            parts.append(outcome_name(opportunity.outcome or "open"))
+            parts.append(outcome_word(opportunity.outcome or "open"))
             text = " — ".join(p for p in parts if p)
             if opportunity.note:
                 text = f"{text}\n{opportunity.note}"
             menu = self._opportunity_menu(opportunity)
             rows.append(
                 (
-                    opportunity_name(opportunity.kind),
+                    opportunity_label(opportunity.kind),
                     self._with_actions(text, menu, "opportunityActions"),
                 )
             )
@@ -493,107 +560,7 @@ class ContactCard(QScrollArea):
         return " · ".join(parts)
 
 
-# -- words and dates ----------------------------------------------------------------------
-# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
-translate = QCoreApplication.translate
-
-
-def channel_name(channel: str) -> str:
-    names = {
-        "linkedin": translate("ContactCard", "LinkedIn"),
-        "twitter": translate("ContactCard", "Twitter/X"),
-        "x": translate("ContactCard", "Twitter/X"),
-        "blog": translate("ContactCard", "Blog"),
-        "group": translate("ContactCard", "Online group"),
-        "event": translate("ContactCard", "Event"),
-        "conference": translate("ContactCard", "Conference"),
-        "introduction": translate("ContactCard", "Introduction"),
-        "work": translate("ContactCard", "Work"),
-        "school": translate("ContactCard", "School"),
-        "friend": translate("ContactCard", "Friends"),
-        "other": translate("ContactCard", "Other"),
-    }
-    return names.get(channel.lower(), channel)
-
-
-def service_name(service: str) -> str:
-    names = {
-        "linkedin": "LinkedIn",
-        "twitter": "Twitter/X",
-        "x": "Twitter/X",
-        "github": "GitHub",
-        "youtube": "YouTube",
-        "mastodon": "Mastodon",
-        "facebook": "Facebook",
-        "instagram": "Instagram",
-        "blog": translate("ContactCard", "Blog"),
-    }
-    return names.get(
-        service.lower(), service.capitalize() if service else translate("ContactCard", "Profile")
-    )
-
-
-def relation_name(kind: str) -> str:
-    names = {
-        "spouse": translate("ContactCard", "Spouse"),
-        "partner": translate("ContactCard", "Partner"),
-        "child": translate("ContactCard", "Child"),
-        "parent": translate("ContactCard", "Parent"),
-        "sibling": translate("ContactCard", "Sibling"),
-        "friend": translate("ContactCard", "Friend"),
-        "colleague": translate("ContactCard", "Colleague"),
-        "manager": translate("ContactCard", "Manager"),
-        "assistant": translate("ContactCard", "Assistant"),
-        "introduced": translate("ContactCard", "Introduced"),
-        "co-worker": translate("ContactCard", "Colleague"),
-        "contact": translate("ContactCard", "Contact"),
-    }
-    return names.get(kind.lower(), kind.capitalize())
-
-
-def interaction_name(kind: str) -> str:
-    names = {
-        "met": translate("ContactCard", "Met"),
-        "call": translate("ContactCard", "Call"),
-        "email": translate("ContactCard", "Email"),
-        "message": translate("ContactCard", "Message"),
-        "meeting": translate("ContactCard", "Meeting"),
-        "meal": translate("ContactCard", "Meal"),
-        "event": translate("ContactCard", "Event"),
-        "note": translate("ContactCard", "Note"),
-    }
-    return names.get(kind.lower(), kind.capitalize())
-
-
-def opportunity_name(kind: str) -> str:
-    names = {
-        "job_offer": translate("ContactCard", "Job offer"),
-        "partnership": translate("ContactCard", "Partnership"),
-        "interview": translate("ContactCard", "Interview"),
-        "speaking": translate("ContactCard", "Speaking"),
-        "client": translate("ContactCard", "Client"),
-        "referral": translate("ContactCard", "Referral"),
-        "other": translate("ContactCard", "Other"),
-    }
-    return names.get(kind.lower(), kind.replace("_", " ").capitalize())
-
-
-# The outcomes services/opportunities.py knows, in the order the menus offer them.
-OUTCOME_KEYS = ("open", "accepted", "declined", "won", "lost")
-
-
-def outcome_name(outcome: str) -> str:
-    """An opportunity's outcome, in lower case: it follows a dash in the card's sentence."""
-    names = {
-        "open": translate("ContactCard", "open"),
-        "accepted": translate("ContactCard", "accepted"),
-        "declined": translate("ContactCard", "declined"),
-        "won": translate("ContactCard", "won"),
-        "lost": translate("ContactCard", "lost"),
-    }
-    return names.get(outcome.lower(), outcome)
-
-
+# -- dates --------------------------------------------------------------------------------
 def format_short_date(value: dt.date) -> str:
     """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
     section's labels as wide as a weekday and a month written out."""

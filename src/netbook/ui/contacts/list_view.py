@@ -308,7 +308,10 @@ class ContactListView(QTableView):
         rows: list[int] = []
         current_row: int | None = None
         for contact_id in self._kept_ids:
-            row = model.row_of(contact_id) if self._thorough else model.cached_row_of(contact_id)
+            # While typing, only the current contact is worth a lookup beyond the rows read:
+            # the one being looked at stays selected as long as the search still finds it.
+            thorough = self._thorough or contact_id == self._kept_current
+            row = model.row_of(contact_id) if thorough else model.cached_row_of(contact_id)
             if row is not None:
                 rows.append(row)
                 if contact_id == self._kept_current:

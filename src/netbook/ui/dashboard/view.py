@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from netbook.services.address_book import ContactFilter, View
 from netbook.services.network import Facet, NetworkService, ReachOutEntry, UpcomingDate
 from netbook.ui.dashboard.charts import Bar, ChartCard, Stack
-from netbook.ui.dashboard.labels import channel_label, kind_label, outcome_label
+from netbook.ui.labels import channel_label, opportunity_label, outcome_label
 from netbook.ui.window.workers import Task
 
 TOP_COUNTRIES = 10
@@ -402,7 +402,7 @@ class DashboardWidget(QWidget):
                 for outcome in outcomes
             ],
         )
-        kinds = ", ".join(f"{kind_label(k)} {n}" for k, n in opp["by_kind"].items())
+        kinds = ", ".join(f"{opportunity_label(k)} {n}" for k, n in opp["by_kind"].items())
         self.opportunities.view.setToolTip(kinds)
 
     def _fill_lists(self, locale: QLocale, snapshot: Snapshot) -> None:

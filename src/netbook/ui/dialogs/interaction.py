@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from netbook.model.values import InteractionValue
-from netbook.ui.contacts.card import interaction_name
-
-# The timeline's vocabulary (the card names them); "met" also marks meeting in person.
-KINDS = ("call", "meeting", "met", "email", "message", "meal", "event", "note")
+from netbook.model.vocabulary import INTERACTION_KINDS
+from netbook.ui.labels import interaction_label
 
 
 class LogInteractionDialog(QDialog):
@@ -41,8 +39,8 @@ class LogInteractionDialog(QDialog):
         self.summary.setAccessibleName(self.tr("Summary"))
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
-        for key in KINDS:
-            self.kind.addItem(interaction_name(key), key)
+        for key in INTERACTION_KINDS:  # "met" also marks meeting in person
+            self.kind.addItem(interaction_label(key), key)
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -82,7 +80,7 @@ class LogInteractionDialog(QDialog):
         self.ok.setText(self.tr("&Save"))
         kind = self.kind.findData(value.kind)
         if kind < 0:  # a kind from a file is kept as written
-            self.kind.addItem(interaction_name(value.kind), value.kind)
+            self.kind.addItem(interaction_label(value.kind), value.kind)
             kind = self.kind.count() - 1
         self.kind.setCurrentIndex(kind)
         day = value.occurred_on

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.model.values import OpportunityValue
+from netbook.model.vocabulary import OPPORTUNITY_KINDS, OUTCOMES
 from netbook.services.address_book import AddressBook
-from netbook.services.opportunities import OPPORTUNITY_KINDS, OUTCOMES
-from netbook.ui.contacts.card import opportunity_name, outcome_name
 from netbook.ui.editor.picker import ContactPicker
+from netbook.ui.labels import opportunity_label, outcome_label
 
 # The date edit's lowest date stands for "no date" (an opportunity's date is optional).
 NO_DATE = QDate(1900, 1, 1)
@@ -58,7 +58,7 @@ class OpportunityDialog(QDialog):
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
         for key in OPPORTUNITY_KINDS:
-            self.kind.addItem(opportunity_name(key), key)
+            self.kind.addItem(opportunity_label(key), key)
         self.title = QLineEdit(self)
         self.title.setAccessibleName(self.tr("Title"))
         self.title.setPlaceholderText(self.tr("What it is, e.g. Radio interview on Morning Show"))
@@ -78,7 +78,7 @@ class OpportunityDialog(QDialog):
             "lost": self.tr("Lost (it did not)"),
         }
         for key in OUTCOMES:
-            self.outcome.addItem(titles.get(key, outcome_name(key)), key)
+            self.outcome.addItem(titles.get(key, outcome_label(key)), key)
         self.via = ContactPicker(book, self.tr("Via (introducer)"), exclude_id=contact_id)
         self.via.setParent(self)
         # Only a contact in the book can be linked (a typed name alone is refused on Save).
@@ -130,7 +130,7 @@ class OpportunityDialog(QDialog):
     def _fill(self, value: OpportunityValue, via_name: str | None) -> None:
         kind = self.kind.findData(value.kind)
         if kind < 0:  # a word from a file: kept as written
-            self.kind.addItem(opportunity_name(value.kind), value.kind)
+            self.kind.addItem(opportunity_label(value.kind), value.kind)
             kind = self.kind.count() - 1
         self.kind.setCurrentIndex(kind)
         self.title.setText(value.title)

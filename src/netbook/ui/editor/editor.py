@@ -5,7 +5,8 @@ window saves it through a SaveContactCommand (one transaction, undoable). Every 
 the value it was filled from until the user changes what it shows, so fields the editor does
 not show (extra vCard properties, interactions, opportunities, relations, IM, the UID, the
 phonetic names...) and unusual spellings come back exactly: opening and saving a contact
-without touching it changes nothing.
+without touching it changes nothing. Leaving with changes (Cancel, Escape, closing the window)
+asks first: Save, Discard or go on editing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.model.values import ContactRecord, HowMet
+from netbook.model.vocabulary import CHANNELS
 from netbook.services.address_book import AddressBook
 from netbook.ui.cadence_names import cadence_name, cadences
 from netbook.ui.editor.checks import (
@@ -65,31 +68,15 @@ from netbook.ui.editor.rows import (
     url_labels,
 )
 from netbook.ui.editor.tags import TagsEdit
+from netbook.ui.labels import channel_label
 
 # The contact table's plain text columns the General tab edits, in tab order.
 _NAME_FIELDS = ("prefix", "given_name", "additional_names", "family_name", "suffix", "nickname")
 _WORK_FIELDS = ("organization", "department", "title")
 
 
-# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
-# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
-translate = QCoreApplication.translate
-
-
 def how_met_channels() -> list[tuple[str, str]]:
-    return [
-        ("", ""),
-        ("linkedin", "LinkedIn"),
-        ("twitter", "Twitter/X"),
-        ("blog", translate("ContactEditor", "Blog")),
-        ("group", translate("ContactEditor", "Online group")),
-        ("event", translate("ContactEditor", "Event")),
-        ("conference", translate("ContactEditor", "Conference")),
-        ("introduction", translate("ContactEditor", "Introduction")),
-        ("work", translate("ContactEditor", "Work")),
-        ("school", translate("ContactEditor", "School")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [("", ""), *((key, channel_label(key)) for key in CHANNELS)]
 
 
 def compose_name(parts: Sequence[str | None]) -> str:
@@ -141,6 +128,8 @@ class ContactEditorDialog(QDialog):
         self._connect_validation()
         self.validate()
         self.fields["given_name"].setFocus()
+        # What Save would give if nothing were touched: leaving asks only when it differs.
+        self._untouched = self.result_record()
 
     # -- building ----------------------------------------------------------------------------
     def _line(self, attr: str, label: str, form: QFormLayout) -> QLineEdit:
@@ -431,6 +420,50 @@ class ContactEditorDialog(QDialog):
         if self.validate():
             return  # Save is disabled, but Enter in a field must not get round it
         super().accept()
+
+    def has_unsaved_changes(self) -> bool:
+        return self.result_record() != self._untouched
+
+    @override
+    def reject(self) -> None:
+        """Cancel, Escape and closing the window: changes are never thrown away unasked."""
+        if not self.has_unsaved_changes():
+            super().reject()
+            return
+        choice = self._ask_about_changes()
+        if choice == QMessageBox.StandardButton.Discard:
+            super().reject()
+        elif choice == QMessageBox.StandardButton.Save:
+            self.accept()  # stays open, showing why, while a field is invalid
+
+    def _ask_about_changes(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(self)
+        box.setObjectName("unsavedChanges")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        name = (
+            self.display_name.text().strip()
+            or compose_name([self.fields[a].text() for a in ("given_name", "family_name")])
+            or self.fields["organization"].text().strip()
+        )
+        box.setText(
+            self.tr("Save the changes to “%1”?").replace("%1", name)
+            if name
+            else self.tr("Save the changes to this contact?")
+        )
+        box.setInformativeText(self.tr("If you don't save, your changes are lost."))
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        savable = not self.validate()
+        box.button(QMessageBox.StandardButton.Save).setEnabled(savable)
+        box.setDefaultButton(
+            QMessageBox.StandardButton.Save if savable else QMessageBox.StandardButton.Cancel
+        )
+        return QMessageBox.StandardButton(box.exec())
 
     # -- the result --------------------------------------------------------------------------
     def _text(self, edit: QLineEdit | QPlainTextEdit, original: str | None) -> str | None:

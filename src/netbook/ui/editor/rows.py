@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,69 +26,38 @@ from PySide6.QtWidgets import (
 )
 
 from netbook.model.values import Address, LabelledValue, SocialProfileValue
+from netbook.model.vocabulary import (
+    ADDRESS_LABELS,
+    EMAIL_LABELS,
+    PHONE_LABELS,
+    SOCIAL_SERVICES,
+    URL_LABELS,
+)
 from netbook.ui.editor.checks import Check
 from netbook.ui.editor.fields import FieldMessage, KeyedCombo, stripped_or_none
+from netbook.ui.labels import service_label, value_label
 
 T = TypeVar("T")
 
 
-# Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`;
-# a wrapper such as `_tr(...)` hides them and leaves them out of the translations).
-translate = QCoreApplication.translate
-
-
 def email_labels() -> list[tuple[str, str]]:
-    return [
-        ("work", translate("ContactEditor", "Work")),
-        ("home", translate("ContactEditor", "Home")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [(key, value_label(key)) for key in EMAIL_LABELS]
 
 
 def phone_labels() -> list[tuple[str, str]]:
-    return [
-        ("cell", translate("ContactEditor", "Mobile")),
-        ("work", translate("ContactEditor", "Work")),
-        ("home", translate("ContactEditor", "Home")),
-        ("main", translate("ContactEditor", "Main")),
-        ("fax", translate("ContactEditor", "Fax")),
-        ("pager", translate("ContactEditor", "Pager")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [(key, value_label(key)) for key in PHONE_LABELS]
 
 
 def url_labels() -> list[tuple[str, str]]:
-    return [
-        ("homepage", translate("ContactEditor", "Homepage")),
-        ("blog", translate("ContactEditor", "Blog")),
-        ("work", translate("ContactEditor", "Work")),
-        ("home", translate("ContactEditor", "Home")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [(key, value_label(key)) for key in URL_LABELS]
 
 
 def address_labels() -> list[tuple[str, str]]:
-    return [
-        ("home", translate("ContactEditor", "Home")),
-        ("work", translate("ContactEditor", "Work")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [(key, value_label(key)) for key in ADDRESS_LABELS]
 
 
 def social_services() -> list[tuple[str, str]]:
-    return [
-        ("linkedin", "LinkedIn"),
-        ("twitter", "Twitter/X"),
-        ("mastodon", "Mastodon"),
-        ("bluesky", "Bluesky"),
-        ("github", "GitHub"),
-        ("youtube", "YouTube"),
-        ("facebook", "Facebook"),
-        ("instagram", "Instagram"),
-        ("xing", "XING"),
-        ("blog", translate("ContactEditor", "Blog")),
-        ("other", translate("ContactEditor", "Other")),
-    ]
+    return [(key, service_label(key)) for key in SOCIAL_SERVICES]
 
 
 class _Row(QWidget):

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         self.list_view.selection_changed.connect(self._update_actions)
         self.list_view.open_requested.connect(self.edit_contact)
         self.card.contact_requested.connect(self.show_contact_by_uid)
+        self.card.contact_id_requested.connect(self.select_contact)
         self.welcome.import_vcard_requested.connect(self.choose_and_import)
         self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
         self.welcome.load_sample_requested.connect(self.load_sample_book)
@@ -343,7 +344,12 @@ class MainWindow(QMainWindow):
 
     def _show_contact(self, contact_id: object) -> None:
         record = self.book.get(contact_id) if isinstance(contact_id, int) else None
-        self.card.show_contact(record)
+        links = None
+        if record is not None and record.id is not None:
+            from netbook.services.network import NetworkService
+
+            links = NetworkService(self.book.database).introduction_links(record.id)
+        self.card.show_contact(record, links)
         self._update_actions()
 
     def show_contact_by_uid(self, uid: str) -> None:
