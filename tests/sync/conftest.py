@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sync.servers import DavServer, start_radicale
+from tests.sync.servers import DavServer, start_radicale, start_xandikos
 
 _numbers = itertools.count(1)
 
@@ -69,3 +69,18 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+@pytest.fixture(scope="session")
+def xandikos_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DavServer]:
+    server = start_xandikos(tmp_path_factory.mktemp("xandikos"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def xandikos(xandikos_server: DavServer) -> DavServer:
+    """An empty address book of this test's own on the shared Xandikos."""
+    server = dataclasses.replace(xandikos_server, book=f"contacts/book{next(_numbers)}")
+    server.make_book()
+    return server

@@ -86,7 +86,9 @@ class DavServer:
         return f"/{self.user}/{self.book}/"
 
     def make_book(self) -> None:
-        status, _, body = self.request("MKCOL", self.book_path, _MKCOL)
+        status, _, body = self.request(
+            "MKCOL", self.book_path, _MKCOL, {"Content-Type": "application/xml"}
+        )
         assert status in (201, 405), (status, body)
 
     def stop(self) -> None:
@@ -127,3 +129,33 @@ def start_radicale(root: Path, port: int | None = None) -> DavServer:
         )
     _wait_for(port, process, log)
     return DavServer("radicale", port, process, root)
+
+
+def start_xandikos(root: Path, port: int | None = None) -> DavServer:
+    """Xandikos has no login of its own; it serves /user/ to anyone on 127.0.0.1."""
+    root.mkdir(parents=True, exist_ok=True)
+    port = port or free_port()
+    log = root / "server.log"
+    with log.open("ab") as out:
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "xandikos.web",
+                "-d",
+                str(root / "storage"),
+                "--state-dir",
+                str(root / "state"),
+                "--defaults",
+                "--no-detect-systemd",
+                "-l",
+                "127.0.0.1",
+                "-p",
+                str(port),
+            ],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        )
+    _wait_for(port, process, log)
+    return DavServer("xandikos", port, process, root, user="user", book="contacts/addressbook")

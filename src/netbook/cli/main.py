@@ -14,7 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from netbook import __version__
-from netbook.cli import contacts, duplicates, importing, network, stats
+from netbook.cli import contacts, duplicates, importing, network, stats, sync
 from netbook.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
@@ -29,7 +29,7 @@ from netbook.store.opening import open_database
 from netbook.store.paths import resolve_db_path
 
 # Each module adds its subcommands; a new command module is one more entry here.
-COMMAND_MODULES = (contacts, importing, stats, network, duplicates)
+COMMAND_MODULES = (contacts, importing, stats, network, duplicates, sync)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
 

@@ -241,7 +241,9 @@ MET = "met"
 # Entries the importer records about a contact (a new job seen in a LinkedIn export) that are
 # not a contact with them, so they do not reset the keep-in-touch clock.
 CHANGED_JOB = "changed_job"
-NOT_CONTACT_KINDS = (CHANGED_JOB,)
+# A value this book lost to the server's in a CardDAV sync conflict, kept in the history.
+SYNC_CONFLICT = "sync_conflict"
+NOT_CONTACT_KINDS = (CHANGED_JOB, SYNC_CONFLICT)
 
 # -- opportunities --------------------------------------------------------------------------
 OPPORTUNITY_KINDS = (

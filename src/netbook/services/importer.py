@@ -224,6 +224,8 @@ class _Plan:
         default_factory=dict
     )  # id: (before, after)
     unchanged: set[int] = field(default_factory=set)
+    # Where each record of the file went: ("id", contact id) or ("new", index into inserts).
+    targets: list[tuple[str, int]] = field(default_factory=list)
 
     def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
         """The summary of this plan for the file it was made from."""
@@ -306,14 +308,17 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
             else:
                 plan.unchanged.discard(cid)
                 plan.updates[cid] = (before, after)
+            plan.targets.append(("id", cid))
             continue
         index = _find(pending, keys)
         if index is not None:
             plan.inserts[index] = merge_into(plan.inserts[index], record)
             _remember(pending, _record_keys(plan.inserts[index]), index)
+            plan.targets.append(("new", index))
             continue
         plan.inserts.append(dataclasses.replace(record))
         _remember(pending, keys, len(plan.inserts) - 1)
+        plan.targets.append(("new", len(plan.inserts) - 1))
     return plan
 
 
@@ -324,6 +329,7 @@ class Importer:
         self.book = book
         self.database = book.database
         self._today = today
+        self._created: set[int] = set()  # contacts the last _import_one created
 
     def preview(self, paths: Sequence[Path], mapping: dict[str, str] | None = None) -> ImportReport:
         """What `run` would do, file by file; nothing is written."""
@@ -367,7 +373,7 @@ class Importer:
                     if parsed is None:
                         results.append(FileImportResult(path=path, format=None, error=error))
                         continue
-                    result, batch_id = self._import_one(conn, path, parsed, counter)
+                    result, batch_id, _ = self._import_one(conn, path, parsed, counter)
                     results.append(result)
                     batch_ids.append(batch_id)
                 counter.check()
@@ -375,9 +381,20 @@ class Importer:
             return ImportReport(files=[], cancelled=True)
         return ImportReport(files=results, batch_ids=batch_ids)
 
+    def import_parsed(
+        self, conn: Connection, source: Path, parsed: ParseResult
+    ) -> tuple[FileImportResult, list[int], set[int]]:
+        """Import records read elsewhere (CardDAV sync's cards) in the caller's transaction,
+        matched like a file's; returns the summary, the contact id of each record, and the
+        ids of the contacts it created."""
+        result, _, ids = self._import_one(
+            conn, source, parsed, _Progress(len(parsed.records), None, None)
+        )
+        return result, ids, self._created
+
     def _import_one(
         self, conn: Connection, path: Path, parsed: ParseResult, counter: _Progress
-    ) -> tuple[FileImportResult, int]:
+    ) -> tuple[FileImportResult, int, list[int]]:
         plan = _plan(conn, parsed, self._today())
         result = plan.result(path, parsed)
         batch_id = int(
@@ -434,7 +451,9 @@ class Importer:
         for chunk in chunks(changes):
             conn.execute(insert(change_t), list(chunk))
         _apply_group_memberships(conn, parsed.group_memberships)
-        return result, batch_id
+        record_ids = [cid if kind == "id" else new_ids[cid] for kind, cid in plan.targets]
+        self._created = set(new_ids)
+        return result, batch_id, record_ids
 
     def undo(self, batch_ids: Sequence[int]) -> list[int]:
         """Take imports back in one transaction: new contacts go, changed ones are restored.

@@ -8,6 +8,9 @@ One concept per module:
     davxml       WebDAV/CardDAV request bodies and multistatus answers (defusedxml only)
     discovery    RFC 6764: from a URL or a host to the address books of a user
     credentials  passwords in the system keyring, never in the book; no plaintext fallback
+    state        the sync tables: accounts, address books, per-card sync state
+    merge        the three-way merge of one contact (last synced, local, remote)
+    engine       one sync of one address book: pull, merge, push, guard
 
 Nothing here imports Qt; `cli/sync.py` and the window drive the engine. docs/sync.md is the
 user-facing description.
