@@ -56,9 +56,11 @@ class DavServer:
     password: str = PASSWORD
     book: str = BOOK
 
+    scheme: str = "http"
+
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{self.scheme}://127.0.0.1:{self.port}/"
 
     @property
     def book_url(self) -> str:
@@ -101,14 +103,19 @@ class DavServer:
                 self.process.wait(10)
 
 
-def start_radicale(root: Path, port: int | None = None) -> DavServer:
+def start_radicale(
+    root: Path, port: int | None = None, tls: tuple[Path, Path] | None = None
+) -> DavServer:
+    """A Radicale; with `tls` (certificate, key) it speaks https only."""
     root.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
     (root / "users").write_text(f"{USER}:{PASSWORD}\n")
     config = root / "config"
+    ssl = f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n" if tls else ""
     config.write_text(
         "[server]\n"
         f"hosts = 127.0.0.1:{port}\n"
+        f"{ssl}"
         "max_content_length = 200000000\n"
         "[auth]\n"
         "type = htpasswd\n"
@@ -128,7 +135,7 @@ def start_radicale(root: Path, port: int | None = None) -> DavServer:
             env={**os.environ, "PYTHONWARNINGS": "ignore"},
         )
     _wait_for(port, process, log)
-    return DavServer("radicale", port, process, root)
+    return DavServer("radicale", port, process, root, scheme="https" if tls else "http")
 
 
 def start_xandikos(root: Path, port: int | None = None) -> DavServer:
