@@ -7,8 +7,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QLabel
 
 from netbook.model.values import LabelledValue
-from netbook.ui.contacts.card import ContactCard, format_partial_date
+from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.links import LinkLabel, email_url, is_safe, phone_url, web_url
+from netbook.ui.dates import partial_date
 from netbook.ui.editor.rows import phone_labels
 from tests.conftest import person
 from tests.ui.window_support import ensure_translations, storied_person
@@ -70,7 +71,7 @@ def test_the_card_shows_the_whole_story(qtbot, book):
         assert expected in texts, expected
     assert any(t.startswith("Keynote at Data Days — ") and t.endswith("accepted") for t in texts)
     assert any(t.startswith("Yes (") and "Berlin" in t for t in texts)
-    assert format_partial_date("--04-12") in texts
+    assert partial_date("--04-12") in texts
 
 
 def test_only_safe_links_are_clickable(qtbot, book):

@@ -12,14 +12,10 @@ The card only asks (signals); the window writes through undoable commands.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
-    QDate,
     QIODevice,
-    QLocale,
     QSize,
     Qt,
     QUrl,
@@ -56,10 +52,12 @@ from netbook.model.values import (
     PhotoValue,
 )
 from netbook.model.vocabulary import OUTCOMES
+from netbook.services.address_layout import address_lines
 from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.dates import medium_date, partial_date
 from netbook.ui.labels import (
     channel_label,
     interaction_label,
@@ -419,9 +417,9 @@ class ContactCard(QScrollArea):
     def _personal_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
         rows: list[tuple[str, QWidget]] = []
         if record.birthday:
-            rows.append((self.tr("Birthday"), _plain(format_partial_date(record.birthday))))
+            rows.append((self.tr("Birthday"), _plain(partial_date(record.birthday))))
         if record.anniversary:
-            rows.append((self.tr("Anniversary"), _plain(format_partial_date(record.anniversary))))
+            rows.append((self.tr("Anniversary"), _plain(partial_date(record.anniversary))))
         if record.gender:
             rows.append((self.tr("Gender"), _plain(record.gender)))
         return rows
@@ -432,7 +430,7 @@ class ContactCard(QScrollArea):
         if how.channel:
             rows.append((self.tr("Channel"), _plain(channel_label(how.channel))))
         if how.date:
-            rows.append((self.tr("When"), _plain(format_date(how.date))))
+            rows.append((self.tr("When"), _plain(medium_date(how.date))))
         if how.place:
             rows.append((self.tr("Where"), _plain(how.place)))
         if how.context:
@@ -447,7 +445,7 @@ class ContactCard(QScrollArea):
             rows.append((self.tr("Introduced"), self._introduced(links.introduced)))
         if record.met_in_person:
             details = [
-                format_date(record.met_in_person_date) if record.met_in_person_date else "",
+                medium_date(record.met_in_person_date) if record.met_in_person_date else "",
                 record.met_in_person_place or "",
             ]
             text = ", ".join(d for d in details if d)
@@ -524,8 +522,8 @@ class ContactCard(QScrollArea):
                 text = f"{text}: {interaction.summary}"
             menu = self._interaction_menu(interaction)
             row = self._with_actions(text, menu, "interactionActions")
-            row.setToolTip(format_date(interaction.occurred_on))
-            rows.append((format_short_date(interaction.occurred_on), row))
+            row.setToolTip(medium_date(interaction.occurred_on))
+            rows.append((medium_date(interaction.occurred_on), row))
         return rows
 
     def _opportunity_rows(self, record: ContactRecord) -> list[tuple[str, QWidget]]:
@@ -533,7 +531,7 @@ class ContactCard(QScrollArea):
         for opportunity in record.opportunities:
             parts = [opportunity.title or ""]
             if opportunity.occurred_on:
-                parts.append(format_date(opportunity.occurred_on))
+                parts.append(medium_date(opportunity.occurred_on))
             parts.append(outcome_word(opportunity.outcome or "open"))
             text = " — ".join(p for p in parts if p)
             if opportunity.note:
@@ -550,52 +548,16 @@ class ContactCard(QScrollArea):
     def _footer(self, record: ContactRecord) -> str:
         parts = []
         if record.created_at:
-            parts.append(self.tr("Added %1").replace("%1", format_date(record.created_at.date())))
+            parts.append(self.tr("Added %1").replace("%1", medium_date(record.created_at.date())))
         if (
             record.updated_at
             and record.created_at
             and record.updated_at.date() != record.created_at.date()
         ):
-            parts.append(self.tr("changed %1").replace("%1", format_date(record.updated_at.date())))
+            parts.append(self.tr("changed %1").replace("%1", medium_date(record.updated_at.date())))
         return " · ".join(parts)
 
 
-# -- dates --------------------------------------------------------------------------------
-def format_short_date(value: dt.date) -> str:
-    """A date for the timeline's label column ("5 Nov 2020"): the long form would make every
-    section's labels as wide as a weekday and a month written out."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def format_date(value: dt.date) -> str:
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat
-    )
-
-
-def format_partial_date(value: str) -> str:
-    """ "1990-04-12" as a long date; a yearless "--04-12" as day and month."""
-    try:
-        if value.startswith("--"):
-            month, day = int(value[2:4]), int(value[5:7])
-            date = QDate(2000, month, day)  # a leap year, so 29 February is a date
-            if not date.isValid():
-                return value
-            return QLocale().toString(date, "d MMMM")
-        return format_date(dt.date.fromisoformat(value))
-    except ValueError:
-        return value
-
-
 def format_address(address: Address) -> str:
-    """An address on several lines (street; postcode and town; region; country)."""
-    town = " ".join(p for p in (address.postal_code, address.locality) if p)
-    lines = [
-        address.po_box,
-        address.extended,
-        address.street,
-        town,
-        address.region,
-        address.country,
-    ]
-    return "\n".join(line for line in lines if line)
+    """An address on several lines, laid out as its country writes addresses."""
+    return "\n".join(address_lines(address))

@@ -15,14 +15,17 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from netbook.model.phones import to_e164
+from netbook.ui.dates import (
+    NoSuchDateError,
+    UnreadableDateError,
+    medium_date,
+    partial_date,
+    read_typed_date,
+)
 
 # Deliberately loose: one @, something before it, a dot in the domain, no spaces. Stricter
 # rules reject real addresses; this catches the typos that matter (missing @, a space).
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_YEARLESS = re.compile(r"^--(\d{2})-(\d{2})$")
-# Any year, so that "--02-29" (a leap-day birthday without a year) is a real date.
-_LEAP_YEAR = 2000
 
 
 class Severity(enum.Enum):
@@ -61,48 +64,41 @@ def check_phone(value: str) -> Check | None:
 
 
 def parse_date(text: str) -> dt.date | None:
-    """An ISO date ("2024-05-31"); ValueError when it is malformed or does not exist."""
-    match = _ISO_DATE.match(text.strip())
-    if not match:
-        raise ValueError(text)
-    year, month, day = (int(g) for g in match.groups())
-    return dt.date(year, month, day)
+    """The full date in what the user typed (see ui/dates.read_typed_date); ValueError when it
+    is not one (unreadable, nonexistent, or without its year)."""
+    typed = read_typed_date(text)
+    if typed is None:
+        return None
+    if typed.year is None:
+        raise UnreadableDateError(text)
+    return typed.date()
+
+
+def _date_problem(text: str, *, yearless: bool) -> Check | None:
+    try:
+        typed = read_typed_date(text)
+    except NoSuchDateError:
+        return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
+    except UnreadableDateError:
+        typed = None
+    else:
+        if typed is None or typed.year is not None or yearless:
+            return None
+    example = medium_date(dt.date(1992, 3, 12))
+    if yearless:
+        message = translate(
+            "ContactEditor", "Write the date like %1, or without the year (%2)."
+        ).replace("%2", partial_date("--03-12"))
+    else:
+        message = translate("ContactEditor", "Write the date like %1 (with its year).")
+    return Check(Severity.ERROR, message.replace("%1", example))
 
 
 def check_date(text: str) -> Check | None:
-    if not text.strip():
-        return None
-    if not _ISO_DATE.match(text.strip()):
-        return Check(Severity.ERROR, translate("ContactEditor", "Write the date as YYYY-MM-DD."))
-    try:
-        parse_date(text)
-    except ValueError:
-        return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
-    return None
+    """A date with its year, in any form read_typed_date understands."""
+    return _date_problem(text, yearless=False)
 
 
 def check_partial_date(text: str) -> Check | None:
-    """A birthday or anniversary: "YYYY-MM-DD", or "--MM-DD" when the year is unknown."""
-    value = text.strip()
-    if not value:
-        return None
-    yearless = _YEARLESS.match(value)
-    if yearless:
-        month, day = (int(g) for g in yearless.groups())
-        try:
-            dt.date(_LEAP_YEAR, month, day)
-        except ValueError:
-            return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
-        return None
-    if not _ISO_DATE.match(value):
-        return Check(
-            Severity.ERROR,
-            translate(
-                "ContactEditor", "Write the date as YYYY-MM-DD, or --MM-DD without the year."
-            ),
-        )
-    try:
-        parse_date(value)
-    except ValueError:
-        return Check(Severity.ERROR, translate("ContactEditor", "There is no such date."))
-    return None
+    """A birthday or anniversary: a date, with or without its year."""
+    return _date_problem(text, yearless=True)

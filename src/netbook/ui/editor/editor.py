@@ -41,6 +41,7 @@ from netbook.model.values import ContactRecord, HowMet
 from netbook.model.vocabulary import CHANNELS
 from netbook.services.address_book import AddressBook
 from netbook.ui.cadence_names import cadence_name, cadences
+from netbook.ui.dates import editable_date, read_typed_date
 from netbook.ui.editor.checks import (
     Check,
     Severity,
@@ -144,9 +145,11 @@ class ContactEditorDialog(QDialog):
         self.fields[attr] = edit
         return edit
 
-    def _date(self, label: str, value: str, form: QFormLayout, *, yearless: bool) -> DateField:
+    def _date(
+        self, label: str, value: str | dt.date | None, form: QFormLayout, *, yearless: bool
+    ) -> DateField:
         field = DateField(label.replace("&", ""), yearless=yearless, parent=self)
-        field.set_text(value)
+        field.set_text(editable_date(value))
         self._initial[field.edit] = field.text()
         message = FieldMessage(self)
         caption = QLabel(label, self)
@@ -203,10 +206,10 @@ class ContactEditorDialog(QDialog):
         for attr in _WORK_FIELDS:
             self._line(attr, work[attr], more)
         self.birthday = self._date(
-            self.tr("&Birthday:"), self.original.birthday or "", more, yearless=True
+            self.tr("&Birthday:"), self.original.birthday, more, yearless=True
         )
         self.anniversary = self._date(
-            self.tr("Anniv&ersary:"), self.original.anniversary or "", more, yearless=True
+            self.tr("Anniv&ersary:"), self.original.anniversary, more, yearless=True
         )
         self.tags = TagsEdit([t.name for t in self.book.tags()], self)
         self.tags.set_tags(self.original.tags)
@@ -282,9 +285,7 @@ class ContactEditorDialog(QDialog):
         channel_caption = QLabel(self.tr("C&hannel:"), self)
         channel_caption.setBuddy(self.channel)
         form.addRow(channel_caption, self.channel)
-        self.met_date = self._date(
-            self.tr("Da&te:"), met.date.isoformat() if met.date else "", form, yearless=False
-        )
+        self.met_date = self._date(self.tr("Da&te:"), met.date, form, yearless=False)
         self.met_place = self._plain_line(met.place, self.tr("Pl&ace:"), form)
         self.met_context = QPlainTextEdit(self)
         self.met_context.setTabChangesFocus(True)
@@ -315,9 +316,7 @@ class ContactEditorDialog(QDialog):
         person_form.addRow(self.met_in_person)
         self.first_met_date = self._date(
             self.tr("&First met on:"),
-            self.original.met_in_person_date.isoformat()
-            if self.original.met_in_person_date
-            else "",
+            self.original.met_in_person_date,
             person_form,
             yearless=False,
         )
@@ -422,7 +421,10 @@ class ContactEditorDialog(QDialog):
         super().accept()
 
     def has_unsaved_changes(self) -> bool:
-        return self.result_record() != self._untouched
+        try:
+            return self.result_record() != self._untouched
+        except ValueError:
+            return True  # a date being typed that is not one yet: certainly an edit
 
     @override
     def reject(self) -> None:
@@ -478,13 +480,13 @@ class ContactEditorDialog(QDialog):
     def _date_value(self, field: DateField, original: dt.date | None) -> dt.date | None:
         if field.text() == self._initial[field.edit]:
             return original
-        text = field.text().strip()
-        return parse_date(text) if text else None
+        return parse_date(field.text())
 
     def _partial_date(self, field: DateField, original: str | None) -> str | None:
         if field.text() == self._initial[field.edit]:
             return original
-        return stripped_or_none(field.text())
+        typed = read_typed_date(field.text())
+        return typed.iso() if typed is not None else None
 
     def result_record(self) -> ContactRecord:
         """The edited contact; everything the editor does not show is as it was."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
+from netbook.ui.dates import medium_date, partial_date, read_typed_date
 from netbook.ui.editor.checks import Check, Severity
 
 
@@ -80,7 +81,8 @@ class KeyedCombo(QComboBox):
 
 
 class DateField(QWidget):
-    """A date typed as YYYY-MM-DD (or --MM-DD where a year is optional), plus a calendar."""
+    """A date typed as the user writes dates ("12 March 1992", "12/03/1992", "1992-03-12";
+    without the year where it is optional), plus a calendar."""
 
     text_changed = Signal(str)
 
@@ -90,8 +92,11 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(accessible_name)
+        example = medium_date(dt.date(1992, 3, 12))
         self.edit.setPlaceholderText(
-            self.tr("YYYY-MM-DD or --MM-DD") if yearless else self.tr("YYYY-MM-DD")
+            self.tr("e.g. %1 or %2").replace("%1", example).replace("%2", partial_date("--03-12"))
+            if yearless
+            else self.tr("e.g. %1").replace("%1", example)
         )
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.text_changed)
@@ -128,19 +133,21 @@ class DateField(QWidget):
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
 
-    def set_date(self, value: dt.date | None) -> None:
-        self.edit.setText(value.isoformat() if value else "")
-
     def _show_current(self) -> None:
         """Open the calendar on the typed date (yearless: this year), else today."""
-        text = self.edit.text().strip()
-        if text.startswith("--"):
-            text = f"{dt.date.today().year}{text[1:]}"
-        date = QDate.fromString(text, "yyyy-MM-dd")
+        try:
+            typed = read_typed_date(self.edit.text())
+        except ValueError:
+            typed = None
+        if typed is None:
+            self.calendar.setSelectedDate(QDate.currentDate())
+            return
+        year = typed.year or dt.date.today().year
+        date = QDate(year, typed.month, typed.day)
         self.calendar.setSelectedDate(date if date.isValid() else QDate.currentDate())
 
     def _picked(self, date: QDate) -> None:
-        self.edit.setText(date.toString("yyyy-MM-dd"))
+        self.edit.setText(medium_date(dt.date(date.year(), date.month(), date.day())))
         self._menu.close()
         self.edit.setFocus()
 
