@@ -52,7 +52,7 @@ def best(runs: int, work: Callable[[], object]) -> tuple[float, object]:
 
 def seed(server: DavServer, cards: int) -> None:
     status, _, body = server.request(
-        "PUT", server.book_path, generate(cards), {"Content-Type": "text/vcard"}
+        "PUT", server.book_path, generate(cards), {"Content-Type": "text/vcard"}, timeout=1800
     )
     if status not in (201, 204):
         raise SystemExit(f"seeding failed: {status} {body[:200]!r}")
@@ -61,7 +61,7 @@ def seed(server: DavServer, cards: int) -> None:
 def first_sync(server: DavServer, folder: Path, n: int) -> SyncReport:
     database = open_database(folder / f"book-{n}.sqlite3")
     try:
-        client = HttpClient(server.url, server.user, server.password)
+        client = HttpClient(server.url, server.user, server.password, timeout=600)
         found = discover(client, server.book_url)
         with database.transaction() as conn:
             state.add_account(conn, "bench", server.url, server.user, found.address_books)
@@ -77,7 +77,9 @@ def again(server: DavServer, path: Path) -> SyncReport:
     try:
         with database.reading() as conn:
             account = state.account(conn, "bench")
-        client = HttpClient(server.url, server.user, server.password, auth_scheme="basic")
+        client = HttpClient(
+            server.url, server.user, server.password, auth_scheme="basic", timeout=600
+        )
         return SyncEngine(AddressBook(database), account, client).run()
     finally:
         database.close()
@@ -96,11 +98,15 @@ def main() -> None:
             seed(server, args.cards)
             listing, _ = best(
                 args.repeat,
-                lambda: server.request("PROPFIND", server.book_path, LISTING, {"Depth": "1"}),
+                lambda: server.request(
+                    "PROPFIND", server.book_path, LISTING, {"Depth": "1"}, timeout=600
+                ),
             )
             query, _ = best(
                 args.repeat,
-                lambda: server.request("REPORT", server.book_path, QUERY, {"Depth": "1"}),
+                lambda: server.request(
+                    "REPORT", server.book_path, QUERY, {"Depth": "1"}, timeout=600
+                ),
             )
             runs = iter(range(args.repeat))
             initial, report = best(args.repeat, lambda: first_sync(server, folder, next(runs)))

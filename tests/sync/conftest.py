@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.sync.servers import DavServer, start_radicale, start_xandikos
+from tests.sync.support import Phone, Synced, synced_book
 
 _numbers = itertools.count(1)
 
@@ -84,3 +85,29 @@ def xandikos(xandikos_server: DavServer) -> DavServer:
     server = dataclasses.replace(xandikos_server, book=f"contacts/book{next(_numbers)}")
     server.make_book()
     return server
+
+
+@pytest.fixture(autouse=True)
+def _fresh_session(request: pytest.FixtureRequest) -> Iterator[None]:
+    """No password held from another test; the test keyring for the tests that sync."""
+    from netbook.services.sync import credentials
+
+    if "no_keyring" not in request.fixturenames:
+        request.getfixturevalue("test_keyring")
+    credentials.clear_session()
+    yield
+    credentials.clear_session()
+
+
+@pytest.fixture
+def phone(radicale: DavServer) -> Phone:
+    """Another client of the test's address book on Radicale."""
+    return Phone(radicale)
+
+
+@pytest.fixture
+def synced(tmp_path: Path, radicale: DavServer) -> Iterator[Synced]:
+    """A book with one account on the test's address book on Radicale."""
+    result = synced_book(tmp_path / "a" / "book.sqlite3", radicale)
+    yield result
+    result.book.database.close()

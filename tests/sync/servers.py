@@ -67,7 +67,12 @@ class DavServer:
         return f"{self.url}{self.user}/{self.book}/"
 
     def request(
-        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        headers: dict[str, str] | None = None,
+        timeout: float = 30,
     ) -> tuple[int, dict[str, str], bytes]:
         """A request made by "another client" (the tests' stand-in for a phone)."""
         auth = b64encode(f"{self.user}:{self.password}".encode()).decode()
@@ -78,7 +83,7 @@ class DavServer:
             headers={"Authorization": f"Basic {auth}", **(headers or {})},
         )
         try:
-            with urllib.request.urlopen(request, timeout=30) as answer:
+            with urllib.request.urlopen(request, timeout=timeout) as answer:
                 return answer.status, dict(answer.headers), answer.read()
         except urllib.error.HTTPError as error:
             return error.code, dict(error.headers), error.read()

@@ -3,35 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 
 from netbook.model.values import HowMet, LabelledValue
-from netbook.services.sync import credentials
 from tests.conftest import person
-from tests.sync.servers import DavServer
-from tests.sync.support import Phone, Synced, card, synced_book
-
-
-@pytest.fixture(autouse=True)
-def _fresh_session(test_keyring: Path) -> Iterator[None]:
-    credentials.clear_session()
-    yield
-    credentials.clear_session()
-
-
-@pytest.fixture
-def phone(radicale: DavServer) -> Phone:
-    return Phone(radicale)
-
-
-@pytest.fixture
-def synced(tmp_path: Path, radicale: DavServer) -> Iterator[Synced]:
-    result = synced_book(tmp_path / "a" / "book.sqlite3", radicale)
-    yield result
-    result.book.database.close()
+from tests.sync.support import Phone, Synced, card
 
 
 def test_first_sync_brings_the_server_in_and_the_book_out(synced: Synced, phone: Phone) -> None:

@@ -3,38 +3,17 @@ mid-sync. Against a real Radicale."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import update
 
 from netbook.model.values import HowMet, InteractionValue
-from netbook.services.sync import credentials, state
+from netbook.services.sync import state
 from netbook.services.sync.engine import SyncEngine
 from netbook.services.sync.transport import HttpClient, Response
 from tests.sync.servers import DavServer, start_radicale
 from tests.sync.support import Phone, Synced, card, synced_book
-
-
-@pytest.fixture(autouse=True)
-def _fresh_session(test_keyring: Path) -> Iterator[None]:
-    credentials.clear_session()
-    yield
-    credentials.clear_session()
-
-
-@pytest.fixture
-def phone(radicale: DavServer) -> Phone:
-    return Phone(radicale)
-
-
-@pytest.fixture
-def synced(tmp_path: Path, radicale: DavServer) -> Iterator[Synced]:
-    result = synced_book(tmp_path / "a" / "book.sqlite3", radicale)
-    yield result
-    result.book.database.close()
 
 
 def _account(synced: Synced) -> state.AccountState:
@@ -110,9 +89,8 @@ class _Racing(HttpClient):
         return super().request(method, url, **kwargs)
 
 
-def test_a_stale_etag_refetches_and_merges_once(
-    synced: Synced, phone: Phone, radicale: DavServer
-) -> None:
+def _edited_on_both_sides_soon(synced: Synced, phone: Phone) -> int:
+    """Ann, synced, then given a note here (the phone's edit comes during the next sync)."""
     phone.put("ann.vcf", card("Ann", "Lee", uid="ann", TITLE="Engineer"))
     synced.sync()
     ann = synced.contact("Ann Lee")
@@ -120,6 +98,13 @@ def test_a_stale_etag_refetches_and_merges_once(
     assert record is not None
     record.note = "from the book"
     synced.book.update(ann, record)
+    return ann
+
+
+def test_a_stale_etag_refetches_and_merges_once(
+    synced: Synced, phone: Phone, radicale: DavServer
+) -> None:
+    ann = _edited_on_both_sides_soon(synced, phone)
 
     client = _Racing(radicale, lambda: phone.edit("ann.vcf", "TITLE:Engineer", "TITLE:Boss"))
     report = _engine(synced, client).run()
@@ -136,13 +121,7 @@ def test_a_stale_etag_refetches_and_merges_once(
 def test_a_stale_etag_that_keeps_changing_is_left_for_the_next_sync(
     synced: Synced, phone: Phone, radicale: DavServer
 ) -> None:
-    phone.put("ann.vcf", card("Ann", "Lee", uid="ann", TITLE="Engineer"))
-    synced.sync()
-    ann = synced.contact("Ann Lee")
-    record = synced.book.get(ann)
-    assert record is not None
-    record.note = "from the book"
-    synced.book.update(ann, record)
+    _edited_on_both_sides_soon(synced, phone)
     titles = iter(["T1", "T2", "T3", "T4"])
 
     class Busy(HttpClient):

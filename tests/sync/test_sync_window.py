@@ -4,7 +4,6 @@ when; pictures of the dialog in light and dark palettes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,20 +12,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from netbook.services.address_book import AddressBook
-from netbook.services.sync import credentials
 from netbook.ui.dialogs.accounts import AccountsDialog
 from netbook.ui.window.application import apply_color_scheme
 from netbook.ui.window.workers import running_tasks
 from tests.sync.servers import DavServer
 from tests.sync.support import Phone, card
 from tests.ui.window_support import SCREENSHOTS, open_window
-
-
-@pytest.fixture(autouse=True)
-def _fresh_session(test_keyring: Path) -> Iterator[None]:
-    credentials.clear_session()
-    yield
-    credentials.clear_session()
 
 
 def _dialog(window: object) -> AccountsDialog:

@@ -9,17 +9,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
-from netbook.services.sync import credentials, state
+from netbook.services.sync import state
 from tests.conftest import person
 from tests.sync.servers import DavServer
 from tests.sync.support import Phone, Synced, card, synced_book
-
-
-@pytest.fixture(autouse=True)
-def _fresh_session(test_keyring: Path) -> Iterator[None]:
-    credentials.clear_session()
-    yield
-    credentials.clear_session()
 
 
 @pytest.fixture
