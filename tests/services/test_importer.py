@@ -11,6 +11,7 @@ from netbook.formats.json_export import contacts_to_json_text
 from netbook.model.values import LabelledValue
 from netbook.services.address_book import AddressBook, ContactFilter
 from netbook.services.importer import Importer
+from netbook.services.incoming_merge import MergeChoices
 from netbook.store.backup import list_backups
 from tests.conftest import DATA, person
 
@@ -54,11 +55,29 @@ def test_importing_the_same_file_twice_changes_nothing(book, importer):
     assert _dump(book) == before
 
 
-def test_later_export_matches_by_email_and_phone_and_records_job_change(book, importer):
+def test_later_export_matches_by_email_and_phone_and_keeps_the_books_job(book, importer):
     importer.run([FILES / "three.vcf"])
     report = importer.run([FILES / "three-later.vcf"])
     [result] = report.files
     # Ada matched by email (no UID in the later file), Katherine by phone in E.164, Dorothy new.
+    assert (result.imported, result.updated, result.unchanged) == (1, 1, 1)
+    ada = book.get(book.resolve("urn:uuid:0a1b2c3d-0001"))
+    assert (ada.organization, ada.title) == ("Analytical Engines", "Programmer")
+    assert [e.value for e in ada.emails] == ["ada@engines.example", "ada@home.example"]
+    assert not [i for i in ada.interactions if i.kind == "changed_job"]
+    [differences] = result.differences
+    assert differences.contact_id == ada.id
+    assert differences.matched_by == "email"
+    assert [(d.field, d.book, d.incoming, d.taken) for d in differences.fields] == [
+        ("organization", "Analytical Engines", "Difference Engines Ltd", False),
+        ("title", "Programmer", "Chief Programmer", False),
+    ]
+
+
+def test_later_export_taken_as_theirs_records_the_job_change(book, importer):
+    importer.run([FILES / "three.vcf"])
+    report = importer.run([FILES / "three-later.vcf"], choices=MergeChoices(prefer_incoming=True))
+    [result] = report.files
     assert (result.imported, result.updated, result.unchanged) == (1, 1, 1)
     ada = book.get(book.resolve("urn:uuid:0a1b2c3d-0001"))
     assert ada.organization == "Difference Engines Ltd"
@@ -236,7 +255,15 @@ def test_linkedin_reexport_matches_by_profile_url_and_dates_the_job_change(
         + "Bo,Chan,https://www.linkedin.com/in/bo-chan,,Zenith,Buyer,02 Jan 2023\n",
         encoding="utf-8",
     )
-    report = importer.run([later])
+    # The preview says what would change; the user takes the file's job (in the CLI,
+    # --prefer-incoming), and the change of job is dated.
+    [preview] = importer.preview([later]).files
+    [ann_differs] = preview.differences
+    assert {d.field for d in ann_differs.fields} == {"organization", "title"}
+    report = importer.run(
+        [later],
+        choices=MergeChoices(fields={(ann_id, "organization"): True, (ann_id, "title"): True}),
+    )
     assert (report.imported, report.updated, report.unchanged) == (0, 1, 1)
     ann = book.get(ann_id)
     assert (ann.organization, ann.title) == ("Polar Labs", "CTO")

@@ -121,13 +121,15 @@ def test_cancel_leaves_the_book_unchanged(qtbot, book, importer):
 
         gate = threading.Event()
 
-        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None):
+        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None):
             def gated(done: int, total: int) -> None:
                 assert progress is not None
                 progress(done, total)
                 self.gate.wait(timeout=10)
 
-            return super().run(paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping)
+            return super().run(
+                paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping, choices=choices
+            )
 
     book.add(person("Alan", "Turing"))
     before = _dump(book)
@@ -156,13 +158,15 @@ def test_closing_the_window_while_importing_cancels(qtbot, book, importer):
     class GatedImporter(Importer):
         gate = threading.Event()
 
-        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None):
+        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None):
             def gated(done: int, total: int) -> None:
                 assert progress is not None
                 progress(done, total)
                 self.gate.wait(timeout=10)
 
-            return super().run(paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping)
+            return super().run(
+                paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping, choices=choices
+            )
 
     gated = GatedImporter(book)
     dialog = _previewed(qtbot, gated, [PIONEERS])

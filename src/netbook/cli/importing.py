@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, json_out
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import FileImportResult, Importer
+from netbook.services.incoming_merge import ContactDifferences, MergeChoices
 
 COMMANDS = ("import",)
 
@@ -21,7 +22,47 @@ def register(commands: Any) -> None:
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="say what would change, change nothing")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--prefer-incoming",
+        action="store_true",
+        help="where a file and the book differ on a contact's single value (a name, an"
+        " organisation, a birthday...), take the file's; by default the book's is kept and"
+        " the difference reported. A match on name and organisation alone never replaces.",
+    )
     p.set_defaults(handler=cmd_import)
+
+
+def _differences_json(found: ContactDifferences) -> dict[str, Any]:
+    return {
+        "contact": {"id": found.contact_id, "uid": found.uid, "display_name": found.display_name},
+        "matched_by": found.matched_by,
+        "may_take": found.may_take,
+        "fields": [
+            {"field": d.field, "book": d.book, "incoming": d.incoming, "taken": d.taken}
+            for d in found.fields
+        ],
+    }
+
+
+def _differences_text(found: ContactDifferences, dry_run: bool) -> list[str]:
+    lines = []
+    for d in found.fields:
+        if d.taken:
+            verb = "would take" if dry_run else "took"
+            what = f"{verb} the file's {_field_name(d.field)} {d.incoming!r} (was {d.book!r})"
+        else:
+            verb = "would keep" if dry_run else "kept"
+            what = f"{verb} the book's {_field_name(d.field)} {d.book!r} (file: {d.incoming!r})"
+        lines.append(f"  {found.display_name}: {what}")
+    if not found.may_take:
+        lines.append(
+            f"  {found.display_name}: matched on the name alone, so the book's values were kept"
+        )
+    return lines
+
+
+def _field_name(field: str) -> str:
+    return field.replace("_", " ")
 
 
 def _file_json(result: FileImportResult) -> dict[str, Any]:
@@ -35,6 +76,7 @@ def _file_json(result: FileImportResult) -> dict[str, Any]:
             {"card": p.card, "line": p.line, "message": p.message, "dropped": p.dropped}
             for p in result.problems
         ],
+        "differences": [_differences_json(d) for d in result.differences],
     }
     if result.error is not None:
         data["error"] = result.error
@@ -49,6 +91,8 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
         f"{result.path} ({result.format}): {verb} {result.imported} new, "
         f"{result.updated} updated, {result.unchanged} unchanged, {len(result.problems)} problems"
     ]
+    for found in result.differences:
+        lines.extend(_differences_text(found, dry_run))
     for problem in result.problems:
         where = ", ".join(
             f"{name} {value}"
@@ -65,7 +109,12 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
 def cmd_import(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     importer = Importer(book)
     paths = [Path(f).expanduser() for f in args.files]
-    report = importer.preview(paths) if args.dry_run else importer.run(paths)
+    choices = MergeChoices(prefer_incoming=args.prefer_incoming)
+    report = (
+        importer.preview(paths, choices=choices)
+        if args.dry_run
+        else importer.run(paths, choices=choices)
+    )
     if args.json:
         json_out({"dry_run": args.dry_run, "files": [_file_json(f) for f in report.files]}, out)
     else:

@@ -7,12 +7,19 @@ were before, so the whole import can be undone. Importing the same file twice ch
 Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
 profile link); the same email; the same phone number in E.164; the same name at the same
 organisation. Records of one file that match each other are merged before they are stored.
+
+A matched card adds and never overwrites (`services.incoming_merge`): the values it spells
+otherwise are reported per contact, and replaced only where the caller's `MergeChoices` take
+them. Its story lines get a stable identity and can only name items of their own contact
+(`services.story_identity`). Book contacts a file touches without being their card (group
+members, interaction participants) are planned as updates too, so undo restores them.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,16 +28,28 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
-from netbook.model.tables import ImportBatch, ImportBatchChange, utcnow
+from netbook.model.tables import ImportBatch, ImportBatchChange, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, with_thumbnail
+from netbook.services.incoming_merge import (
+    WEAK_MATCHES,
+    ContactDifferences,
+    FieldDifference,
+    MergeChoices,
+    keep_the_book,
+    merge_incoming,
+)
 from netbook.services.merging import merge_into, same_content
 from netbook.services.record_snapshot import from_snapshot, to_snapshot
-from netbook.store import contact_loading, contact_rows, core_tables, search_index
+from netbook.services.story_identity import (
+    StoryOwners,
+    identify_story,
+    interaction_participants,
+)
+from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
-from netbook.store.contact_rows import ensure_tags
-from netbook.store.core_tables import chunks, contact_t, contact_tag, email_t, phone_t, social_t
+from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
@@ -55,6 +74,8 @@ class FileImportResult:
     unchanged: int = 0
     problems: list[Problem] = field(default_factory=list)
     error: str | None = None  # one line, when the file could not be read at all
+    # Per matched contact, the single values the file spells otherwise (kept or taken).
+    differences: list[ContactDifferences] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,12 +178,13 @@ def _remember(keys: _Keys, record_keys: RecordKeys, target: int) -> None:
             table.setdefault(value, target)
 
 
-def _find(keys: _Keys, record_keys: RecordKeys) -> int | None:
+def _find(keys: _Keys, record_keys: RecordKeys) -> tuple[int, str] | None:
+    """The contact (or pending record) the keys match first, and the kind of key it was."""
     for kind, values in record_keys.items():
         table = getattr(keys, kind)
         for value in values:
             if value in table:
-                return int(table[value])
+                return int(table[value]), kind
     return None
 
 
@@ -224,6 +246,8 @@ class _Plan:
         default_factory=dict
     )  # id: (before, after)
     unchanged: set[int] = field(default_factory=set)
+    differences: dict[int, ContactDifferences] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
     # Where each record of the file went: ("id", contact id) or ("new", index into inserts).
     targets: list[tuple[str, int]] = field(default_factory=list)
 
@@ -235,7 +259,40 @@ class _Plan:
             imported=len(self.inserts),
             updated=len(self.updates),
             unchanged=len(self.unchanged),
-            problems=list(parsed.problems),
+            problems=[*parsed.problems, *self.problems],
+            differences=list(self.differences.values()),
+        )
+
+    def set_after(self, cid: int, before: ContactRecord, after: ContactRecord) -> None:
+        """Contact `cid`, as the book has it (`before`), is to become `after`."""
+        if same_content(after, before):
+            self.updates.pop(cid, None)
+            self.unchanged.add(cid)
+        else:
+            self.unchanged.discard(cid)
+            self.updates[cid] = (before, after)
+
+    def note_differences(
+        self,
+        before: ContactRecord,
+        matched_by: str,
+        may_take: bool,
+        found: Sequence[FieldDifference],
+    ) -> None:
+        if not found:
+            return
+        assert before.id is not None
+        known = self.differences.get(before.id)
+        listed = list(known.fields) if known else []
+        seen = {(d.field, d.incoming) for d in listed}
+        listed += [d for d in found if (d.field, d.incoming) not in seen]
+        self.differences[before.id] = ContactDifferences(
+            contact_id=before.id,
+            uid=before.uid or "",
+            display_name=before.best_display_name(),
+            matched_by=known.matched_by if known else matched_by,
+            may_take=may_take,
+            fields=tuple(listed),
         )
 
 
@@ -256,6 +313,10 @@ def _job_change(
     )
 
 
+def _card_number(parsed: ParseResult, index: int) -> int:
+    return parsed.positions[index] if index < len(parsed.positions) else index + 1
+
+
 def _separate_reused_uids(parsed: ParseResult) -> None:
     """Give a fresh UID to a card that reuses an earlier card's UID under another name.
 
@@ -268,7 +329,7 @@ def _separate_reused_uids(parsed: ParseResult) -> None:
         if not record.uid:
             continue
         name = fold(record.best_display_name())
-        card = parsed.positions[index] if index < len(parsed.positions) else index + 1
+        card = _card_number(parsed, index)
         seen = first.setdefault(record.uid, (name, card))
         if seen[0] != name and name and seen[0]:
             parsed.problems.append(
@@ -283,43 +344,150 @@ def _separate_reused_uids(parsed: ParseResult) -> None:
             record.uid = None
 
 
-def _plan(conn: Connection, parsed: ParseResult, today: dt.date) -> _Plan:
+def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices) -> _Plan:
     _separate_reused_uids(parsed)
     plan = _Plan()
     all_keys = [_record_keys(r) for r in parsed.records]
     book = _book_keys(conn, all_keys)
     pending = _Keys()  # keys of records this file will insert, by index into plan.inserts
-    loaded: dict[int, ContactRecord] = {}
     matches = [_find(book, keys) for keys in all_keys]
-    for chunk in chunks(sorted({cid for cid in matches if cid is not None})):
-        for record in contact_loading.load_records(conn, chunk):
-            assert record.id is not None
-            loaded[record.id] = record
-    for record, keys, cid in zip(parsed.records, all_keys, matches, strict=True):
-        if cid is not None and cid in loaded:
+    loaded = _load(conn, {m[0] for m in matches if m is not None})
+    owners = StoryOwners.of_book(conn, parsed.records)
+    for index, (record, keys, match) in enumerate(
+        zip(parsed.records, all_keys, matches, strict=True)
+    ):
+        incoming = dataclasses.replace(record)
+        if match is not None and match[0] in loaded:
+            cid, matched_by = match
             before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
             current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
-            after = merge_into(current, record)
+            warnings = identify_story(incoming, before.uid or "", current, owners)
+            # A match on the name alone may be another person: it only ever adds.
+            may_take = matched_by not in WEAK_MATCHES
+            outcome = merge_incoming(
+                current, incoming, choices.taker(cid) if may_take else keep_the_book
+            )
+            after = outcome.record
             change = _job_change(current, after, today)
             if change is not None:
                 after.interactions = [*after.interactions, change]
-            if same_content(after, before):
-                plan.unchanged.add(cid)
-            else:
-                plan.unchanged.discard(cid)
-                plan.updates[cid] = (before, after)
+            plan.note_differences(before, matched_by, may_take, outcome.differences)
+            plan.set_after(cid, before, after)
             plan.targets.append(("id", cid))
-            continue
-        index = _find(pending, keys)
-        if index is not None:
-            plan.inserts[index] = merge_into(plan.inserts[index], record)
-            _remember(pending, _record_keys(plan.inserts[index]), index)
-            plan.targets.append(("new", index))
-            continue
-        plan.inserts.append(dataclasses.replace(record))
-        _remember(pending, keys, len(plan.inserts) - 1)
-        plan.targets.append(("new", len(plan.inserts) - 1))
+        else:
+            found = _find(pending, keys)
+            if found is not None:
+                target = found[0]
+                into = plan.inserts[target]
+                warnings = identify_story(incoming, into.uid or "", into, owners)
+                plan.inserts[target] = merge_into(into, incoming)
+                _remember(pending, _record_keys(plan.inserts[target]), target)
+                plan.targets.append(("new", target))
+            else:
+                incoming.uid = incoming.uid or new_uid()
+                warnings = identify_story(incoming, incoming.uid, None, owners)
+                plan.inserts.append(incoming)
+                _remember(pending, keys, len(plan.inserts) - 1)
+                plan.targets.append(("new", len(plan.inserts) - 1))
+        card = _card_number(parsed, index)
+        plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
+    _plan_memberships(conn, parsed.group_memberships, plan, loaded)
+    _plan_participants(conn, plan, loaded)
     return plan
+
+
+def _load(conn: Connection, ids: set[int]) -> dict[int, ContactRecord]:
+    loaded: dict[int, ContactRecord] = {}
+    for chunk in chunks(sorted(ids)):
+        for record in contact_loading.load_records(conn, chunk):
+            assert record.id is not None
+            loaded[record.id] = record
+    return loaded
+
+
+def _touch(
+    conn: Connection,
+    plan: _Plan,
+    loaded: dict[int, ContactRecord],
+    cid: int,
+    change: Callable[[ContactRecord], ContactRecord | None],
+) -> None:
+    """Change a book contact the file names without being its card (a member, a participant).
+
+    It becomes an update like any other, so the batch records how it was and undo restores it.
+    """
+    if cid not in loaded:
+        loaded.update(_load(conn, {cid}))
+    if cid not in loaded:
+        return
+    before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
+    current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
+    after = change(current)
+    if after is not None:
+        plan.updates[cid] = (before, after)
+        plan.unchanged.discard(cid)
+
+
+def _plan_memberships(
+    conn: Connection,
+    memberships: dict[str, list[str]],
+    plan: _Plan,
+    loaded: dict[int, ContactRecord],
+) -> None:
+    """Tags named by Apple/iCloud group cards, for contacts of this file or of the book."""
+    new = {r.uid: r for r in plan.inserts if r.uid}
+    uids = {uid for members in memberships.values() for uid in members if uid not in new}
+    ids = core_tables.uid_map(conn, uids)
+    loaded.update(_load(conn, set(ids.values()) - loaded.keys()))  # one query per table
+    for tag, members in memberships.items():
+        tag = tag.strip()
+        if not tag:
+            continue
+        for uid in members:
+            if uid in new:
+                new[uid].tags = _with_tag(new[uid], tag) or new[uid].tags
+            elif uid in ids:
+                _touch(conn, plan, loaded, ids[uid], functools.partial(_tag_added, tag=tag))
+
+
+def _tag_added(record: ContactRecord, tag: str) -> ContactRecord | None:
+    """`record` with `tag`, or None when it has it already."""
+    tags = _with_tag(record, tag)
+    return None if tags is None else dataclasses.replace(record, tags=tags)
+
+
+def _with_tag(record: ContactRecord, tag: str) -> list[str] | None:
+    if fold(tag) in {fold(t) for t in record.tags}:
+        return None
+    return [*record.tags, tag]
+
+
+def _plan_participants(conn: Connection, plan: _Plan, loaded: dict[int, ContactRecord]) -> None:
+    """Book contacts a planned interaction names as taking part, and who do not yet."""
+    named: list[tuple[str, InteractionValue, str]] = []  # (participant uid, item, named by)
+    for record in [*plan.inserts, *(after for _, after in plan.updates.values())]:
+        for item in record.interactions:
+            named += [(u, item, record.uid or "") for u in item.with_uids if u != record.uid]
+    if not named:
+        return
+    taking_part = interaction_participants(conn, (item.uid for _, item, _ in named))
+    ids = core_tables.uid_map(conn, (u for u, item, _ in named))
+    joining = [
+        (ids[u], item, by)
+        for u, item, by in named
+        if u in ids and u not in taking_part.get(item.uid or "", set())
+    ]
+    loaded.update(_load(conn, {cid for cid, _, _ in joining} - loaded.keys()))
+    for cid, item, by in joining:
+        _touch(conn, plan, loaded, cid, functools.partial(_joined, item=item, by=by))
+
+
+def _joined(record: ContactRecord, item: InteractionValue, by: str) -> ContactRecord | None:
+    """`record` taking part in `item` with the contact `by`, or None when it does already."""
+    if any(i.uid == item.uid for i in record.interactions):
+        return None
+    joined = dataclasses.replace(item, with_uids=[by])
+    return dataclasses.replace(record, interactions=[*record.interactions, joined])
 
 
 class Importer:
@@ -331,8 +499,13 @@ class Importer:
         self._today = today
         self._created: set[int] = set()  # contacts the last _import_one created
 
-    def preview(self, paths: Sequence[Path], mapping: dict[str, str] | None = None) -> ImportReport:
-        """What `run` would do, file by file; nothing is written."""
+    def preview(
+        self,
+        paths: Sequence[Path],
+        mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
+    ) -> ImportReport:
+        """What `run` would do, file by file, with every difference it finds; nothing is written."""
         results = []
         with self.database.reading() as conn:
             for path in paths:
@@ -341,7 +514,8 @@ class Importer:
                 except UnreadableFileError as exc:
                     results.append(FileImportResult(path=path, format=None, error=str(exc)))
                     continue
-                results.append(_plan(conn, parsed, self._today()).result(path, parsed))
+                plan = _plan(conn, parsed, self._today(), choices or MergeChoices())
+                results.append(plan.result(path, parsed))
         return ImportReport(files=results)
 
     def run(
@@ -351,8 +525,13 @@ class Importer:
         progress: ProgressCallback | None = None,
         is_cancelled: CancelCheck | None = None,
         mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
     ) -> ImportReport:
-        """Import the files in one transaction; a cancelled import leaves the book as it was."""
+        """Import the files in one transaction; a cancelled import leaves the book as it was.
+
+        A value the book holds is replaced only where `choices` takes the file's (by default
+        never); every difference is in the report either way.
+        """
         parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
         for path in paths:
             try:
@@ -373,7 +552,9 @@ class Importer:
                     if parsed is None:
                         results.append(FileImportResult(path=path, format=None, error=error))
                         continue
-                    result, batch_id, _ = self._import_one(conn, path, parsed, counter)
+                    result, batch_id, _ = self._import_one(
+                        conn, path, parsed, counter, choices or MergeChoices()
+                    )
                     results.append(result)
                     batch_ids.append(batch_id)
                 counter.check()
@@ -388,14 +569,19 @@ class Importer:
         matched like a file's; returns the summary, the contact id of each record, and the
         ids of the contacts it created."""
         result, _, ids = self._import_one(
-            conn, source, parsed, _Progress(len(parsed.records), None, None)
+            conn, source, parsed, _Progress(len(parsed.records), None, None), MergeChoices()
         )
         return result, ids, self._created
 
     def _import_one(
-        self, conn: Connection, path: Path, parsed: ParseResult, counter: _Progress
+        self,
+        conn: Connection,
+        path: Path,
+        parsed: ParseResult,
+        counter: _Progress,
+        choices: MergeChoices,
     ) -> tuple[FileImportResult, int, list[int]]:
-        plan = _plan(conn, parsed, self._today())
+        plan = _plan(conn, parsed, self._today(), choices)
         result = plan.result(path, parsed)
         batch_id = int(
             conn.execute(
@@ -450,7 +636,6 @@ class Importer:
         ]
         for chunk in chunks(changes):
             conn.execute(insert(change_t), list(chunk))
-        _apply_group_memberships(conn, parsed.group_memberships)
         record_ids = [cid if kind == "id" else new_ids[cid] for kind, cid in plan.targets]
         self._created = set(new_ids)
         return result, batch_id, record_ids
@@ -492,6 +677,8 @@ class Importer:
                         kept.append(row.contact_id)
                     else:
                         untouched.append(row)
+                # Tags the import brought go with it, once nobody carries them.
+                tags = contact_rows.tags_of(conn, [r.contact_id for r in untouched])
                 contact_rows.delete_contacts(
                     conn, [r.contact_id for r in untouched if r.action == "insert"]
                 )
@@ -509,6 +696,7 @@ class Importer:
                             .where(contact_t.c.id == cid)
                             .values(updated_at=record.updated_at)
                         )
+                contact_rows.delete_unused_tags(conn, tags)
                 conn.execute(
                     update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
                 )
@@ -541,23 +729,6 @@ def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.dateti
         ):
             found[int(cid)] = stamp
     return found
-
-
-def _apply_group_memberships(conn: Connection, memberships: dict[str, list[str]]) -> None:
-    """Tag the book's contacts named by Apple/iCloud group cards."""
-    if not memberships:
-        return
-    tag_ids = ensure_tags(conn, memberships)
-    ids = core_tables.uid_map(conn, (uid for uids in memberships.values() for uid in uids))
-    rows = [
-        {"contact_id": ids[uid], "tag_id": tag_ids[fold(tag.strip())]}
-        for tag, uids in memberships.items()
-        for uid in uids
-        if uid in ids and tag.strip()
-    ]
-    for chunk in chunks(rows):
-        conn.execute(insert(contact_tag).prefix_with("OR IGNORE"), list(chunk))
-    search_index.reindex(conn, {row["contact_id"] for row in rows})
 
 
 class _Progress:

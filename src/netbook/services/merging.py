@@ -1,10 +1,11 @@
 """Merging what a file says about a contact into what the book already holds.
 
-The rule is "never lose a value": incoming contact data (names, organisation, title, dates)
-wins where it says something, and says nothing where it is empty; notes are joined unless one
-already holds the other; multi-valued fields are united;
-the story the user recorded (how we met, introducer, met in person, cadence, favourite, archived)
-is kept, and only filled in where it was blank.
+The rule is "never lose a value": multi-valued fields are united, notes are joined unless one
+already holds the other (`united`). Which side's single values win depends on who merges: two
+cards of one file are one person, and the later card's values win (`merge_into`); a duplicate
+the user folds in keeps the chosen contact's values and writes the other's into the note
+(`merge_duplicate`); a file meeting the book adds and never overwrites
+(`services.incoming_merge`).
 """
 
 from __future__ import annotations
@@ -15,11 +16,11 @@ from typing import TypeVar
 
 from netbook.model.phones import to_e164
 from netbook.model.text import email_key, fold, url_key
-from netbook.model.values import ContactRecord, HowMet
+from netbook.model.values import ContactRecord, HowMet, RelationValue
 
 T = TypeVar("T")
 
-# Scalars a file is the authority on: a newer export's company or title replaces the old one.
+# A contact's single values (in a merge of one file's cards, the later card's win).
 CONTACT_SCALARS = (
     "kind",
     "display_name",
@@ -51,7 +52,8 @@ STORY_SCALARS = (
 _BOOKKEEPING = {"id", "created_at", "updated_at"}
 
 
-def _unite(existing: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+def unite(existing: list[T], incoming: Iterable[T], key: Callable[[T], Hashable]) -> list[T]:
+    """`existing`, then each item of `incoming` whose key is not there yet."""
     seen = {key(item) for item in existing}
     merged = list(existing)
     for item in incoming:
@@ -81,9 +83,100 @@ def _joined_note(existing: str | None, incoming: str | None) -> str | None:
     return existing.rstrip() + "\n\n" + incoming.strip()
 
 
+def _same_relation(existing: list[RelationValue]) -> Callable[[RelationValue], bool]:
+    """Whether an incoming relation is one `existing` already holds.
+
+    A relation is told by its kind and the other person: by UID where both sides know it, else
+    by the name as written. A CSV carries only the name, so the book's linked relation and the
+    file's unlinked copy of it are one relation, not two.
+    """
+    by_uid = {(r.kind, r.uid) for r in existing if r.uid}
+    by_name = {(r.kind, fold(r.name or "")) for r in existing if r.name}
+
+    def known(relation: RelationValue) -> bool:
+        if relation.uid and (relation.kind, relation.uid) in by_uid:
+            return True
+        return bool(relation.name) and (relation.kind, fold(relation.name or "")) in by_name
+
+    return known
+
+
+def _unite_relations(
+    existing: list[RelationValue], incoming: Iterable[RelationValue]
+) -> list[RelationValue]:
+    merged = list(existing)
+    for relation in incoming:
+        if not _same_relation(merged)(relation):
+            merged.append(relation)
+    return merged
+
+
+def united(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
+    """`existing` with every value `incoming` adds to its lists, flags and note.
+
+    Multi-valued fields are united (each value once), favourite and met in person are set when
+    either side sets them, notes are joined. Single values are left as `existing` has them:
+    which side wins there is the caller's rule. `existing` itself is not changed.
+    """
+    merged = dataclasses.replace(existing, how_met=dataclasses.replace(existing.how_met))
+    merged.note = _joined_note(existing.note, incoming.note)
+    merged.met_in_person = existing.met_in_person or incoming.met_in_person
+    merged.favourite = existing.favourite or incoming.favourite
+    merged.emails = unite(existing.emails, incoming.emails, lambda v: email_key(v.value))
+    merged.phones = unite(existing.phones, incoming.phones, lambda v: _phone_key(v.value))
+    merged.addresses = unite(
+        existing.addresses,
+        incoming.addresses,
+        lambda a: tuple(fold(x or "") for x in (a.street, a.locality, a.postal_code, a.country)),
+    )
+    merged.urls = unite(existing.urls, incoming.urls, lambda v: url_key(v.value))
+    merged.social_profiles = unite(
+        existing.social_profiles, incoming.social_profiles, lambda s: (s.service, url_key(s.value))
+    )
+    merged.instant_messages = unite(
+        existing.instant_messages, incoming.instant_messages, lambda v: fold(v.value)
+    )
+    merged.relations = _unite_relations(existing.relations, incoming.relations)
+    merged.tags = unite(existing.tags, incoming.tags, fold)
+    merged.interactions = unite(
+        existing.interactions,
+        incoming.interactions,
+        lambda i: i.uid or (i.occurred_on, i.kind, i.summary),
+    )
+    merged.opportunities = unite(
+        existing.opportunities,
+        incoming.opportunities,
+        lambda o: o.uid or (o.kind, o.title, o.occurred_on),
+    )
+    merged.extra_properties = unite(
+        existing.extra_properties,
+        incoming.extra_properties,
+        lambda x: (x.group, x.name.upper(), x.value),
+    )
+    return merged
+
+
+def has_photo(record: ContactRecord) -> bool:
+    return record.photo is not None and bool(record.photo.data or record.photo.uri)
+
+
+def same_photo(a: ContactRecord, b: ContactRecord) -> bool:
+    pa, pb = a.photo, b.photo
+    if not has_photo(a) or not has_photo(b):
+        return has_photo(a) == has_photo(b)
+    assert pa is not None
+    assert pb is not None
+    return pa.data == pb.data and pa.uri == pb.uri
+
+
 def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
-    """`existing` with what `incoming` adds; `existing` itself is not changed."""
-    merged = dataclasses.replace(existing)
+    """`existing` with what `incoming` adds, `incoming`'s single values winning.
+
+    For cards of one file that are one person (no user data is at stake there) and as the
+    first step of a duplicate merge. A file meeting the book goes through
+    `services.incoming_merge` instead, which never overwrites. `existing` is not changed.
+    """
+    merged = united(existing, incoming)
     for name in CONTACT_SCALARS:
         value = getattr(incoming, name)
         if value not in (None, "") and not (name == "kind" and value == "person"):
@@ -91,56 +184,14 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
     for name in STORY_SCALARS:
         if getattr(merged, name) in (None, "") and getattr(incoming, name) not in (None, ""):
             setattr(merged, name, getattr(incoming, name))
-    merged.note = _joined_note(existing.note, incoming.note)
-    merged.met_in_person = existing.met_in_person or incoming.met_in_person
-    merged.favourite = existing.favourite or incoming.favourite
     merged.how_met = HowMet(
         channel=existing.how_met.channel or incoming.how_met.channel,
         date=existing.how_met.date or incoming.how_met.date,
         place=existing.how_met.place or incoming.how_met.place,
         context=existing.how_met.context or incoming.how_met.context,
     )
-    merged.emails = _unite(existing.emails, incoming.emails, lambda v: email_key(v.value))
-    merged.phones = _unite(existing.phones, incoming.phones, lambda v: _phone_key(v.value))
-    merged.addresses = _unite(
-        existing.addresses,
-        incoming.addresses,
-        lambda a: tuple(fold(x or "") for x in (a.street, a.locality, a.postal_code, a.country)),
-    )
-    merged.urls = _unite(existing.urls, incoming.urls, lambda v: url_key(v.value))
-    merged.social_profiles = _unite(
-        existing.social_profiles, incoming.social_profiles, lambda s: (s.service, url_key(s.value))
-    )
-    merged.instant_messages = _unite(
-        existing.instant_messages, incoming.instant_messages, lambda v: fold(v.value)
-    )
-    merged.relations = _unite(
-        existing.relations, incoming.relations, lambda r: (r.kind, fold(r.name or ""), r.uid)
-    )
-    merged.tags = _unite(existing.tags, incoming.tags, fold)
-    merged.interactions = _unite(
-        existing.interactions,
-        incoming.interactions,
-        lambda i: i.uid or (i.occurred_on, i.kind, i.summary),
-    )
-    merged.opportunities = _unite(
-        existing.opportunities,
-        incoming.opportunities,
-        lambda o: o.uid or (o.kind, o.title, o.occurred_on),
-    )
-    merged.extra_properties = _unite(
-        existing.extra_properties,
-        incoming.extra_properties,
-        lambda x: (x.group, x.name.upper(), x.value),
-    )
-    if incoming.photo is not None and (incoming.photo.data or incoming.photo.uri):
-        same = (
-            existing.photo is not None
-            and existing.photo.data == incoming.photo.data
-            and (existing.photo.uri == incoming.photo.uri)
-        )
-        if not same:
-            merged.photo = incoming.photo
+    if has_photo(incoming) and not same_photo(existing, incoming):
+        merged.photo = incoming.photo
     return merged
 
 
@@ -188,7 +239,7 @@ def merge_duplicate(kept: ContactRecord, other: ContactRecord) -> ContactRecord:
     if differing:
         notes.append("Merged from a duplicate: " + "; ".join(differing))
     merged.note = "\n\n".join(notes) or None
-    if kept.photo is not None and (kept.photo.data or kept.photo.uri):
+    if has_photo(kept):
         merged.photo = kept.photo
     return merged
 

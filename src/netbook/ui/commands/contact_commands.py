@@ -22,6 +22,7 @@ from typing_extensions import override
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer, ImportReport
+from netbook.services.incoming_merge import MergeChoices
 from netbook.services.network import NetworkService
 from netbook.ui.commands.contact_command import MetInPersonMemory, OnChange
 
@@ -232,6 +233,7 @@ class ImportCommand(QUndoCommand):
         paths: Sequence[Path],
         on_change: OnChange,
         mapping: dict[str, str] | None = None,
+        choices: MergeChoices | None = None,
     ) -> None:
         super().__init__()
         self.importer = importer
@@ -239,6 +241,7 @@ class ImportCommand(QUndoCommand):
         self.paths = list(paths)
         self.on_change = on_change
         self.mapping = mapping
+        self.choices = choices  # which differing values the user took from the files
         self._first = True
         names = ", ".join(p.name for p in self.paths)
         self.setText(translate("UndoCommands", "Import %1").replace("%1", names))
@@ -248,7 +251,7 @@ class ImportCommand(QUndoCommand):
         if self._first:
             self._first = False  # the dialog ran the import already
             return
-        self.report = self.importer.run(self.paths, mapping=self.mapping)
+        self.report = self.importer.run(self.paths, mapping=self.mapping, choices=self.choices)
         self.on_change([])
 
     @override

@@ -55,6 +55,7 @@ from netbook.model.vocabulary import OUTCOMES
 from netbook.services.address_layout import address_lines
 from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
+from netbook.services.sharing import map_search_url
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
 from netbook.ui.dates import medium_date, partial_date
@@ -238,9 +239,43 @@ class ContactCard(QScrollArea):
             text.addWidget(_plain(self.tr("Archived"), secondary=True))
         if record.tags:
             text.addLayout(self._tags(record.tags))
+        text.addLayout(self._share_row(record))
         text.addStretch(1)
         header.addLayout(text, 1)
         return header
+
+    def _share_row(self, record: ContactRecord) -> QHBoxLayout:
+        """Share… (a QR code a phone scans, the vCard to copy) and Print… (or PDF)."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        share = QToolButton()
+        share.setObjectName("shareContact")
+        share.setText(self.tr("Share…"))
+        share.setIcon(icon("export"))
+        share.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        share.setToolTip(self.tr("A QR code a phone's camera turns into a contact"))
+        share.clicked.connect(lambda: self._share(record))
+        printing = QToolButton()
+        printing.setObjectName("printContact")
+        printing.setText(self.tr("Print…"))
+        printing.setToolTip(self.tr("Print the card, or save it as a PDF"))
+        printing.clicked.connect(lambda: self._print(record))
+        row.addWidget(share)
+        row.addWidget(printing)
+        row.addStretch(1)
+        return row
+
+    def _share(self, record: ContactRecord) -> None:
+        from netbook.ui.dialogs.share import ShareContactDialog
+
+        dialog = ShareContactDialog(record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _print(self, record: ContactRecord) -> None:
+        from netbook.ui.printing import print_contacts
+
+        print_contacts([record], self)
 
     def _tags(self, tags: list[str]) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -387,6 +422,24 @@ class ContactCard(QScrollArea):
         row.addStretch(1)
         return box
 
+    def _address(self, address: Address) -> QWidget:
+        """The address as its country lays it out, its label, and a map link (a search on
+        OpenStreetMap, opened only when clicked)."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(8)
+        row.addWidget(_plain(format_address(address)))
+        if address.label:
+            row.addWidget(_plain(value_label(address.label), secondary=True, wrap=False))
+        search = map_search_url(address)
+        if search is not None:
+            link = LinkLabel(self.tr("Map"), QUrl(search))
+            link.setObjectName("mapLink")
+            row.addWidget(link, 0, Qt.AlignmentFlag.AlignTop)
+        row.addStretch(1)
+        return box
+
     @staticmethod
     def _link_or_text(text: str, url: QUrl | None) -> QLabel:
         return LinkLabel(text, url) if url is not None else _plain(text)
@@ -400,9 +453,7 @@ class ContactCard(QScrollArea):
             link = self._link_or_text(phone.value, phone_url(phone.value))
             rows.append((self.tr("Phone"), self._labelled(link, phone.label)))
         for address in record.addresses:
-            rows.append(
-                (self.tr("Address"), self._labelled(_plain(format_address(address)), address.label))
-            )
+            rows.append((self.tr("Address"), self._address(address)))
         for url in record.urls:
             link = self._link_or_text(url.value, web_url(url.value))
             rows.append((self.tr("Web"), self._labelled(link, url.label)))

@@ -6,7 +6,10 @@ with a 100,000-card file:
 1. preview: `Importer.preview` reads and matches, writes nothing; the table says per file how
    many contacts are new, updates or unchanged, and lists every problem; a CSV file whose
    layout netbook does not know offers "Map columns…" and is previewed again with the mapping;
-2. import: `Importer.run` in one transaction, with a progress bar; Cancel rolls it back;
+   every value a file spells otherwise than the book (a name, an organisation...) is listed
+   per contact, old → new, with a choice: keep the book's (the default) or take the file's;
+2. import: `Importer.run` in one transaction with those choices, with a progress bar; Cancel
+   rolls it back;
 3. summary: the counts and every problem; "Undo import" takes the whole import back.
 
 `imported(report)` is emitted when the summary is dismissed with the import kept (Close,
@@ -42,7 +45,9 @@ from typing_extensions import override
 
 from netbook.formats.parsed import Problem
 from netbook.services.importer import FileImportResult, Importer, ImportReport
+from netbook.services.incoming_merge import MergeChoices
 from netbook.ui.dialogs.column_mapping import ColumnMappingDialog
+from netbook.ui.dialogs.import_differences import DifferencesView
 from netbook.ui.window.workers import IsCancelled, Job, Progress, Task
 
 IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")
@@ -123,6 +128,7 @@ class ImportDialog(QDialog):
         self.importer = importer
         self.paths = list(paths)
         self.mapping: dict[str, str] | None = None
+        self.choices: MergeChoices | None = None  # the differences the user took, once importing
         self.step = Step.PREVIEWING
         self.preview_report: ImportReport | None = None
         self.report: ImportReport | None = None
@@ -157,6 +163,16 @@ class ImportDialog(QDialog):
             self.tr("Files to import"),
             stretch=0,
         )
+        self.differences_label = QLabel(self)
+        self.differences_label.setWordWrap(True)
+        self.differences = DifferencesView(self)
+        self.differences_label.setBuddy(self.differences)
+        self.keep_all_button = QPushButton(self.tr("&Keep all mine"), self)
+        self.keep_all_button.setObjectName("keepAllMine")
+        self.keep_all_button.clicked.connect(lambda: self.differences.take_all(False))
+        self.take_all_button = QPushButton(self.tr("&Take all theirs"), self)
+        self.take_all_button.setObjectName("takeAllTheirs")
+        self.take_all_button.clicked.connect(lambda: self.differences.take_all(True))
         self.problems_label = QLabel(self.tr("Problems"), self)
         self.problems_table = self._table(
             [
@@ -204,12 +220,21 @@ class ImportDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.detail)
         layout.addWidget(self.files_table)
+        layout.addWidget(self.differences_label)
+        choose = QHBoxLayout()
+        choose.addWidget(self.differences, 1)
+        choose_buttons = QVBoxLayout()
+        choose_buttons.addWidget(self.keep_all_button)
+        choose_buttons.addWidget(self.take_all_button)
+        choose_buttons.addStretch(1)
+        choose.addLayout(choose_buttons)
+        layout.addLayout(choose, 2)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems_table, 1)
         layout.addWidget(self.progress)
         layout.addLayout(extra)
         layout.addWidget(self.buttons)
-        self.resize(760, 520)
+        self.resize(820, 600)
         self.start_preview()
 
     def _table(self, headers: list[str], name: str, stretch: int) -> QTableWidget:
@@ -243,6 +268,11 @@ class ImportDialog(QDialog):
             step in (Step.IMPORTED, Step.CANCELLED, Step.FAILED, Step.UNDONE)
         )
         self.map_button.setVisible(step is Step.PREVIEWED and bool(self.unknown_csv))
+        listed = self.differences.topLevelItemCount() > 0
+        for widget in (self.differences_label, self.differences):
+            widget.setVisible(listed)
+        for button in (self.keep_all_button, self.take_all_button):
+            button.setVisible(listed and step is Step.PREVIEWED)
         self.copy_button.setEnabled(self.problems_table.rowCount() > 0)
         for button in (self.import_button, self.close_button):
             if button.isVisible() and button.isEnabled():
@@ -251,8 +281,12 @@ class ImportDialog(QDialog):
         self.step_changed.emit(step)
 
     def _something_to_import(self) -> bool:
+        """New or changed contacts, or a difference the user may choose to take."""
         report = self.preview_report
-        return report is not None and (report.imported + report.updated) > 0
+        if report is None:
+            return False
+        choosable = any(d.may_take for f in report.files for d in f.differences)
+        return (report.imported + report.updated) > 0 or choosable
 
     def _run(
         self, job: Job, on_success: Callable[[object], None], *, progress: bool = False
@@ -287,6 +321,7 @@ class ImportDialog(QDialog):
         self.unknown_csv = result.unknown_csv
         self._show_files(report)
         self._show_problems(report)
+        self._show_differences(report, chosen=False)
         if self._something_to_import():
             self.heading.setText(
                 self.tr("Ready to import: %1 new, %2 to update, %3 already in the book")
@@ -328,10 +363,16 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)  # reading and the backup come before the first count
         self._set_step(Step.IMPORTING)
         importer, paths, mapping = self.importer, list(self.paths), self.mapping
+        choices = self.choices = self.differences.choices()
+        self.differences.set_locked(True)
 
         def run(progress: Progress, is_cancelled: IsCancelled) -> object:
             return importer.run(
-                paths, progress=progress, is_cancelled=is_cancelled, mapping=mapping
+                paths,
+                progress=progress,
+                is_cancelled=is_cancelled,
+                mapping=mapping,
+                choices=choices,
             )
 
         self._run(run, self._import_finished, progress=True)
@@ -354,6 +395,7 @@ class ImportDialog(QDialog):
             return
         self._show_files(result)
         self._show_problems(result)
+        self._show_differences(result, chosen=True)
         self.heading.setText(
             self.tr("Imported: %1 new, %2 updated, %3 unchanged")
             .replace("%1", str(result.imported))
@@ -452,6 +494,24 @@ class ImportDialog(QDialog):
             + sum(table.rowHeight(r) for r in range(min(table.rowCount(), 6)))
         )
 
+    def _show_differences(self, report: ImportReport, *, chosen: bool) -> None:
+        found = [d for result in report.files for d in result.differences]
+        self.differences.show_differences(found)
+        self.differences.set_locked(chosen)
+        if chosen:
+            taken = sum(d.taken for contact in found for d in contact.fields)
+            text = self.tr(
+                "&Values that differ: %1 taken from the files, %2 kept as the book had them"
+            )
+            text = text.replace("%1", str(taken))
+            text = text.replace("%2", str(sum(len(c.fields) for c in found) - taken))
+        else:
+            text = self.tr(
+                "&Values that differ (%1 contacts): the book keeps its value unless you tick "
+                "“Take the file's”."
+            ).replace("%1", str(len(found)))
+        self.differences_label.setText(text)
+
     def _format_name(self, result: FileImportResult) -> str:
         names = {
             "vcard": self.tr("vCard"),
@@ -489,7 +549,7 @@ class ImportDialog(QDialog):
             str(problem.card) if problem.card is not None else "",
             str(problem.line) if problem.line is not None else "",
             problem.message,
-            self.tr("skipped") if problem.dropped else self.tr("field dropped"),
+            self.tr("skipped") if problem.dropped else self.tr("card imported"),
         )
 
     def problems_text(self) -> str:

@@ -579,7 +579,16 @@ class MainWindow(QMainWindow):
         from netbook.ui.commands.contact_commands import ImportCommand
 
         mapping = getattr(dialog, "mapping", None)
-        self.push(ImportCommand(importer, report, paths, self._on_change, mapping=mapping))  # type: ignore[arg-type]
+        choices = getattr(dialog, "choices", None)
+        command = ImportCommand(
+            importer,  # type: ignore[arg-type]
+            report,  # type: ignore[arg-type]
+            paths,
+            self._on_change,
+            mapping=mapping,
+            choices=choices,
+        )
+        self.push(command)
         self._on_change([])
 
     def load_sample_book(self) -> None:
