@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -147,6 +148,10 @@ class SyncEngine:
         self._progress = progress
         self.report = SyncReport()
 
+    def _write(self) -> AbstractContextManager[Connection]:
+        """One write transaction of the sync (each pull batch, each round of uploads)."""
+        return self.database.transaction()
+
     # -- the whole account -----------------------------------------------------------------
     def run(self) -> SyncReport:
         """Sync every chosen address book; a failing one is reported, the others go on."""
@@ -156,9 +161,9 @@ class SyncEngine:
                 self.sync_address_book(address_book, upload=address_book is self._upload_book())
             except SyncError as exc:
                 self.report.errors.append(str(exc))
-                with self.database.transaction() as conn:
+                with self._write() as conn:
                     state.save_error(conn, address_book.id, str(exc))
-        with self.database.transaction() as conn:
+        with self._write() as conn:
             state.set_auth_scheme(conn, self.account.id, self.client.auth_scheme)
         self.report.requests = self.client.requests_sent - sent_before
         return self.report
@@ -170,7 +175,7 @@ class SyncEngine:
     # -- one address book ------------------------------------------------------------------
     def sync_address_book(self, address_book: AddressBookState, *, upload: bool) -> None:
         remote = RemoteAddressBook(self.client, address_book.href)
-        with self.database.transaction() as conn:
+        with self._write() as conn:
             items = state.items(conn, address_book.id)
             self._relink(conn, address_book, items)
         listing = self._listing(address_book, remote)
@@ -260,12 +265,12 @@ class SyncEngine:
         done = 0
         seen_uids: dict[str, str] = {i.uid: h for h, i in items.items() if i.uid}
         for cards in remote.fetch(wanted, self._batch):
-            with self.database.transaction() as conn:
+            with self._write() as conn:
                 self._apply_cards(conn, address_book, remote, items, cards, seen_uids)
             done += len(cards)
             if self._progress is not None:
                 self._progress("pull", done, len(wanted))
-        with self.database.transaction() as conn:
+        with self._write() as conn:
             self._apply_removals(conn, address_book, items, self._gone(items, listing))
             state.save_token(conn, address_book.id, listing.token, listing.ctag)
 
@@ -523,7 +528,7 @@ class SyncEngine:
                 written = remote.put(item.href, text, etag=None)
             else:
                 theirs = read_card(card.text).record or ContactRecord()
-                with self.database.transaction() as conn:
+                with self._write() as conn:
                     merged = self._three_way(item.card, record, theirs, version)
                     assert item.contact_id is not None
                     record = _replace(conn, item.contact_id, merged)
@@ -613,7 +618,7 @@ class SyncEngine:
                     if kept is not None and kept.uid and kept.uid != item.uid:
                         item.uid = kept.uid
                         renamed.append(item)
-        with self.database.transaction() as conn:
+        with self._write() as conn:
             # The card's hash is made with the UID the server kept (what a push would send).
             records = {
                 r.id: r
@@ -649,7 +654,7 @@ class SyncEngine:
                 )
                 continue
             gone.append(item.href)
-        with self.database.transaction() as conn:
+        with self._write() as conn:
             state.delete_items(conn, address_book.id, gone)
 
 
