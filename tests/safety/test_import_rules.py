@@ -15,7 +15,7 @@ import pytest
 
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import AddressBook
-from netbook.services.importer import Importer
+from netbook.services.importer import Importer, ImportReport
 from netbook.services.incoming_merge import MergeChoices, merge_incoming
 from tests.cli.test_cli import netbook
 from tests.safety.book_dump import differences, dump
@@ -58,6 +58,11 @@ def _file(tmp_path: Path, name: str, *cards: str) -> Path:
     path = tmp_path / name
     path.write_text("".join(cards), encoding="utf-8")
     return path
+
+
+def undo_imports(importer: Importer, *reports: ImportReport) -> None:
+    """Undo these imports, the latest first, the way the window and the command line do."""
+    importer.undo([batch for report in reports for batch in report.batch_ids])
 
 
 def _by_name(book: AddressBook, name: str) -> ContactRecord:
@@ -118,7 +123,7 @@ def test_taking_the_files_values_renames_and_undo_restores_every_field(
         "1985-10-21",
     )
     assert _by_name(book, "Emily Carter-Jones").family_name == "Carter-Jones"
-    importer.undo(report.batch_ids)
+    undo_imports(importer, report)
     after = dump(db_path, renumbered=True)
     assert after == before, "\n".join(differences(before, after)[:20])
 
@@ -222,7 +227,7 @@ def test_a_strangers_card_cannot_rewrite_other_contacts_interaction(
     again = importer.run([_file(tmp_path, "stranger.vcf", stranger)])
     assert (again.imported, again.updated) == (0, 0)
     assert len(_by_name(book, "Sam Stranger").interactions) == 1
-    importer.undo([*report.batch_ids, *again.batch_ids])
+    undo_imports(importer, again, report)
     after = dump(db_path, renumbered=True)
     assert after == before, "\n".join(differences(before, after)[:20])
 
@@ -264,6 +269,6 @@ def test_undo_restores_contacts_the_file_named_without_being_their_card(
     report = importer.run([_file(tmp_path, "named.vcf", newcomer, group)])
     assert "Board dinner" in [i.summary for i in _by_name(book, "Olivia Chen").interactions]
     assert "Boston friends" in _by_name(book, "Emily Carter").tags
-    importer.undo(report.batch_ids)
+    undo_imports(importer, report)
     after = dump(db_path, renumbered=True)
     assert after == before, "\n".join(differences(before, after)[:20])

@@ -183,3 +183,26 @@ def test_dormant_follows_the_last_touch_rule(book):
     assert network.stats(today)["dormant"] == 3
     network.log_interaction([old_added], D(2025, 7, 1), "email")
     assert network.contact_ids(Facet.DORMANT, "", today) == {old_talk, imported_silent}
+
+
+def test_the_reach_out_view_lists_the_most_overdue_first_with_their_days(book):
+    today = dt.date.today()
+    for name, ago in (("Ann", 10), ("Bob", 300), ("Cy", 40), ("Dee", 3)):
+        book.add(
+            ContactRecord(
+                given_name=name,
+                family_name="Ames",
+                how_met=HowMet("event", today - dt.timedelta(days=ago)),
+                keep_in_touch_days=7,
+            )
+        )
+    where = ContactFilter(view=View.REACH_OUT)
+    rows = book.page(0, 10, where)
+    assert [(r.display_name, r.days_overdue) for r in rows] == [
+        ("Bob Ames", 293),
+        ("Cy Ames", 33),
+        ("Ann Ames", 3),
+    ]
+    assert book.ids(where) == [r.id for r in rows]
+    assert book.position(rows[1].id, where) == 1
+    assert all(r.days_overdue is None for r in book.page(0, 10))  # other views: no figure

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QToolButton
 
 from netbook.formats.vcard import read_vcards
 from netbook.model.values import Address, LabelledValue, PhotoValue
-from netbook.services.sharing import QR_CARD_LIMIT, map_search_url, qr_vcard
+from netbook.services.address_layout import map_search_url
+from netbook.services.sharing import QR_CARD_LIMIT, qr_vcard
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.links import LinkLabel
 from netbook.ui.dialogs.share import ShareContactDialog

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QIcon, QPixmap
 
-from netbook.model.values import PhotoValue
+from netbook.model.values import ContactRecord, HowMet, PhotoValue
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.ui.contacts.list_model import (
     ContactIdRole,
@@ -16,6 +18,7 @@ from netbook.ui.contacts.list_model import (
 )
 from netbook.ui.contacts.list_view import ContactListView
 from tests.conftest import DATA, person
+from tests.ui.window_support import ensure_translations
 
 
 class CountingBook(AddressBook):
@@ -161,3 +164,20 @@ def test_vcf_file_names_are_safe():
     assert vcf_file_name(["../../etc/passwd"], "x") == "etc passwd.vcf"
     assert vcf_file_name(["a", "b"], "2 contacts") == "2 contacts.vcf"
     assert vcf_file_name([""], "1 contact") == "1 contact.vcf"
+
+
+def test_the_reach_out_list_says_how_overdue_each_contact_is(book):
+    long_ago = dt.date.today() - dt.timedelta(days=19)
+    book.add(
+        ContactRecord(
+            given_name="Bo",
+            family_name="Berg",
+            organization="Acme",
+            how_met=HowMet("event", long_ago),
+            keep_in_touch_days=7,
+        )
+    )
+    ensure_translations()  # English plurals: "12 days", not "12 day(s)"
+    model = ContactListModel(book)
+    model.set_filter(ContactFilter(view=View.REACH_OUT))
+    assert model.index(0).data(SubtitleRole) == "12 days overdue · Acme"

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer
+from netbook.services.incoming_merge import FIELDS
+from netbook.ui.dialogs.import_differences import field_label
 from netbook.ui.dialogs.import_preview import ImportDialog, Step
 from netbook.ui.window.application import dark_palette
 from netbook.ui.window.workers import running_tasks
@@ -18,6 +20,7 @@ from tests.safety.test_import_rules import (
     SAMPLE,
     TOMAS_WITHOUT_ACCENT,
 )
+from tests.ui.window_support import ensure_translations
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 TAKE = 3  # the "Take the file's" column
@@ -128,9 +131,17 @@ def test_a_file_whose_only_news_is_a_difference_can_still_be_imported(
     assert _by_name(book, "Emily Carter-Jones") is not None
 
 
+def test_every_field_the_importer_reports_has_a_label_of_its_own(qtbot):
+    labels = [field_label(field) for field in FIELDS]
+    assert len(set(labels)) == len(FIELDS)
+    assert all(label[0].isupper() and "_" not in label for label in labels)
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_screenshot_of_the_differences(qtbot, importer, cards, scheme):
+    ensure_translations()  # as the app runs: "3 contacts", not "3 contact(s)"
     dialog = _previewed(qtbot, importer, cards)
+    assert "(3 contacts)" in dialog.differences_label.text()
     if scheme == "dark":
         dialog.setPalette(dark_palette())
     dialog.differences.topLevelItem(0).child(1).setCheckState(TAKE, Qt.CheckState.Checked)

@@ -56,7 +56,8 @@ def _differences_text(found: ContactDifferences, dry_run: bool) -> list[str]:
         lines.append(f"  {found.display_name}: {what}")
     if not found.may_take:
         lines.append(
-            f"  {found.display_name}: matched on the name alone, so the book's values were kept"
+            f"  {found.display_name}: matched by name only (no shared UID, email or phone),"
+            " so the book's values stay"
         )
     return lines
 

@@ -205,3 +205,4 @@ class ContactSummary:
     has_photo: bool
     favourite: bool
     archived: bool
+    days_overdue: int | None = None  # in the Reach out list: days past the cadence

@@ -25,7 +25,7 @@ from sqlalchemy import (
 from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
-from netbook.services.reminders import overdue_condition
+from netbook.services.reminders import overdue_condition, overdue_days
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.core_tables import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
@@ -200,7 +200,8 @@ class AddressBook:
     def page(
         self, offset: int, limit: int, where: ContactFilter = ContactFilter()
     ) -> list[ContactSummary]:
-        """One page of summaries in sort-key order (the list's rows)."""
+        """One page of summaries in sort-key order (the list's rows; Reach out: most overdue
+        first)."""
         has_photo = exists().where(photo_t.c.contact_id == contact_t.c.id)
         with self.database.reading() as conn:
             stmt = _filtered(
@@ -216,7 +217,17 @@ class AddressBook:
                 where,
                 in_sort_order=self._many_candidates(conn, where),
             )
-            stmt = stmt.order_by(contact_t.c.sort_key, contact_t.c.id).limit(limit).offset(offset)
+            if where.view is View.REACH_OUT:
+                # Most overdue first, as the dashboard lists them; the list is short.
+                late = overdue_days(dt.date.today(), contact_t.c.id)
+                stmt = stmt.add_columns(late.label("late")).order_by(
+                    late.desc(), contact_t.c.sort_key, contact_t.c.id
+                )
+            else:
+                stmt = stmt.add_columns(literal(None).label("late")).order_by(
+                    contact_t.c.sort_key, contact_t.c.id
+                )
+            stmt = stmt.limit(limit).offset(offset)
             return [
                 ContactSummary(
                     id=row.id,
@@ -226,6 +237,7 @@ class AddressBook:
                     has_photo=bool(row.has_photo),
                     favourite=bool(row.favourite),
                     archived=row.archived_at is not None,
+                    days_overdue=None if row.late is None else round(row.late),
                 )
                 for row in conn.execute(stmt)
             ]
@@ -235,6 +247,9 @@ class AddressBook:
 
         Lets the list find a contact again after a refresh without reading the rows above it.
         """
+        if where.view is View.REACH_OUT:
+            order = [s.id for s in self.page(0, 1_000_000, where)]  # short, and in its own order
+            return order.index(contact_id) if contact_id in order else None
         with self.database.reading() as conn:
             mine = select(contact_t.c.sort_key, contact_t.c.id).where(contact_t.c.id == contact_id)
             found = _filtered(mine, where).limit(1)
@@ -253,6 +268,8 @@ class AddressBook:
 
     def ids(self, where: ContactFilter = ContactFilter()) -> list[int]:
         """Every id the filter selects, in list order (for export and bulk actions)."""
+        if where.view is View.REACH_OUT:
+            return [s.id for s in self.page(0, 1_000_000, where)]
         stmt = _filtered(select(contact_t.c.id), where).order_by(
             contact_t.c.sort_key, contact_t.c.id
         )

