@@ -135,6 +135,7 @@ def interaction_labels() -> dict[str, str]:
         "note": translate("Vocabulary", "Note"),
         "other": translate("Vocabulary", "Other"),
         "changed_job": translate("Vocabulary", "Changed job"),
+        "sync_conflict": translate("Vocabulary", "Sync conflict"),
     }
 
 

@@ -10,14 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from netbook.services.address_book import AddressBook
 from netbook.services.sync import credentials, state
 from netbook.services.sync.discovery import AddressBookInfo, account_url, discover
-from netbook.services.sync.engine import Progress, SyncEngine, SyncReport
 from netbook.services.sync.errors import SyncError
 from netbook.services.sync.state import AccountState
 from netbook.services.sync.transport import HttpClient, Origin
+
+if TYPE_CHECKING:  # the engine (and through it the importer and vobject) loads on first sync
+    from netbook.services.sync.engine import Progress, SyncReport
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,8 @@ class SyncService:
             NoPasswordError: no password for the account (neither keyring nor session).
             AccountNotFoundError: no such account.
         """
+        from netbook.services.sync.engine import SyncEngine
+
         with self.database.reading() as conn:
             found = state.account(conn, name)
         password = credentials.password_for(found.password_key)
