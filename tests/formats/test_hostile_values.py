@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from netbook.formats.csv.story import apply_story_field
+import pytest
+
+from netbook.formats.csv.story import StoryValueError, apply_story_field
 from netbook.formats.vcard import read_vcards
 from netbook.model.values import ContactRecord
 
@@ -27,7 +29,8 @@ def test_negative_and_reasonable_cadences():
     assert read_vcards(_card("X-NETBOOK-KEEP-IN-TOUCH:90")).records[0].keep_in_touch_days == 90
 
 
-def test_a_csv_cadence_beyond_any_lifetime_is_ignored():
+def test_a_csv_cadence_beyond_any_lifetime_is_refused_in_words():
     record = ContactRecord()
-    assert apply_story_field(record, "netbook: keep in touch every (days)", "9" * 30)
+    with pytest.raises(StoryValueError, match="not between 1 and 36500 days"):
+        apply_story_field(record, "netbook: keep in touch every (days)", "9" * 30)
     assert record.keep_in_touch_days is None

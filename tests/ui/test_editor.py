@@ -371,3 +371,27 @@ def test_photo_taken_sideways_is_turned_upright(qtbot, book: AddressBook, tmp_pa
     assert crop.area.selection() == QRect(0, 15, 90, 90)
     crop.reject()
     assert dialog.result_record().photo is None  # cancelling the crop keeps no photo
+
+
+def test_photo_picker_refuses_a_tiff_and_reduces_a_huge_jpeg(qtbot, book: AddressBook, tmp_path):
+    """A 3 KB TIFF of 40 megapixels (which crashed Qt's decoder) is refused in words; a 48 MP
+    phone picture is decoded already reduced, so the crop works on at most 2048 pixels a side."""
+    from PIL import Image
+
+    tiff = tmp_path / "scan.tiff"
+    Image.new("1", (6320, 6320), 1).save(tiff, format="TIFF", compression="group4")
+    dialog = _editor(qtbot, book, None)
+    assert not dialog.photo.load_file(tiff)
+    assert "scan.tiff" in dialog.photo.message.text()
+    assert "TIFF image" in dialog.photo.message.text()
+    assert dialog.photo.crop_dialog is None
+
+    big = tmp_path / "phone.jpg"
+    Image.new("RGB", (8000, 6000), "teal").save(big, format="JPEG")
+    assert dialog.photo.load_file(big)
+    crop = dialog.photo.crop_dialog
+    assert (crop.area.image.width(), crop.area.image.height()) == (2048, 1536)
+    crop.accept()
+    photo = dialog.result_record().photo
+    assert photo.media_type == "image/jpeg"
+    assert QImage.fromData(photo.data).width() == 1024  # stored at most MAX_SIDE a side

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from netbook.formats.csv.dates import parse_date
-from netbook.formats.csv.story import apply_story_field
+from netbook.formats.csv.story import StoryValueError, apply_story_field
 from netbook.formats.csv.table import Columns, Row, normalise_header
 from netbook.formats.csv.values import (
     add_link,
@@ -299,7 +299,12 @@ def _read_group(
         _read_event(row, raw_label, group.get(row, "value"), record, extras)
     elif group.kind == "custom field":
         value = group.get(row, "value")
-        if value and not apply_story_field(record, raw_label, value):
+        try:
+            taken = not value or apply_story_field(record, raw_label, value)
+        except StoryValueError as exc:
+            row.warnings.append(f"{exc}; it was kept in the note")
+            taken = False
+        if not taken:
             extras.append((raw_label or "Custom field", value))
     elif group.kind == "organization":
         if not record.organization and not record.title:

@@ -25,7 +25,7 @@ from netbook.formats.csv.table import (
     normalise_header,
     read_records,
 )
-from netbook.formats.csv.text import decode, physical_lines
+from netbook.formats.csv.text import LEGACY_ENCODING, DecodedText, decode, physical_lines
 from netbook.formats.csv.values import has_identity
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.values import ContactRecord
@@ -129,7 +129,7 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
         layout = found
         dialect = _DIALECTS[found.dialect]
         fmt, title = dialect.format, dialect.title
-        records = list(read_records(lines, layout.data_start, layout.delimiter))
+        records = list(read_records(lines, layout.data_start, layout.delimiter, len(layout.header)))
         reader = dialect.make_reader(Columns(layout.header), records)
         warnings = _ignored_columns(layout, records, dialect.knows)
     result = ParseResult(format=fmt)
@@ -144,16 +144,45 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
             )
         )
     result.problems.extend(warnings)
-    rows = _read_rows(records, Columns(layout.header), reader, result)
+    legacy = set(decoded.legacy_lines)
+    if legacy:
+        result.problems.append(_mixed_encodings(decoded, records, layout))
+    rows = _read_rows(records, Columns(layout.header), reader, result, legacy)
     if rows == 0:
         raise UnreadableFileError(f"this {title} file has a header but no rows of contacts")
     return result
 
 
+def _mixed_encodings(decoded: DecodedText, records: list[RawRecord], layout: Layout) -> Problem:
+    """The file-wide warning of a file that mixes UTF-8 and legacy rows (each row gets its own)."""
+    legacy = set(decoded.legacy_lines)
+    rows = sum(1 for r in records if _has_legacy_line(r, legacy))
+    header = " (its header among them)" if layout.header_line - 1 in legacy else ""
+    return Problem(
+        None,
+        None,
+        f"the file mixes encodings: {rows} row(s){header} are not {decoded.encoding} text and "
+        f"were read as {LEGACY_ENCODING}; the other rows were read as {decoded.encoding}",
+        dropped=False,
+    )
+
+
+def _has_legacy_line(raw: RawRecord, legacy: set[int]) -> bool:
+    return any(index in legacy for index in range(raw.line - 1, max(raw.end, raw.line)))
+
+
 def _read_rows(
-    records: list[RawRecord], columns: Columns, reader: RowReader, result: ParseResult
+    records: list[RawRecord],
+    columns: Columns,
+    reader: RowReader,
+    result: ParseResult,
+    legacy: set[int],
 ) -> int:
-    """Read every record into `result`; the number of data rows seen."""
+    """Read every record into `result`; the number of data rows seen.
+
+    `legacy` holds the 0-based lines that were not UTF-8 like the rest of the file: a row
+    over one of them is read, with a warning naming the encoding it was read in.
+    """
     number = 0
     for raw in records:
         number += 1
@@ -170,6 +199,10 @@ def _read_rows(
             result.problems.append(Problem(number, raw.line, raw.error))
             continue
         row = make_row(number, raw, columns)
+        if legacy and _has_legacy_line(raw, legacy):
+            row.warnings.append(
+                f"this row is not UTF-8 like the rest of the file; it was read as {LEGACY_ENCODING}"
+            )
         try:
             record = reader(row)
         except (ValueError, LookupError) as exc:  # a value no reader anticipated
@@ -222,7 +255,7 @@ def _mapped(
                 dropped=False,
             )
         )
-    records = list(read_records(lines, layout.data_start, layout.delimiter))
+    records = list(read_records(lines, layout.data_start, layout.delimiter, len(layout.header)))
     reader = csv_mapped.make_reader(columns, records, targets)
     return layout, csv_mapped.FORMAT, "CSV", reader, records, warnings
 

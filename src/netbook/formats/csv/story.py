@@ -7,7 +7,7 @@ in Google Contacts and netbook reads them back when the file is imported again.
 
 from __future__ import annotations
 
-import contextlib
+import datetime as dt
 
 from netbook.formats.csv.dates import parse_date
 from netbook.formats.csv.values import folded
@@ -41,27 +41,54 @@ def story_fields(record: ContactRecord) -> list[tuple[str, str]]:
     return [(name, value) for name, value in fields if value]
 
 
+# What the "met in person" field may say besides a date (netbook writes "yes" or the date).
+_YES = frozenset({"yes", "true"})
+_NO = frozenset({"no", "false"})
+
+
+class StoryValueError(ValueError):
+    """A story field netbook writes holds a value it does not read; the message says which."""
+
+
+def _story_date(label: str, value: str) -> dt.date | None:
+    date = parse_date(value)
+    full = date.date() if date is not None else None
+    if full is None:
+        what = "a date without its year" if date is not None else "not a date"
+        raise StoryValueError(f"{label!r} is {value.strip()[:40]!r}, {what}")
+    return full
+
+
 def apply_story_field(record: ContactRecord, name: str, value: str) -> bool:
-    """Set the story field labelled `name`; False when `name` is not one of netbook's labels."""
+    """Set the story field labelled `name`; False when `name` is not one of netbook's labels.
+
+    Raises:
+        StoryValueError: the value is not one netbook reads (a date that is none, "maybe" for
+            met in person, a cadence that is not a number of days); nothing was set.
+    """
     key = folded(name).strip()
     if key == UID:
         record.uid = value
     elif key == HOW_MET:
         record.how_met.channel = value
     elif key == MET_ON:
-        date = parse_date(value)
-        record.how_met.date = date.date() if date else None
+        record.how_met.date = _story_date(MET_ON, value)
     elif key == MET_AT:
         record.how_met.place = value
     elif key == CONTEXT:
         record.how_met.context = value
     elif key == MET_IN_PERSON:
-        record.met_in_person = True
-        date = parse_date(value)
-        record.met_in_person_date = date.date() if date else None
+        word = folded(value).strip()
+        if word in _YES or word in _NO:
+            record.met_in_person, record.met_in_person_date = word in _YES, None
+        else:
+            record.met_in_person_date = _story_date(MET_IN_PERSON, value)
+            record.met_in_person = True
     elif key == KEEP_IN_TOUCH:
-        with contextlib.suppress(ValueError):
+        try:
             record.keep_in_touch_days = cadence_days(value)
+        except ValueError as exc:
+            raise StoryValueError(str(exc)) from None
     else:
         return False
     return True

@@ -25,6 +25,14 @@ if csv.field_size_limit() < MAX_FILE_BYTES:
     csv.field_size_limit(MAX_FILE_BYTES)
 # A file whose quotes are broken this often is not worth reading further.
 MAX_RESTARTS = 100
+# Rows recovered from a runaway quote re-read the lines the quote swallowed; all together they
+# may re-read this many lines (or four times the file, if more) before reading stops, so that
+# a hostile file cannot make reading quadratic.
+MIN_REREAD_LINES = 100_000
+RUNAWAY_QUOTE = (
+    "a quote opened in this row is not closed before the next row starts; the row was read "
+    "up to the end of its line, without the stray quote"
+)
 
 _SPACES = re.compile(r"\s+")
 
@@ -43,20 +51,81 @@ class RawRecord:
     cells: list[str]
     error: str | None = None
     end: int = 0  # index of the line after the record (0-based), to start reading after it
+    warning: str | None = None  # the record was read, but not as the csv module read it
 
 
 def _unclosed_quote(lines: list[str], first: int, last: int) -> bool:
     return sum(line.count('"') for line in lines[first:last]) % 2 == 1
 
 
-def read_records(lines: list[str], start: int, delimiter: str) -> Iterator[RawRecord]:
+def _one_line(line: str, delimiter: str, width: int) -> list[str] | None:
+    """The cells of one physical line whose quotes do not pair up, read as a row of `width`.
+
+    Each quote is tried as the stray one (removed, the rest read as CSV); the first reading
+    that gives exactly `width` cells wins. None when no single quote makes the line a row.
+    """
+    text = line.rstrip("\r\n")
+    positions = [i for i, ch in enumerate(text) if ch == '"'][:MAX_QUOTES_TRIED]
+    for position in positions:
+        candidate = text[:position] + text[position + 1 :]
+        try:
+            rows = list(csv.reader([candidate], delimiter=delimiter, strict=True))
+        except csv.Error:
+            continue
+        if len(rows) == 1 and len(rows[0]) == width:
+            return rows[0]
+    return None
+
+
+# A line with more quotes than this is not searched for its stray one.
+MAX_QUOTES_TRIED = 32
+
+
+def _runaway(
+    lines: list[str], first: int, last: int, delimiter: str, width: int
+) -> list[str] | None:
+    """The first line's cells when the record over lines [first, last) is a runaway quote.
+
+    A quoted field may hold line breaks (an address, a note), so a record over several lines
+    is not wrong in itself. It is a runaway when every line it swallowed is a whole row on its
+    own: `width` cells once one stray quote is removed, or as it is. A field that really holds
+    several lines almost never splits into exactly a header's worth of cells on every line.
+    """
+    if width < 2:
+        return None
+    cells = None
+    for index in range(first, last):
+        line = lines[index]
+        if line.count('"') % 2:
+            row = _one_line(line, delimiter, width)
+        else:
+            try:
+                parsed = list(csv.reader([line.rstrip("\r\n")], delimiter=delimiter, strict=True))
+            except csv.Error:
+                return None
+            row = parsed[0] if len(parsed) == 1 and len(parsed[0]) == width else None
+        if row is None:
+            return None
+        if cells is None:
+            cells = row
+    return cells
+
+
+def read_records(
+    lines: list[str], start: int, delimiter: str, width: int = 0
+) -> Iterator[RawRecord]:
     """The non-blank records from line index `start` on.
 
-    A quote that is opened and never closed makes the csv module swallow the rest of the file
-    into one field. When that happens, the record is reported as unreadable and reading starts
-    again on the next line, so the rows after a broken one still come in.
+    A quote that is opened and never closed makes the csv module swallow the following lines
+    into one field: the rest of the file, or up to the next stray quote, so that two broken
+    rows become one contact with a line break in its name. When the swallowed lines are each
+    a row of `width` cells (the header's width; 0 turns this off), the first is read on its
+    own without its stray quote, with a warning, and reading starts again on the next line.
+    A record that still swallows the rest of the file is reported as unreadable, and reading
+    starts again on the next line, so the rows after a broken one still come in.
     """
     base, total, restarts = start, len(lines), 0
+    reread_budget = max(MIN_REREAD_LINES, 4 * total)
     while base < total:
         reader = csv.reader((lines[i] for i in range(base, total)), delimiter=delimiter)
         consumed = 0
@@ -64,11 +133,20 @@ def read_records(lines: list[str], start: int, delimiter: str) -> Iterator[RawRe
             for cells in reader:
                 first, consumed = base + consumed, reader.line_num
                 last = base + consumed
-                if last - first > 1 and last == total and _unclosed_quote(lines, first, last):
+                open_at_end = last == total and _unclosed_quote(lines, first, last)
+                if last - first > 1 or open_at_end:
+                    recovered = _runaway(lines, first, last, delimiter, width)
+                    if recovered is not None:
+                        yield RawRecord(first + 1, recovered, None, first + 1, RUNAWAY_QUOTE)
+                        reread_budget -= last - first
+                        base = first + 1
+                        break
+                if last - first > 1 and open_at_end:
                     yield RawRecord(
                         first + 1, [], "a quote opened in this row is never closed", first + 1
                     )
                     base = first + 1
+                    restarts += 1
                     break
                 if any(c.strip() for c in cells):
                     yield RawRecord(first + 1, cells, None, last)
@@ -78,8 +156,8 @@ def read_records(lines: list[str], start: int, delimiter: str) -> Iterator[RawRe
             first = base + consumed
             yield RawRecord(first + 1, [], f"the row could not be read ({exc})", first + 1)
             base = first + 1
-        restarts += 1
-        if restarts >= MAX_RESTARTS:
+            restarts += 1
+        if restarts >= MAX_RESTARTS or reread_budget < 0:
             yield RawRecord(base + 1, [], "too many broken quotes; the rest was not read", base + 1)
             return
 
@@ -148,6 +226,8 @@ class Row:
 def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
     """A data row: over-long fields left out and surplus cells ignored, each with a warning."""
     row = Row(number, record.line, list(record.cells), columns)
+    if record.warning is not None:
+        row.warnings.append(record.warning)
     for position, value in enumerate(row.cells):
         if len(value) > FIELD_LIMIT:
             name = columns.names[position] if position < len(columns) else f"#{position + 1}"

@@ -4,12 +4,19 @@ Exports come as UTF-8 (LinkedIn, Google; with or without a byte-order mark), UTF
 "Unicode text", some Outlook versions) or the Windows code page of the machine that wrote them
 (Outlook, Excel "CSV"). Nothing in a CSV file says which, so we decide from the bytes: a BOM
 first, then the zero-byte pattern of BOM-less UTF-16, then strict UTF-8, then cp1252.
+
+A file can also mix them: rows pasted from one export into another, or appended by a script
+in another encoding. Decoding it whole either way garbles one kind of row without a word. So a
+file that is not valid UTF-8 as a whole but has UTF-8 lines is decoded line by line: valid
+UTF-8 lines stay UTF-8, the others are read as cp1252, and the caller is told which lines, so
+that each such row gets a warning.
 """
 
 from __future__ import annotations
 
 import codecs
 import io
+import re
 from dataclasses import dataclass
 
 from netbook.formats.parsed import UnreadableFileError
@@ -27,12 +34,21 @@ _BOMS = (
 )
 
 
+# The 8-bit encoding of lines that are not UTF-8 (Windows Western, what Excel and Outlook write).
+LEGACY_ENCODING = "cp1252"
+# A line ends where the csv module ends one (see `physical_lines`): CRLF, LF or a lone CR.
+_BYTE_LINE = re.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     text: str
     encoding: str  # as detected: "utf-8", "utf-8-sig", "utf-16-le", "cp1252", ...
     # Bytes that were not valid in the detected encoding and became U+FFFD.
     replaced: int = 0
+    # In a file that mixes encodings: the 0-based physical lines read as LEGACY_ENCODING
+    # rather than as `encoding`.
+    legacy_lines: tuple[int, ...] = ()
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
@@ -53,23 +69,48 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _decode_8bit(data: bytes) -> DecodedText:
+def _legacy(data: bytes) -> tuple[str, str]:
+    """`data` read as LEGACY_ENCODING, and the encoding it was read in."""
     try:
-        return DecodedText(data.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
-    # A UTF-8 file with a few damaged bytes is still UTF-8: cp1252 would garble every accented
-    # letter in it. Call it UTF-8 when the valid multi-byte characters outnumber the bad bytes.
-    lenient = data.decode("utf-8", errors="replace")
-    bad = lenient.count("\ufffd")
-    good = sum(1 for ch in lenient if ord(ch) > 0x7F and ch != "\ufffd")
-    if good > bad:
-        return DecodedText(lenient, "utf-8", replaced=bad)
-    try:
-        return DecodedText(data.decode("cp1252"), "cp1252")
+        return data.decode(LEGACY_ENCODING), LEGACY_ENCODING
     except UnicodeDecodeError:
         # Five byte values are undefined in cp1252; Latin-1 maps every byte, so nothing is lost.
-        return DecodedText(data.decode("latin-1"), "latin-1")
+        return data.decode("latin-1"), "latin-1"
+
+
+def _decode_8bit(data: bytes, label: str = "utf-8") -> DecodedText:
+    """UTF-8 (`label` says whether it had a BOM), cp1252, or a mix decoded line by line."""
+    try:
+        return DecodedText(data.decode("utf-8"), label)
+    except UnicodeDecodeError:
+        pass
+    texts: list[str] = []
+    legacy: list[int] = []
+    replaced = 0
+    utf8_seen = label != "utf-8"  # a UTF-8 byte-order mark says the writer meant UTF-8
+    for index, match in enumerate(_BYTE_LINE.finditer(data)):
+        line = match.group()
+        try:
+            text = line.decode("utf-8")
+            utf8_seen = utf8_seen or not text.isascii()
+        except UnicodeDecodeError:
+            # A UTF-8 line with a damaged byte is still UTF-8: cp1252 would garble every
+            # accented letter in it. Call it UTF-8 when its valid multi-byte characters
+            # outnumber its bad bytes.
+            text = line.decode("utf-8", errors="replace")
+            bad = text.count("\ufffd")
+            good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+            if good > bad:
+                replaced += bad
+                utf8_seen = True
+            else:
+                text = _legacy(line)[0]
+                legacy.append(index)
+        texts.append(text)
+    if not utf8_seen:  # no line needs UTF-8: the whole file is in the legacy encoding
+        text, encoding = _legacy(data)
+        return DecodedText(text, encoding)
+    return DecodedText("".join(texts), label, replaced, tuple(legacy))
 
 
 def decode(data: bytes) -> DecodedText:
@@ -83,9 +124,10 @@ def decode(data: bytes) -> DecodedText:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             body = data[len(bom) :]
+            if encoding == "utf-8":
+                return _checked(_decode_8bit(body, "utf-8-sig"))
             text = body.decode(encoding, errors="replace")
-            label = "utf-8-sig" if encoding == "utf-8" else encoding
-            return _checked(DecodedText(text, label, replaced=text.count("\ufffd")))
+            return _checked(DecodedText(text, encoding, replaced=text.count("\ufffd")))
     utf16 = _utf16_without_bom(data[:4096])
     if utf16 is not None:
         text = data.decode(utf16, errors="replace")
@@ -100,7 +142,12 @@ def _checked(decoded: DecodedText) -> DecodedText:
     if sample and controls > max(8, len(sample) // 20):
         raise UnreadableFileError("the file is binary, not text")
     if "\x00" in decoded.text:
-        return DecodedText(decoded.text.replace("\x00", ""), decoded.encoding, decoded.replaced)
+        return DecodedText(
+            decoded.text.replace("\x00", ""),
+            decoded.encoding,
+            decoded.replaced,
+            decoded.legacy_lines,
+        )
     return decoded
 
 

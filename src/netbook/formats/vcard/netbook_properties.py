@@ -156,8 +156,18 @@ def _date(text: str, what: str) -> dt.date | None:
         raise NetbookValueError(f"{what} has an impossible date {text.strip()!r}") from None
 
 
-def _flag(text: str) -> bool:
-    return text.strip().upper() in {"TRUE", "1", "YES"}
+def _flag(text: str, what: str) -> bool:
+    """A boolean component: TRUE or FALSE in any case (vCard 4.0's BOOLEAN), empty for not set.
+
+    Any other word ("yes", "1", "maybe") is refused rather than guessed at: netbook never
+    writes one, so it comes from a hand-edited or foreign file whose meaning is unknown.
+    """
+    value = text.strip().upper()
+    if value == "TRUE":
+        return True
+    if value in ("FALSE", ""):
+        return False
+    raise NetbookValueError(f"{what} is {text.strip()[:20]!r}, neither TRUE nor FALSE")
 
 
 def _how_met(record: ContactRecord, parts: list[str]) -> None:
@@ -175,8 +185,9 @@ def _introduced_by(record: ContactRecord, parts: list[str]) -> None:
 
 def _met_in_person(record: ContactRecord, parts: list[str]) -> None:
     flag, date, place = _parts(parts, 3)
-    record.met_in_person = _flag(flag)
-    record.met_in_person_date = _date(date, "met in person")
+    # Both read before either is set: an unreadable value leaves out the whole property.
+    met, when = _flag(flag, "met in person"), _date(date, "met in person")
+    record.met_in_person, record.met_in_person_date = met, when
     record.met_in_person_place = _optional(place)
 
 
@@ -205,11 +216,11 @@ def _keep_in_touch(record: ContactRecord, parts: list[str]) -> None:
 
 
 def _favourite(record: ContactRecord, parts: list[str]) -> None:
-    record.favourite = _flag(_parts(parts, 1)[0])
+    record.favourite = _flag(_parts(parts, 1)[0], "favourite")
 
 
 def _archived(record: ContactRecord, parts: list[str]) -> None:
-    record.archived = _flag(_parts(parts, 1)[0])
+    record.archived = _flag(_parts(parts, 1)[0], "archived")
 
 
 def _opportunity(record: ContactRecord, parts: list[str]) -> None:

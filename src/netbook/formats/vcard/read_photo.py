@@ -1,10 +1,10 @@
 """Reading a card's PHOTO: base64 (3.0 ENCODING=b, 2.1 bare BASE64, or no parameter at all),
 data: URIs (4.0), or a remote URI.
 
-A photo is untrusted input: its size is checked before it is decoded, the image type is sniffed
-from the bytes and a thumbnail made (formats.images), and a broken photo costs only the photo,
-with a warning. A remote URI is remembered and never fetched, so that a file cannot make
-netbook reach the network.
+A photo is untrusted input: its size is checked before its base64 is decoded, and formats.images
+checks its format and pixel budget from the header before decoding it small for the thumbnail;
+a refused or broken photo costs only the photo, with a warning on its card. A remote URI is
+remembered and never fetched, so that a file cannot make netbook reach the network.
 """
 
 from __future__ import annotations
@@ -59,10 +59,7 @@ def photo(card: CardState, prop: Property) -> bool:
         media_type = images.sniff_media_type(data)
         thumb = images.thumbnail(data)
     except images.BadImageError as exc:
-        reason = str(exc)
-        if "<_io." in reason:  # Pillow names its buffer object; that helps nobody
-            reason = reason.split(" (", 1)[0]
-        card.warn(prop.line, f"{reason}; the photo was left out")
+        card.warn(prop.line, f"{exc}; the photo was left out")
         return True
     card.record.photo = PhotoValue(data=data, media_type=media_type, thumbnail=thumb)
     return True

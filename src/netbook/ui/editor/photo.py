@@ -1,9 +1,10 @@
 """The editor's photo: show it, choose a file, crop it to a square, remove it.
 
-A chosen file is untrusted: it is checked with Pillow (formats.images: size and pixel caps,
-structure) before Qt decodes it. The cropped square is stored as JPEG (PNG when the picture
-has transparency), at most `MAX_SIDE` pixels a side, which keeps vCards small enough for
-phones.
+A chosen file is untrusted: formats.images checks its bytes, format and pixel budget from the
+header and decodes it already reduced to at most `EDIT_SIDE` pixels a side, so Qt never
+decodes a stranger's bytes and a huge picture costs no more than a small one. The cropped
+square is stored as JPEG (PNG when the picture has transparency), at most `MAX_SIDE` pixels a
+side, which keeps vCards small enough for phones.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QRect, QSize,
 from PySide6.QtGui import (
     QColor,
     QImage,
-    QImageReader,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -37,12 +37,15 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from netbook.formats.images import MAX_PHOTO_BYTES, BadImageError, sniff_media_type
+from netbook.formats.images import MAX_PHOTO_BYTES, BadImageError, decoded_picture
 from netbook.model.values import PhotoValue
 from netbook.ui.editor.checks import Check, Severity
 from netbook.ui.editor.fields import FieldMessage
 
 MAX_SIDE = 1024
+# The working copy the crop is chosen on: twice the stored side, so a crop of half the picture
+# keeps full resolution.
+EDIT_SIDE = 2 * MAX_SIDE
 PREVIEW_SIDE = 128
 MIN_SELECTION = 16
 
@@ -265,19 +268,21 @@ def encode_square(image: QImage) -> PhotoValue:
     return PhotoValue(data=bytes(data.data()), media_type=media_type)
 
 
-def load_checked_image(data: bytes) -> QImage:
-    """Decode untrusted bytes after Pillow has vetted them; BadImageError otherwise."""
-    sniff_media_type(data)  # raises BadImageError for non-images, bombs, truncated files
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)  # phone pictures are often stored sideways, with EXIF
-    image = reader.read()
-    buffer.close()
-    if image.isNull():
-        raise BadImageError("the photo is not a readable image")
-    return image
+def load_checked_image(data: bytes, max_side: int = EDIT_SIDE) -> QImage:
+    """Untrusted bytes decoded within the photo budget, upright, at most `max_side` a side.
+
+    Raises:
+        BadImageError: the bytes are refused or broken (formats.images says why).
+    """
+    picture = decoded_picture(data, max_side)
+    image = QImage(
+        picture.rgba,
+        picture.width,
+        picture.height,
+        picture.width * 4,
+        QImage.Format.Format_RGBA8888 if picture.has_alpha else QImage.Format.Format_RGBX8888,
+    )
+    return image.copy()  # the QImage above borrows `picture.rgba`; keep a copy of its own
 
 
 class PhotoField(QWidget):
@@ -323,26 +328,29 @@ class PhotoField(QWidget):
         return self._photo if self._changed else self.original
 
     def _show(self) -> None:
-        pixmap = QPixmap()
         data = self._photo.data if self._photo else None
-        if data and pixmap.loadFromData(data):
-            side = PREVIEW_SIDE - 4
-            self.preview.setPixmap(
-                pixmap.scaled(
-                    side,
-                    side,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            )
+        preview = self._preview(data) if data else None
+        if preview is not None:
+            self.preview.setPixmap(preview)
         else:
             self.preview.setPixmap(QPixmap())
             if self._photo is not None and self._photo.uri:
                 self.preview.setText(self.tr("Linked photo\n(not downloaded)"))
+            elif data:  # stored by an older netbook in a format now refused (TIFF, BMP)
+                self.preview.setText(self.tr("Photo kept\n(not shown)"))
             else:
                 self.preview.setText(self.tr("No photo"))
         self.crop_button.setEnabled(bool(data))
         self.remove_button.setEnabled(self._photo is not None)
+
+    @staticmethod
+    def _preview(data: bytes) -> QPixmap | None:
+        """The stored photo at the preview's size, decoded within the budget (None if refused)."""
+        try:
+            image = load_checked_image(data, PREVIEW_SIDE - 4)
+        except BadImageError:
+            return None
+        return QPixmap.fromImage(image)
 
     def _set(self, photo: PhotoValue | None) -> None:
         self._photo = photo
@@ -357,7 +365,7 @@ class PhotoField(QWidget):
             self,
             self.tr("Choose a photo"),
             "",
-            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)"),
+            self.tr("Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
