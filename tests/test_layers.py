@@ -22,6 +22,8 @@ def test_import_linter_contracts_hold():
     assert result.returncode == 0, result.stdout + result.stderr
     assert "broken" in result.stdout
     assert "0 broken" in result.stdout
+    # The one door: ui and cli never reach the store, SQL or the mapped tables.
+    assert "ui and cli use services, never the store KEPT" in result.stdout
 
 
 def test_core_and_cli_do_not_load_pyside6():

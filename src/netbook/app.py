@@ -1,4 +1,9 @@
-"""Composition root: decide between the command line and the desktop app, and wire them up."""
+"""Composition root: decide between the command line and the desktop app, and wire them up.
+
+The one place that builds the services (services/application.py) over the book: the window
+gets them as the one writer for its whole life, a command for its own run, with the lock a
+writer needs (docs/reliability.md, "One writer at a time").
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,12 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netbook.cli import COMMANDS, EXIT_ERROR, run
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 log = logging.getLogger("netbook")
 
@@ -49,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if _wants_cli(args):
-        return run(args)
+        return run(args, open_for_command)
     if _no_display():
         print(
             "netbook: error: no display to open the window on; "
@@ -58,6 +67,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_ERROR
     return run_gui(args)
+
+
+def open_for_command(db: str | None, writer: bool) -> Application:
+    """The book's services for one command; a writer waits (saying so) for another command."""
+    from netbook.services.application import Application, Origin
+
+    def waiting(_holder: str) -> None:
+        print(
+            "netbook: waiting for another netbook command to finish writing to the book…",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    return Application.open(db, Origin.COMMAND_LINE, writer=writer, on_wait=waiting)
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -71,31 +94,21 @@ def run_gui(args: Sequence[str]) -> int:
     """Open the desktop app on the book, offering any files given for import."""
     options = _gui_parser().parse_args(list(args))
     # Qt and the store are imported only here, so that `netbook list` never pays for Qt.
-    from netbook.services.address_book import AddressBook
-    from netbook.store.errors import StoreError
-    from netbook.store.lock import BookLock
-    from netbook.store.opening import open_database
-    from netbook.store.paths import resolve_db_path
+    from netbook.services.application import Application, Origin, StoreError
     from netbook.ui.window.application import create_application, show_startup_error
     from netbook.ui.window.main_window import MainWindow
 
-    app = create_application(sys.argv[:1])
-    path = resolve_db_path(options.db)
-    lock = BookLock(path)
+    qt_app = create_application(sys.argv[:1])
     try:
-        # The lock first: a second instance must not migrate a book another one has open.
-        lock.acquire()
-        database = open_database(path)
+        # The lock before the file is opened: a second instance must not migrate a book
+        # another one has open.
+        book = Application.open(options.db, Origin.WINDOW, writer=True)
     except StoreError as exc:
-        lock.release()
         show_startup_error(str(exc))
         print(f"netbook: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    try:
+    with book:
         files = [Path(f).expanduser().absolute() for f in options.files]
-        window = MainWindow(AddressBook(database), files_to_import=files)
+        window = MainWindow(book, files_to_import=files)
         window.show()
-        return app.exec()
-    finally:
-        lock.release()
-        database.close()
+        return qt_app.exec()

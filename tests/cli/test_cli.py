@@ -217,6 +217,7 @@ def test_usage_error_is_short(tmp_path):
 
 
 def test_an_internal_error_is_one_line_with_the_details_in_the_log(tmp_path, monkeypatch, capsys):
+    from netbook.app import open_for_command
     from netbook.cli import contacts
     from netbook.cli.main import run
 
@@ -224,7 +225,7 @@ def test_an_internal_error_is_one_line_with_the_details_in_the_log(tmp_path, mon
         raise RuntimeError("simulated bug")
 
     monkeypatch.setattr(contacts, "cmd_list", broken)
-    status = run(["--db", str(tmp_path / "b.sqlite3"), "list"])
+    status = run(["--db", str(tmp_path / "b.sqlite3"), "list"], open_for_command)
     err = capsys.readouterr().err
     assert status == 1
     assert err.count("\n") == 1

@@ -62,7 +62,8 @@ def _file(tmp_path: Path, name: str, *cards: str) -> Path:
 
 def undo_imports(importer: Importer, *reports: ImportReport) -> None:
     """Undo these imports, the latest first, the way the window and the command line do."""
-    importer.undo([batch for report in reports for batch in report.batch_ids])
+    for report in reports:
+        importer.book.journal.undo(expected=report.operation_id)
 
 
 def _by_name(book: AddressBook, name: str) -> ContactRecord:

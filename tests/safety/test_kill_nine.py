@@ -59,14 +59,13 @@ if op == "import":
     report = Importer(book).run([Path(sys.argv[3])], progress=go)
     assert report.files[0].error is None, report.files[0].error
 elif op == "undo-import":
-    importer = Importer(book)
-    last = max(b.id for b in importer.batches() if not b.undone)
+    assert book.journal.next_undo().label.startswith("Import")
     go()
-    importer.undo([last])
+    book.journal.undo(progress=go)
 elif op == "merge":
     group = max(find_duplicates(database), key=lambda g: len(g.ids))
     go()
-    merge_contacts(database, group.ids[0], list(group.ids[1:]))
+    merge_contacts(book.journal, group.ids[0], list(group.ids[1:]))
 elif op == "archive":
     ids = book.ids()
     go()

@@ -77,7 +77,7 @@ def test_merge_keeps_every_value_and_repoints_references(book):
             ],
         )
     )
-    merged = merge_contacts(book.database, keep, [other])
+    merged = merge_contacts(book.journal, keep, [other])
     assert merged.uid == "urn:uuid:keep"
     assert [e.value for e in merged.emails] == ["ann@x.example", "ann@y.example"]
     assert merged.tags == ["A", "B"]
@@ -113,7 +113,7 @@ def test_merge_keeps_the_kept_contacts_fields_and_every_other_value_in_the_note(
             emails=[LabelledValue("bob@x.example")],
         )
     )
-    merged = merge_contacts(book.database, keep, [other])
+    merged = merge_contacts(book.journal, keep, [other])
     assert (merged.given_name, merged.family_name) == ("Bob", "Smith")
     assert merged.organization == "Acme"
     assert merged.title == "CTO"  # blank in the kept contact: filled in

@@ -1,13 +1,16 @@
-"""Undoing a merge of duplicates gives back the book exactly, links and import history too."""
+"""Undoing a merge of duplicates gives back the book exactly, links and import history too.
+
+The merge is one journal operation; Edit > Undo and `netbook undo` take it back through the
+journal (services/journal.py), compared here with full dumps of the book file.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from netbook.model.values import (
     InteractionValue,
@@ -17,54 +20,13 @@ from netbook.model.values import (
     RelationValue,
 )
 from netbook.services.address_book import AddressBook
-from netbook.services.duplicates import merge_contacts, merge_undoably
+from netbook.services.duplicates import merge_contacts
 from netbook.services.importer import Importer
-from netbook.services.merge_undo import unmerge
-from netbook.services.record_snapshot import to_snapshot
+from netbook.services.journal import UnsafeUndoError
+from tests.book_dump import differences, dump_book
 from tests.conftest import DATA, person
 
 TODAY = dt.date(2026, 11, 26)
-
-# Raw facts a record dump does not show: which row points at whom, by UID.
-_FACTS = {
-    "contacts": "SELECT c.uid, c.source_batch_id, c.archived_at, c.created_at, c.updated_at,"
-    " i.uid FROM contact c LEFT JOIN contact i ON i.id = c.introduced_by_id ORDER BY c.uid",
-    # Whom a relation names: the linked contact, else the UID it was written with (a link made
-    # before its target existed is resolved when the target comes back: the same person).
-    "relations": "SELECT o.uid, r.position, r.kind, r.related_name, coalesce(t.uid, r.related_uri)"
-    " FROM relation r JOIN contact o ON o.id = r.contact_id"
-    " LEFT JOIN contact t ON t.id = r.related_contact_id ORDER BY o.uid, r.position",
-    "participants": "SELECT i.uid, c.uid FROM interaction_participant p"
-    " JOIN interaction i ON i.id = p.interaction_id JOIN contact c ON c.id = p.contact_id"
-    " ORDER BY i.uid, c.uid",
-    "interactions": "SELECT uid, occurred_on, kind, summary FROM interaction ORDER BY uid",
-    "opportunities": "SELECT o.uid, o.kind, o.title, c.uid, v.uid FROM opportunity o"
-    " LEFT JOIN contact c ON c.id = o.contact_id LEFT JOIN contact v ON v.id = o.introducer_id"
-    " ORDER BY o.uid",
-    "tags": "SELECT c.uid, t.name FROM contact_tag ct JOIN contact c ON c.id = ct.contact_id"
-    " JOIN tag t ON t.id = ct.tag_id ORDER BY c.uid, t.name",
-    "import_changes": "SELECT b.batch_id, c.uid, b.action, b.before, b.after_updated_at"
-    " FROM import_batch_change b JOIN contact c ON c.id = b.contact_id"
-    " ORDER BY b.batch_id, c.uid",
-    "index": "SELECT c.uid, f.name, f.organization, f.title, f.email, f.phone, f.place, f.tag,"
-    " f.note FROM contact_fts f JOIN contact c ON c.id = f.rowid ORDER BY c.uid",
-    "index_rows": "SELECT count(*) FROM contact_fts",
-}
-
-
-def _dump(book: AddressBook) -> str:
-    """The whole book: every record (by UID, without ids) and every link between rows."""
-    with book.database.reading() as conn:
-        every_id = [r[0] for r in conn.execute(text("SELECT id FROM contact"))]
-    records = {r.uid: to_snapshot(r) for r in book.get_many(every_id)}
-    for item in records.values():
-        item.pop("id")
-    with book.database.reading() as conn:
-        facts = {
-            name: [list(map(str, row)) for row in conn.execute(text(sql))]
-            for name, sql in _FACTS.items()
-        }
-    return json.dumps({"records": records, "facts": facts}, sort_keys=True, default=str)
 
 
 def _card(uid: str, name: str, *lines: str) -> str:
@@ -150,56 +112,53 @@ def storied_book(book: AddressBook, tmp_path: Path) -> tuple[AddressBook, Import
     return book, importer, [keep, other, imported]
 
 
-def test_unmerge_gives_back_the_book_exactly(storied_book):
+def test_undo_of_a_merge_gives_back_the_book_exactly(storied_book):
     book, _importer, [keep, other, imported] = storied_book
-    before = _dump(book)
-    merged, undo = merge_undoably(book.database, keep, [other, imported])
+    path = book.database.path
+    before = dump_book(path)
+    merged = merge_contacts(book.journal, keep, [other, imported])
     assert {e.value for e in merged.emails} == {"ann@x.example", "ann@y.example", "ann@z.example"}
     friend = book.get(book.resolve("friend"))
     assert friend.introduced_by_uid == "keep"
     assert [r.uid for r in friend.relations] == ["keep", "keep"]
-    assert book.resolve("keep") == keep
-    assert _dump(book) != before
+    after = dump_book(path)
+    assert differences(after, before)
 
-    ids = unmerge(book.database, undo)
-    assert ids[0] == keep
-    assert _dump(book) == before
-    # And a second round (redo, then undo again) still gives back the same book.
-    _merged, undo = merge_undoably(
-        book.database, book.resolve("keep"), [book.resolve("other"), book.resolve("imported")]
-    )
-    unmerge(book.database, undo)
-    assert _dump(book) == before
+    undone = book.journal.undo()
+    assert undone.label == "Merge 3 contacts"
+    assert differences(dump_book(path), before) == []
+    book.journal.redo()
+    assert differences(dump_book(path), after) == []
+    book.journal.undo()
+    assert dump_book(path) == before
 
 
-def test_an_import_undone_after_an_unmerge_takes_its_contact_away(storied_book):
-    book, importer, [keep, other, imported] = storied_book
-    [batch] = importer.batches()
-    _merged, undo = merge_undoably(book.database, keep, [other, imported])
-    unmerge(book.database, undo)
-    importer.undo([batch.id])
+def test_the_import_before_a_merge_is_undone_after_it(storied_book):
+    book, _importer, [keep, other, imported] = storied_book
+    merge_contacts(book.journal, keep, [other, imported])
+    assert book.journal.undo().label == "Merge 3 contacts"
+    assert book.journal.undo().label == "Import ann.vcf"
     uids = set(book.uids(book.ids()).values())
     assert "imported" not in uids
     assert {"keep", "friend", "intro"} <= uids
 
 
-def test_unmerge_refuses_when_the_book_moved_on_and_changes_nothing(storied_book):
+def test_undo_of_a_merge_refuses_after_a_change_outside_the_journal(storied_book):
     book, _importer, [keep, other, _imported] = storied_book
-    _merged, undo = merge_undoably(book.database, keep, [other])
-    unmerge(book.database, undo)
-    before = _dump(book)
-    with pytest.raises(LookupError, match="already back"):
-        unmerge(book.database, undo)
-    assert _dump(book) == before
-    book.delete([book.resolve("keep")])
-    after_delete = _dump(book)
-    with pytest.raises(LookupError, match="no longer in the book"):
-        unmerge(book.database, undo)
-    assert _dump(book) == after_delete
+    merge_contacts(book.journal, keep, [other])
+    path = book.database.path
+    conn = sqlite3.connect(path)  # another program writing to the file
+    conn.execute("UPDATE contact SET note = 'typed elsewhere' WHERE uid = 'keep'")
+    conn.commit()
+    conn.close()
+    before = dump_book(path)
+    with pytest.raises(UnsafeUndoError, match="outside netbook's journal"):
+        book.journal.undo()
+    assert dump_book(path) == before
 
 
 def test_merge_contacts_reports_a_missing_contact(book):
     keep = book.add(person("Ann", "Lee"))
     with pytest.raises(LookupError):
-        merge_contacts(book.database, keep, [keep + 100])
+        merge_contacts(book.journal, keep, [keep + 100])
     assert book.get(keep) is not None

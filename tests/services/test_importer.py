@@ -13,6 +13,7 @@ from netbook.services.address_book import AddressBook, ContactFilter
 from netbook.services.importer import Importer
 from netbook.services.incoming_merge import MergeChoices
 from netbook.store.backup import list_backups
+from tests.book_dump import dump_book
 from tests.conftest import DATA, person
 
 FILES = DATA / "import"
@@ -43,7 +44,8 @@ def test_import_inserts_records_and_a_batch(book, importer, db_path):
     assert ada.organization == "Analytical Engines"
     assert ada.tags == ["Pioneers"]
     [batch] = importer.batches()
-    assert (batch.imported, batch.format, batch.undone) == (3, "vcard", False)
+    assert (batch.imported, batch.format) == (3, "vcard")
+    assert book.journal.next_undo().label == "Import three.vcf"
     assert len(list_backups(db_path)) == 1
 
 
@@ -105,10 +107,13 @@ def test_undo_import_restores_the_book(book, importer):
     book.add(person("Zed", "Zulu"))
     importer.run([FILES / "three.vcf"])
     before = _dump(book)
+    exact = dump_book(book.database.path)
     report = importer.run([FILES / "three-later.vcf"])
-    importer.undo(report.batch_ids)
+    assert report.operation_id is not None
+    book.journal.undo(expected=report.operation_id)
     assert _dump(book) == before
-    assert importer.batches()[0].undone
+    assert dump_book(book.database.path) == exact
+    assert len(importer.batches()) == 1  # the undone import's batch went with it
 
 
 def test_cancel_leaves_the_book_exactly_as_it_was(book, importer):

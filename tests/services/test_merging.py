@@ -9,11 +9,9 @@ from netbook.model.values import (
     HowMet,
     InteractionValue,
     LabelledValue,
-    PhotoValue,
     SocialProfileValue,
 )
 from netbook.services.merging import merge_into, same_content
-from netbook.services.record_snapshot import from_snapshot, to_snapshot
 from tests.services.test_address_book import rich_record
 
 
@@ -68,14 +66,6 @@ def test_interactions_unite_by_uid():
     b = InteractionValue(dt.date(2024, 2, 1), "email", "y", uid="u2")
     merged = merge_into(ContactRecord(interactions=[a]), ContactRecord(interactions=[a, b]))
     assert [i.uid for i in merged.interactions] == ["u1", "u2"]
-
-
-def test_snapshot_round_trips_a_rich_record():
-    record = rich_record()
-    record.photo = PhotoValue(data=b"\x89PNG bytes", media_type="image/png")
-    record.created_at = dt.datetime(2020, 1, 2, 3, 4, 5)
-    restored = from_snapshot(to_snapshot(record))
-    assert restored == record
 
 
 def test_a_note_written_in_netbook_survives_reimporting_an_older_export():

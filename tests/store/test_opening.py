@@ -155,7 +155,7 @@ def test_second_instance_is_told_the_book_is_open(db_path):
     first = BookLock(db_path)
     first.acquire()
     try:
-        with pytest.raises(BookLockedError, match="already open"):
+        with pytest.raises(BookLockedError, match="open in a netbook window"):
             BookLock(db_path).acquire()
     finally:
         first.release()

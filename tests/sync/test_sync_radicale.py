@@ -99,9 +99,10 @@ def test_a_contact_deleted_here_is_deleted_there_only_when_confirmed(
 
 def test_undoing_a_delete_links_the_contact_to_its_card_again(synced: Synced, phone: Phone) -> None:
     ann = _both_have_ann(synced, phone)
-    gone = synced.book.delete([ann])
+    synced.book.delete([ann])
+    deleted = synced.book.journal.last_operation_id()
     synced.sync()
-    synced.book.restore(gone)
+    synced.book.journal.undo(expected=deleted)
     report = synced.sync()
     assert (report.pushed, report.pending_deletes) == (0, 0)
     assert phone.names() == ["ann.vcf"]

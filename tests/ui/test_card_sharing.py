@@ -64,13 +64,13 @@ def test_the_share_dialog_shows_the_code_and_copies_the_vcard(qtbot):
     assert dialog.png.startswith(b"\x89PNG")
     assert not dialog.code.pixmap().isNull()
     dialog.copy_vcard()
-    mime = QGuiApplication.clipboard().mimeData()
-    assert bytes(mime.data("text/vcard")) == dialog.vcard
-    assert "FN:Ada Lovelace" in mime.text()
+    copied = QGuiApplication.clipboard().text()
+    assert copied.encode() == dialog.vcard
+    assert "FN:Ada Lovelace" in copied
     dialog.grab().save(str(SCREENSHOTS / "share-contact-qr.png"))
 
 
-def test_a_card_prints_as_plain_text_and_saves_as_pdf(tmp_path):
+def test_a_card_prints_as_plain_text_and_saves_as_pdf(qapp, tmp_path):
     record = _ada(note="<b>not markup</b>")
     text = contacts_document([record]).toPlainText()
     assert text.startswith("Ada Lovelace")

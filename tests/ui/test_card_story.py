@@ -86,10 +86,10 @@ def test_add_opportunity_in_a_few_keystrokes_with_undo(qtbot, book, tmp_path):
     assert entry.introducer is not None
     assert entry.introducer.id == anke
     assert any(t.startswith("Radio interview — ") and t.endswith("open") for t in _texts(window))
-    window.undo_stack.undo()
+    window.commands.undo.trigger()
     assert book.get(ada).opportunities == []
     assert not any(t.startswith("Radio interview") for t in _texts(window))
-    window.undo_stack.redo()
+    window.commands.redo.trigger()
     assert len(book.get(ada).opportunities) == 1
 
 
@@ -118,8 +118,8 @@ def test_outcome_from_the_row_menu_reaches_card_and_stats(qtbot, book, tmp_path)
     actions["outcome_won"].trigger()
     assert network.stats()["opportunities"]["by_outcome"] == {"won": 1}
     assert any(t.startswith("Website — ") and t.endswith("won") for t in _texts(window))
-    assert window.undo_stack.undoText() == "Mark “Website” as won"
-    window.undo_stack.undo()
+    assert window.undo_redo.undo_text() == "Mark “Website” as won"
+    window.commands.undo.trigger()
     assert network.stats()["opportunities"]["by_outcome"] == {"open": 1}
     assert any(t.startswith("Website — ") and t.endswith("open") for t in _texts(window))
 
@@ -139,8 +139,8 @@ def test_edit_and_remove_an_opportunity_from_the_card(qtbot, book, tmp_path):
     _row_menu(window, "opportunityActions")["removeOpportunity"].trigger()
     assert book.get(jurgen).opportunities == []
     assert "Edit > Undo" in window.statusBar().currentMessage()
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    window.commands.undo.trigger()
+    window.commands.undo.trigger()
     [back] = book.get(jurgen).opportunities
     assert (back.title, back.outcome) == ("Keynote at Data Days", "accepted")
 
@@ -160,11 +160,11 @@ def test_edit_and_remove_an_interaction_from_the_card(qtbot, book, tmp_path):
     assert "Call: Catch-up about the second book" in _texts(window)
     _row_menu(window, "interactionActions", 1)["removeInteraction"].trigger()
     assert [i.summary for i in book.get(jurgen).interactions] == ["Catch-up about the second book"]
-    window.undo_stack.undo()
-    window.undo_stack.undo()
+    window.commands.undo.trigger()
+    window.commands.undo.trigger()
     summaries = sorted(i.summary for i in book.get(jurgen).interactions)
     assert summaries == ["Catch-up about the book", "Lunch in Hamburg"]
-    window.undo_stack.redo()
+    window.commands.redo.trigger()
     assert "Call: Catch-up about the second book" in _texts(window)
 
 
@@ -176,7 +176,7 @@ def test_status_bar_says_how_many_are_archived(qtbot, book, tmp_path):
     window.commands.archive.trigger()
     window.list_view.clearSelection()
     assert window.counts_label.text() == "4 contacts · 1 archived"
-    window.undo_stack.undo()
+    window.commands.undo.trigger()
     window.list_view.clearSelection()
     assert "archived" not in window.counts_label.text()
 

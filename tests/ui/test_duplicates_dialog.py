@@ -1,35 +1,27 @@
-"""The duplicates dialog on a real book: scan, compare, merge through the undo stack, undo."""
+"""The duplicates dialog on a real book: scan, compare, merge (one journal operation), undo."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QUndoStack
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
 from netbook.model.values import InteractionValue, LabelledValue, SocialProfileValue
 from netbook.services.address_book import AddressBook
-from netbook.services.record_snapshot import to_snapshot
+from netbook.services.journal import Journal
 from netbook.ui.dialogs.duplicates import DuplicatesDialog
 from netbook.ui.window.application import apply_color_scheme
 from netbook.ui.window.workers import running_tasks
+from tests.book_dump import dump_book
 from tests.conftest import person
-from tests.ui.window_support import SCREENSHOTS, ensure_translations
+from tests.ui.window_support import SCREENSHOTS, ensure_translations, window_services
 
 
-def _dump(book: AddressBook) -> str:
-    """Every contact by UID, without ids (undone merges give the others new ids) and change
-    stamps (a redo is a new change; tests/services/test_duplicates_undo.py checks stamps)."""
-    records = {}
-    for record in book.get_many(book.ids()):
-        data = to_snapshot(record)
-        data.pop("id")
-        data.pop("updated_at")
-        records[record.uid] = data
-    return json.dumps(records, sort_keys=True, default=str)
+def _dump(book: AddressBook) -> dict:
+    return dump_book(book.database.path)
 
 
 @pytest.fixture
@@ -72,17 +64,15 @@ def duplicated(book: AddressBook) -> AddressBook:
     return book
 
 
-def _open(
-    qtbot, book: AddressBook, changes: list[list[int]]
-) -> tuple[DuplicatesDialog, QUndoStack]:
+def _open(qtbot, book: AddressBook, changes: list[list[int]]) -> tuple[DuplicatesDialog, Journal]:
     ensure_translations()
-    stack = QUndoStack()
-    dialog = DuplicatesDialog(book, stack, changes.append)
+    app = window_services(book)
+    dialog = DuplicatesDialog(app, changes.append)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.scanned, timeout=10_000):
         dialog.show()
     qtbot.waitUntil(lambda: running_tasks() == 0)
-    return dialog, stack
+    return dialog, app.journal
 
 
 def test_lists_groups_with_reasons_and_preselects_the_richest(qtbot, duplicated):
@@ -102,14 +92,15 @@ def test_lists_groups_with_reasons_and_preselects_the_richest(qtbot, duplicated)
     assert dialog.keep_choice.accessibleName()
 
 
-def test_merge_then_undo_and_redo_through_the_stack(qtbot, duplicated):
+def test_merge_then_undo_and_redo_through_the_journal(qtbot, duplicated):
     book = duplicated
     before = _dump(book)
     changes: list[list[int]] = []
-    dialog, stack = _open(qtbot, book, changes)
+    dialog, journal = _open(qtbot, book, changes)
     dialog.keep_choice.setCurrentIndex(0)  # keep Ann, not the preselected Annie
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.scanned, timeout=10_000):
-        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+        dialog.book_changed()  # what the window tells it after every change
     assert book.count() == 4
     kept = book.get(book.resolve("ann-1"))
     assert kept.title == "CTO"
@@ -118,17 +109,17 @@ def test_merge_then_undo_and_redo_through_the_stack(qtbot, duplicated):
     assert changes
     assert changes[-1] == [kept.id]
     assert dialog.group_list.count() == 1  # the Rays are left
-    assert stack.count() == 1
-    assert stack.canUndo()
+    assert journal.next_undo().label == "Merge 2 duplicates"
     merged = _dump(book)
 
+    journal.undo()
     with qtbot.waitSignal(dialog.scanned, timeout=10_000):
-        stack.undo()
+        dialog.book_changed()
     assert _dump(book) == before
     assert dialog.group_list.count() == 2  # the Lees are offered again
-    stack.redo()
+    journal.redo()
     assert _dump(book) == merged
-    stack.undo()
+    journal.undo()
     assert _dump(book) == before
     qtbot.waitUntil(lambda: running_tasks() == 0)
 

@@ -7,12 +7,10 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from netbook.formats.json_export import contacts_to_json_text
 from netbook.services.address_book import AddressBook, ContactFilter
 from netbook.services.importer import Importer
-from netbook.ui.commands.contact_commands import ImportCommand
 from netbook.ui.dialogs.column_mapping import ColumnMappingDialog
 from netbook.ui.dialogs.import_preview import ImportDialog, Step, importable
 from netbook.ui.window.workers import running_tasks
@@ -110,7 +108,8 @@ def test_undo_import_leaves_the_book_as_before(qtbot, book, importer):
     qtbot.waitUntil(lambda: running_tasks() == 0)
     assert dialog.step is Step.UNDONE
     assert _dump(book) == before
-    assert announced == []  # an undone import never reaches the undo stack
+    assert announced == []  # the window is told it was undone (`undone`), not kept
+    assert book.journal.next_redo() is not None  # Edit > Redo can bring it back
 
 
 def test_cancel_leaves_the_book_unchanged(qtbot, book, importer):
@@ -121,14 +120,21 @@ def test_cancel_leaves_the_book_unchanged(qtbot, book, importer):
 
         gate = threading.Event()
 
-        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None):
+        def run(
+            self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None, label=None
+        ):
             def gated(done: int, total: int) -> None:
                 assert progress is not None
                 progress(done, total)
                 self.gate.wait(timeout=10)
 
             return super().run(
-                paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping, choices=choices
+                paths,
+                progress=gated,
+                is_cancelled=is_cancelled,
+                mapping=mapping,
+                choices=choices,
+                label=label,
             )
 
     book.add(person("Alan", "Turing"))
@@ -158,14 +164,21 @@ def test_closing_the_window_while_importing_cancels(qtbot, book, importer):
     class GatedImporter(Importer):
         gate = threading.Event()
 
-        def run(self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None):
+        def run(
+            self, paths, *, progress=None, is_cancelled=None, mapping=None, choices=None, label=None
+        ):
             def gated(done: int, total: int) -> None:
                 assert progress is not None
                 progress(done, total)
                 self.gate.wait(timeout=10)
 
             return super().run(
-                paths, progress=gated, is_cancelled=is_cancelled, mapping=mapping, choices=choices
+                paths,
+                progress=gated,
+                is_cancelled=is_cancelled,
+                mapping=mapping,
+                choices=choices,
+                label=label,
             )
 
     gated = GatedImporter(book)
@@ -229,23 +242,19 @@ def test_unknown_csv_layout_is_mapped_then_imported(qtbot, book, importer):
     assert (grace.organization, grace.emails[0].value) == ("Navy", "grace@example.org")
 
 
-def test_import_command_undo_and_redo(qtbot, book, importer):
+def test_a_kept_import_is_undone_and_redone_through_the_journal(qtbot, book, importer):
     dialog = _previewed(qtbot, importer, [PIONEERS])
     _import(qtbot, dialog)
-    stack = QUndoStack()
-    changes: list[list[int]] = []
-    dialog.imported.connect(
-        lambda report: stack.push(ImportCommand(importer, report, dialog.paths, changes.append))
-    )
+    announced = []
+    dialog.imported.connect(announced.append)
     dialog.accept()
-    assert stack.count() == 1
+    assert len(announced) == 1
     assert book.count() == 3
-    assert changes == []  # the first redo is the import that already ran
-    stack.undo()
+    assert book.journal.next_undo().label == "Import pioneers.vcf"
+    book.journal.undo()
     assert book.count() == 0
-    stack.redo()
+    book.journal.redo()
     assert book.count() == 3
-    assert changes == [[], []]
 
 
 def test_importable_keeps_contact_files_only(tmp_path):

@@ -18,6 +18,7 @@ from netbook.model.values import (
     SocialProfileValue,
 )
 from netbook.services.address_book import AddressBook
+from netbook.services.application import Application, Origin
 from netbook.ui.window.application import install_translations
 from netbook.ui.window.main_window import MainWindow
 from netbook.ui.window.settings import UiSettings
@@ -34,9 +35,14 @@ def ensure_translations() -> None:
         app.setProperty("netbookTestTranslations", True)
 
 
+def window_services(book: AddressBook) -> Application:
+    """The services the composition root would give the window, over the test's book."""
+    return Application(book.database, Origin.WINDOW)
+
+
 def open_window(qtbot, book: AddressBook, settings_path: Path, **kwargs) -> MainWindow:
     ensure_translations()
-    window = MainWindow(book, settings=UiSettings(settings_path), **kwargs)
+    window = MainWindow(window_services(book), settings=UiSettings(settings_path), **kwargs)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()

@@ -9,14 +9,18 @@ import sys
 from collections.abc import Callable
 from typing import Any, NoReturn, TextIO
 
-from netbook.services.address_book import AddressBook
+from netbook.services.application import Application
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
-# A command: gets the open book, its parsed arguments and stdout; returns the exit status.
-Handler = Callable[[AddressBook, argparse.Namespace, TextIO], int]
+# A command: gets the open book's services, its parsed arguments and stdout; returns the exit
+# status.
+Handler = Callable[[Application, argparse.Namespace, TextIO], int]
+
+# Opens the book for a command: (the --db argument, whether the command writes).
+BookOpener = Callable[[str | None, bool], Application]
 
 
 class CliError(Exception):

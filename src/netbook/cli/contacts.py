@@ -9,7 +9,8 @@ from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_OK, CliError, json_out, speaks_unicode
 from netbook.formats.json_export import contact_to_json, contacts_to_json_text
-from netbook.services.address_book import AddressBook, ContactFilter, ContactNotFoundError, View
+from netbook.services.address_book import ContactFilter, ContactNotFoundError, View
+from netbook.services.application import Application
 from netbook.services.exporting import export_formats, render, write_atomically
 
 COMMANDS = ("list", "show", "export")
@@ -40,7 +41,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_export)
 
 
-def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    book = app.book
     where = ContactFilter(view=View.ARCHIVED if args.archived else View.ALL, query=args.query)
     if args.json:
         records = book.get_many(book.ids(where))
@@ -57,7 +59,8 @@ def cmd_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_show(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    book = app.book
     record = book.get(book.resolve(args.ref))
     if record is None:
         raise ContactNotFoundError(args.ref)
@@ -102,7 +105,8 @@ def cmd_show(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-def cmd_export(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_export(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    book = app.book
     if args.fmt not in export_formats():
         raise CliError(
             f"unknown export format {args.fmt!r} (choose from {', '.join(export_formats())})"

@@ -6,8 +6,7 @@ import argparse
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_OK, json_out
-from netbook.services.address_book import AddressBook
-from netbook.services.duplicates import find_duplicates
+from netbook.services.application import Application
 
 COMMANDS = ("duplicates",)
 
@@ -18,8 +17,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_duplicates)
 
 
-def cmd_duplicates(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    groups = find_duplicates(book.database)
+def cmd_duplicates(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    groups = app.find_duplicates()
     if args.json:
         json_out(
             [

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, json_out
-from netbook.services.address_book import AddressBook
-from netbook.services.importer import FileImportResult, Importer
+from netbook.services.application import Application
+from netbook.services.importer import FileImportResult
 from netbook.services.incoming_merge import ContactDifferences, MergeChoices
 
 COMMANDS = ("import",)
@@ -29,7 +29,7 @@ def register(commands: Any) -> None:
         " organisation, a birthday...), take the file's; by default the book's is kept and"
         " the difference reported. A match on name and organisation alone never replaces.",
     )
-    p.set_defaults(handler=cmd_import)
+    p.set_defaults(handler=cmd_import, writes=True)
 
 
 def _differences_json(found: ContactDifferences) -> dict[str, Any]:
@@ -107,8 +107,8 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cmd_import(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    importer = Importer(book)
+def cmd_import(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    importer = app.importer()
     paths = [Path(f).expanduser() for f in args.files]
     choices = MergeChoices(prefer_incoming=args.prefer_incoming)
     report = (

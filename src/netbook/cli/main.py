@@ -5,6 +5,7 @@ Errors a user can cause end as one line on stderr and a non-zero exit, never a t
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import sys
 import traceback
@@ -14,22 +15,21 @@ from pathlib import Path
 import platformdirs
 
 from netbook import __version__
-from netbook.cli import contacts, duplicates, importing, network, stats, sync
+from netbook.cli import contacts, duplicates, history, importing, network, stats, sync
 from netbook.cli.common import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_USAGE,
+    BookOpener,
     CliError,
     Parser,
     console_safe,
 )
-from netbook.services.address_book import AddressBook, ContactNotFoundError
-from netbook.store.errors import StoreError
-from netbook.store.opening import open_database
-from netbook.store.paths import resolve_db_path
+from netbook.services.address_book import ContactNotFoundError
+from netbook.services.application import StoreError
 
 # Each module adds its subcommands; a new command module is one more entry here.
-COMMAND_MODULES = (contacts, importing, stats, network, duplicates, sync)
+COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history, sync)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
 
@@ -53,8 +53,14 @@ def build_parser() -> Parser:
 COMMANDS = tuple(name for module in COMMAND_MODULES for name in module.COMMANDS)
 
 
-def run(argv: Sequence[str]) -> int:
-    """Run one command; returns the exit status."""
+def writes(args: argparse.Namespace) -> bool:
+    """Whether the parsed command changes the book (and so must take its lock)."""
+    return bool(getattr(args, "writes", False)) and not getattr(args, "dry_run", False)
+
+
+def run(argv: Sequence[str], open_book: BookOpener) -> int:
+    """Run one command on the book `open_book` opens (app.py, the composition root, gives
+    it); returns the exit status."""
     console_safe(sys.stdout)
     console_safe(sys.stderr)
     parser = build_parser()
@@ -63,12 +69,12 @@ def run(argv: Sequence[str]) -> int:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
     try:
-        database = open_database(resolve_db_path(args.db))
+        app = open_book(args.db, writes(args))
     except StoreError as exc:
         print(f"netbook: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     try:
-        return int(args.handler(AddressBook(database), args, sys.stdout))
+        return int(args.handler(app, args, sys.stdout))
     except (CliError, ContactNotFoundError, StoreError) as exc:
         print(f"netbook: error: {exc.args[0] if exc.args else exc}", file=sys.stderr)
         return EXIT_ERROR
@@ -85,7 +91,7 @@ def run(argv: Sequence[str]) -> int:
         )
         return EXIT_ERROR
     finally:
-        database.close()
+        app.close()
 
 
 def _log_crash(command: str) -> Path:

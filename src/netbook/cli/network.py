@@ -7,8 +7,7 @@ import datetime as dt
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_OK, json_out
-from netbook.services.address_book import AddressBook
-from netbook.services.network import NetworkService
+from netbook.services.application import Application
 
 COMMANDS = ("reach-out", "introducers")
 
@@ -44,8 +43,8 @@ def register(commands: Any) -> None:
     p.set_defaults(handler=cmd_introducers)
 
 
-def cmd_reach_out(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    entries = NetworkService(book.database).reach_out(args.today)
+def cmd_reach_out(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    entries = app.network.reach_out(args.today)
     if args.json:
         json_out(
             [
@@ -70,10 +69,8 @@ def cmd_reach_out(book: AddressBook, args: argparse.Namespace, out: TextIO) -> i
     return EXIT_OK
 
 
-def cmd_introducers(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    found = NetworkService(book.database).who_can_introduce(
-        args.query, max(args.limit, 1), args.today
-    )
+def cmd_introducers(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    found = app.network.who_can_introduce(args.query, max(args.limit, 1), args.today)
     if args.json:
         json_out(
             [

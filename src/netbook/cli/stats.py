@@ -7,8 +7,7 @@ from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_OK, json_out
 from netbook.cli.network import add_today_option
-from netbook.services.address_book import AddressBook
-from netbook.services.network import NetworkService
+from netbook.services.application import Application
 
 COMMANDS = ("stats",)
 # The growth series has a row per month; the text output shows the latest ones.
@@ -45,8 +44,8 @@ def _write(value: Any, out: TextIO, indent: str) -> None:
             out.write(f"{indent}{_label(key)}: {item}\n")
 
 
-def cmd_stats(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    stats = NetworkService(book.database).stats(args.today)
+def cmd_stats(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    stats = app.network.stats(args.today)
     if args.json:
         json_out(stats, out)
         return EXIT_OK

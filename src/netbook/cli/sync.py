@@ -8,7 +8,7 @@ import sys
 from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, CliError, json_out
-from netbook.services.address_book import AddressBook
+from netbook.services.application import Application
 from netbook.services.sync.accounts import SyncService
 from netbook.services.sync.engine import SyncReport
 from netbook.services.sync.errors import NoPasswordError, SyncError
@@ -76,10 +76,10 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
     raise CliError("no password: give it with --password-stdin")
 
 
-def cmd_account_add(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_account_add(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     password = _read_password(args.password_stdin, f"Password for {args.username}: ")
     try:
-        added = SyncService(book).add_account(
+        added = SyncService(app.book).add_account(
             args.name,
             args.url,
             args.username,
@@ -102,8 +102,8 @@ def cmd_account_add(book: AddressBook, args: argparse.Namespace, out: TextIO) ->
     return EXIT_OK
 
 
-def cmd_account_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    found = SyncService(book).accounts()
+def cmd_account_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    found = SyncService(app.book).accounts()
     if args.json:
         json_out(
             [
@@ -130,17 +130,17 @@ def cmd_account_list(book: AddressBook, args: argparse.Namespace, out: TextIO) -
     return EXIT_OK
 
 
-def cmd_account_remove(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
+def cmd_account_remove(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     try:
-        SyncService(book).remove_account(args.name)
+        SyncService(app.book).remove_account(args.name)
     except SyncError as exc:
         raise CliError(str(exc)) from None
     out.write(f"account {args.name} removed (its contacts stay in the book)\n")
     return EXIT_OK
 
 
-def cmd_sync(book: AddressBook, args: argparse.Namespace, out: TextIO) -> int:
-    service = SyncService(book)
+def cmd_sync(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    service = SyncService(app.book)
     names = [args.name] if args.name else service.account_names()
     if not names:
         raise CliError("no accounts to sync (netbook account add NAME URL --username USER)")

@@ -69,7 +69,7 @@ interaction_participant = Table(
 
 
 class ImportBatch(Base):
-    """One import of one file: what came in, so it can be listed and undone as a whole."""
+    """One import of one file: when, from where, what came in (undone through the journal)."""
 
     __tablename__ = "import_batch"
 
@@ -81,26 +81,6 @@ class ImportBatch(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     problems: Mapped[int] = mapped_column(Integer, default=0)
-    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-
-
-class ImportBatchChange(Base):
-    """A contact an import created or changed; for an update, the contact as it was before."""
-
-    __tablename__ = "import_batch_change"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    batch_id: Mapped[int] = mapped_column(
-        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
-    )
-    contact_id: Mapped[int] = mapped_column(
-        ForeignKey("contact.id", ondelete="CASCADE"), index=True
-    )
-    action: Mapped[str] = mapped_column(String(10))  # "insert" | "update"
-    before: Mapped[dict[str, object] | None] = mapped_column(JSON)
-    # The contact's updated_at as the import left it: a later value means the user (or a
-    # merge, or another import) changed it since, and undo must not throw that work away.
-    after_updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Contact(Base):

@@ -25,6 +25,7 @@ from sqlalchemy import (
 from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
+from netbook.services.journal import Journal
 from netbook.services.reminders import overdue_condition, overdue_days
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.core_tables import contact_t, contact_tag, photo_t, tag_t
@@ -68,6 +69,10 @@ class TagCount:
     count: int
 
 
+def _count(n: int) -> str:
+    return "1 contact" if n == 1 else f"{n} contacts"
+
+
 class ContactNotFoundError(LookupError):
     def __init__(self, ref: str | int) -> None:
         super().__init__(f"no contact with id or UID {ref!r}")
@@ -86,62 +91,59 @@ def with_thumbnail(record: ContactRecord) -> ContactRecord:
 
 
 class AddressBook:
-    """Contacts in the book: add, change, archive, delete, find, list, count."""
+    """Contacts in the book: add, change, archive, delete, find, list, count.
 
-    def __init__(self, database: Database) -> None:
+    Every change is one journal operation (services/journal.py): undoable, with its label.
+    """
+
+    def __init__(self, database: Database, journal: Journal | None = None) -> None:
         self.database = database
+        self.journal = journal if journal is not None else Journal(database)
         self._match_estimates: dict[str, int] = {}
 
     # -- changing ------------------------------------------------------------------------
-    def add(self, record: ContactRecord) -> int:
-        with self.database.transaction() as conn:
+    def add(self, record: ContactRecord, *, label: str | None = None) -> int:
+        with self.journal.operation(label or f"Add “{record.best_display_name()}”") as conn:
             return contact_rows.insert_records(conn, [with_thumbnail(record)])[0]
 
-    def add_many(self, records: Sequence[ContactRecord]) -> list[int]:
+    def add_many(self, records: Sequence[ContactRecord], *, label: str | None = None) -> list[int]:
         """Insert many contacts in one transaction (all or nothing)."""
-        with self.database.transaction() as conn:
+        with self.journal.operation(label or f"Add {_count(len(records))}") as conn:
             return contact_rows.insert_records(conn, [with_thumbnail(r) for r in records])
 
-    def update(self, contact_id: int, record: ContactRecord) -> None:
-        with self.database.transaction() as conn:
+    def update(self, contact_id: int, record: ContactRecord, *, label: str | None = None) -> None:
+        with self.journal.operation(label or f"Edit “{record.best_display_name()}”") as conn:
             self._require(conn, contact_id)
             contact_rows.replace_record(conn, contact_id, with_thumbnail(record))
 
-    def archive(self, ids: Sequence[int]) -> None:
-        with self.database.transaction() as conn:
+    def archive(self, ids: Sequence[int], *, label: str | None = None) -> None:
+        with self.journal.operation(label or f"Archive {_count(len(ids))}") as conn:
             contact_rows.set_archived(conn, ids, archived=True)
 
-    def unarchive(self, ids: Sequence[int]) -> None:
-        with self.database.transaction() as conn:
+    def unarchive(self, ids: Sequence[int], *, label: str | None = None) -> None:
+        with self.journal.operation(label or f"Unarchive {_count(len(ids))}") as conn:
             contact_rows.set_archived(conn, ids, archived=False)
 
-    def set_favourite(self, ids: Sequence[int], favourite: bool) -> None:
-        with self.database.transaction() as conn:
+    def set_favourite(
+        self, ids: Sequence[int], favourite: bool, *, label: str | None = None
+    ) -> None:
+        label = (
+            label or f"Mark {_count(len(ids))} as favourite"
+            if favourite
+            else (f"Unmark {_count(len(ids))} as favourite")
+        )
+        with self.journal.operation(label) as conn:
             for chunk in core_tables.chunks(list(ids)):
                 conn.execute(
                     contact_t.update()
-                    .where(contact_t.c.id.in_(chunk))
+                    .where(contact_t.c.id.in_(chunk), contact_t.c.favourite.is_not(favourite))
                     .values(favourite=favourite, updated_at=utcnow())
                 )
 
-    def delete(self, ids: Sequence[int]) -> list[ContactRecord]:
-        """Delete contacts for good; returns them as they were, so the caller can undo."""
-        with self.database.transaction() as conn:
-            gone = contact_loading.load_records(conn, list(ids))
-            backlinks = contact_loading.load_backlinks(conn, list(ids))
-            for record in gone:
-                assert record.id is not None
-                record.backlinks = backlinks.get(record.id)
+    def delete(self, ids: Sequence[int], *, label: str | None = None) -> None:
+        """Delete contacts for good (undoable through the journal, as every change)."""
+        with self.journal.operation(label or f"Delete {_count(len(ids))}") as conn:
             contact_rows.delete_contacts(conn, ids)
-            return gone
-
-    def restore(self, records: Sequence[ContactRecord]) -> list[int]:
-        """Put deleted contacts back, with their UIDs and dates, linked again to whoever named
-        them (undo of delete)."""
-        with self.database.transaction() as conn:
-            ids = contact_rows.insert_records(conn, [with_thumbnail(r) for r in records])
-            contact_rows.restore_backlinks(conn, list(zip(ids, records, strict=True)))
-            return ids
 
     # -- reading -------------------------------------------------------------------------
     def get(self, contact_id: int) -> ContactRecord | None:

@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, Connection, func, select, update
 
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import with_thumbnail
-from netbook.services.merge_undo import MergeUndo, capture
+from netbook.services.journal import Journal
 from netbook.services.merging import merge_duplicate
 from netbook.services.similar_names import similar_names
 from netbook.store import contact_loading, contact_rows
@@ -113,27 +113,22 @@ def find_duplicates(database: Database) -> list[DuplicateGroup]:
     return found
 
 
-def merge_contacts(database: Database, keep_id: int, other_ids: Sequence[int]) -> ContactRecord:
-    """Merge `other_ids` into `keep_id` in one transaction; returns the merged contact.
+def merge_contacts(
+    journal: Journal, keep_id: int, other_ids: Sequence[int], *, label: str | None = None
+) -> ContactRecord:
+    """Merge `other_ids` into `keep_id` in one journal operation; returns the merged contact.
 
     The kept contact's fields win; every value of the others is kept (see
     services.merging.merge_duplicate); whatever pointed at them
     (introductions, interactions, opportunities, relations) now points at the kept contact.
-    """
-    return merge_undoably(database, keep_id, other_ids)[0]
-
-
-def merge_undoably(
-    database: Database, keep_id: int, other_ids: Sequence[int]
-) -> tuple[ContactRecord, MergeUndo]:
-    """`merge_contacts`, also returning what `services.merge_undo.unmerge` needs to take it back.
-
-    The undo facts are read in the merge's transaction, so they are exactly what it changed.
+    Undo (services/journal.py) gives back the book exactly as it was.
     """
     others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
-    with database.transaction() as conn:
-        undo = capture(conn, keep_id, others)
-        [keep, *rest] = contact_loading.load_records(conn, [keep_id, *others])
+    with journal.operation(label or f"Merge {len(others) + 1} contacts") as conn:
+        loaded = contact_loading.load_records(conn, [keep_id, *others])
+        if len(loaded) != len(others) + 1:
+            raise LookupError("a contact to merge is no longer in the book")
+        [keep, *rest] = loaded
         merged = keep
         for other in rest:
             merged = merge_duplicate(merged, other)
@@ -149,7 +144,7 @@ def merge_undoably(
             )
         contact_rows.delete_contacts(conn, others)
         contact_rows.replace_record(conn, keep_id, with_thumbnail(merged))
-        return contact_loading.load_records(conn, [keep_id])[0], undo
+        return contact_loading.load_records(conn, [keep_id])[0]
 
 
 def _point_at(record: ContactRecord, old_uids: set[str], new_uid: str | None) -> None:

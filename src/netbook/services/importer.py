@@ -1,8 +1,8 @@
 """The import pipeline shared by every format: detect -> parse -> match -> insert or update.
 
-All files of one import are written in one transaction, after a verified backup; each file is
-recorded as an import batch, with the contacts it created and, for those it changed, how they
-were before, so the whole import can be undone. Importing the same file twice changes nothing.
+All files of one import are written in one journal operation (one transaction, after a verified
+backup), so the whole import is undone and redone as one step (services/journal.py); each file
+is recorded as an import batch. Importing the same file twice changes nothing.
 
 Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
 profile link); the same email; the same phone number in E.164; the same name at the same
@@ -24,11 +24,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, insert, select
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.phones import to_e164
-from netbook.model.tables import ImportBatch, ImportBatchChange, new_uid, utcnow
+from netbook.model.tables import ImportBatch, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, with_thumbnail
@@ -41,7 +41,6 @@ from netbook.services.incoming_merge import (
     merge_incoming,
 )
 from netbook.services.merging import merge_into, same_content
-from netbook.services.record_snapshot import from_snapshot, to_snapshot
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
@@ -55,7 +54,6 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
-change_t: Table = ImportBatchChange.__table__  # type: ignore[assignment]
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -83,6 +81,8 @@ class ImportReport:
     files: list[FileImportResult]
     batch_ids: list[int] = field(default_factory=list)
     cancelled: bool = False
+    # The journal operation that holds the import (None when it changed nothing).
+    operation_id: int | None = None
 
     @property
     def imported(self) -> int:
@@ -111,7 +111,6 @@ class ImportBatchSummary:
     updated: int
     unchanged: int
     problems: int
-    undone: bool
 
 
 def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
@@ -490,6 +489,17 @@ def _joined(record: ContactRecord, item: InteractionValue, by: str) -> ContactRe
     return dataclasses.replace(record, interactions=[*record.interactions, joined])
 
 
+@dataclass(frozen=True, slots=True)
+class _Imported:
+    """What one file's import did: its summary, its batch, where each record went (a
+    contact id per record, in order) and the contacts it created."""
+
+    result: FileImportResult
+    batch_id: int
+    record_ids: list[int]
+    created: set[int]
+
+
 class Importer:
     """Imports files into one book. Safe to call from a worker thread (own connections)."""
 
@@ -497,7 +507,6 @@ class Importer:
         self.book = book
         self.database = book.database
         self._today = today
-        self._created: set[int] = set()  # contacts the last _import_one created
 
     def preview(
         self,
@@ -526,8 +535,10 @@ class Importer:
         is_cancelled: CancelCheck | None = None,
         mapping: dict[str, str] | None = None,
         choices: MergeChoices | None = None,
+        label: str | None = None,
     ) -> ImportReport:
-        """Import the files in one transaction; a cancelled import leaves the book as it was.
+        """Import the files in one journal operation (one transaction, undone as a whole); a
+        cancelled import leaves the book as it was.
 
         A value the book holds is replaced only where `choices` takes the file's (by default
         never); every difference is in the report either way.
@@ -546,32 +557,35 @@ class Importer:
         counter = _Progress(total, progress, is_cancelled)
         results: list[FileImportResult] = []
         batch_ids: list[int] = []
+        journal = self.book.journal
+        names = ", ".join(p.name for p, parsed, _ in parsed_files if parsed is not None)
+        source = "\n".join(str(p) for p, parsed, _ in parsed_files if parsed is not None)
         try:
-            with self.database.transaction() as conn:
+            with journal.operation(label or f"Import {names}", source=source) as conn:
                 for path, parsed, error in parsed_files:
                     if parsed is None:
                         results.append(FileImportResult(path=path, format=None, error=error))
                         continue
-                    result, batch_id, _ = self._import_one(
-                        conn, path, parsed, counter, choices or MergeChoices()
-                    )
-                    results.append(result)
-                    batch_ids.append(batch_id)
+                    done = self._import_one(conn, path, parsed, counter, choices or MergeChoices())
+                    results.append(done.result)
+                    batch_ids.append(done.batch_id)
                 counter.check()
         except ImportCancelledError:
             return ImportReport(files=[], cancelled=True)
-        return ImportReport(files=results, batch_ids=batch_ids)
+        return ImportReport(
+            files=results, batch_ids=batch_ids, operation_id=journal.last_operation_id()
+        )
 
     def import_parsed(
         self, conn: Connection, source: Path, parsed: ParseResult
     ) -> tuple[FileImportResult, list[int], set[int]]:
-        """Import records read elsewhere (CardDAV sync's cards) in the caller's transaction,
-        matched like a file's; returns the summary, the contact id of each record, and the
-        ids of the contacts it created."""
-        result, _, ids = self._import_one(
+        """Import records read elsewhere (CardDAV sync's cards) in the caller's journal
+        operation, matched like a file's; returns the summary, the contact id of each record,
+        and the ids of the contacts it created."""
+        done = self._import_one(
             conn, source, parsed, _Progress(len(parsed.records), None, None), MergeChoices()
         )
-        return result, ids, self._created
+        return done.result, done.record_ids, done.created
 
     def _import_one(
         self,
@@ -580,7 +594,7 @@ class Importer:
         parsed: ParseResult,
         counter: _Progress,
         choices: MergeChoices,
-    ) -> tuple[FileImportResult, int, list[int]]:
+    ) -> _Imported:
         plan = _plan(conn, parsed, self._today(), choices)
         result = plan.result(path, parsed)
         batch_id = int(
@@ -613,94 +627,8 @@ class Importer:
                 conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
             )
             counter.advance(len(chunk))
-        stamps = _updated_stamps(conn, [*new_ids, *plan.updates])
-        changes = [
-            {
-                "batch_id": batch_id,
-                "contact_id": cid,
-                "action": "insert",
-                "before": None,
-                "after_updated_at": stamps.get(cid),
-            }
-            for cid in new_ids
-        ]
-        changes += [
-            {
-                "batch_id": batch_id,
-                "contact_id": cid,
-                "action": "update",
-                "before": to_snapshot(before),
-                "after_updated_at": stamps.get(cid),
-            }
-            for cid, (before, _) in updates
-        ]
-        for chunk in chunks(changes):
-            conn.execute(insert(change_t), list(chunk))
         record_ids = [cid if kind == "id" else new_ids[cid] for kind, cid in plan.targets]
-        self._created = set(new_ids)
-        return result, batch_id, record_ids
-
-    def undo(self, batch_ids: Sequence[int]) -> list[int]:
-        """Take imports back in one transaction: new contacts go, changed ones are restored.
-
-        A contact changed since the import (edited, merged, updated by a later import, given
-        an interaction) is left as it is: undoing the import must not throw that work away.
-        A batch already undone is skipped. Returns the ids of the contacts left as they are.
-        """
-        kept: list[int] = []
-        with self.database.transaction() as conn:
-            done = set(
-                conn.execute(
-                    select(batch_t.c.id).where(
-                        batch_t.c.id.in_(list(batch_ids)), batch_t.c.undone_at.is_not(None)
-                    )
-                ).scalars()
-            )
-            for batch_id in sorted(set(batch_ids) - done, reverse=True):
-                rows = conn.execute(
-                    select(
-                        change_t.c.contact_id,
-                        change_t.c.action,
-                        change_t.c.before,
-                        change_t.c.after_updated_at,
-                    )
-                    .where(change_t.c.batch_id == batch_id)
-                    .order_by(change_t.c.id)
-                ).all()
-                current = _updated_stamps(conn, [r.contact_id for r in rows])
-                untouched = []
-                for row in rows:
-                    if row.contact_id not in current:
-                        continue
-                    stamp = row.after_updated_at
-                    if stamp is not None and current[row.contact_id] != stamp:
-                        kept.append(row.contact_id)
-                    else:
-                        untouched.append(row)
-                # Tags the import brought go with it, once nobody carries them.
-                tags = contact_rows.tags_of(conn, [r.contact_id for r in untouched])
-                contact_rows.delete_contacts(
-                    conn, [r.contact_id for r in untouched if r.action == "insert"]
-                )
-                restores = [
-                    (r.contact_id, from_snapshot(r.before))
-                    for r in untouched
-                    if r.action == "update"
-                ]
-                contact_rows.replace_records(conn, restores)
-                # As it was, to the timestamp: an earlier batch undone next still knows it.
-                for cid, record in restores:
-                    if record.updated_at is not None:
-                        conn.execute(
-                            update(contact_t)
-                            .where(contact_t.c.id == cid)
-                            .values(updated_at=record.updated_at)
-                        )
-                contact_rows.delete_unused_tags(conn, tags)
-                conn.execute(
-                    update(batch_t).where(batch_t.c.id == batch_id).values(undone_at=utcnow())
-                )
-        return kept
+        return _Imported(result, batch_id, record_ids, set(new_ids))
 
     def batches(self) -> list[ImportBatchSummary]:
         with self.database.reading() as conn:
@@ -714,21 +642,9 @@ class Importer:
                     updated=r.updated,
                     unchanged=r.unchanged,
                     problems=r.problems,
-                    undone=r.undone_at is not None,
                 )
                 for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
             ]
-
-
-def _updated_stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.datetime]:
-    """The updated_at of these contacts that are in the book."""
-    found: dict[int, dt.datetime] = {}
-    for chunk in chunks(sorted(set(ids))):
-        for cid, stamp in conn.execute(
-            select(contact_t.c.id, contact_t.c.updated_at).where(contact_t.c.id.in_(chunk))
-        ):
-            found[int(cid)] = stamp
-    return found
 
 
 class _Progress:

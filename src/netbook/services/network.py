@@ -25,6 +25,7 @@ from netbook.services import (
 from netbook.services.address_book import ContactNotFoundError
 from netbook.services.interactions import InteractionEntry, Participant
 from netbook.services.introductions import Introduced, IntroducerCount, IntroductionLinks
+from netbook.services.journal import Journal
 from netbook.services.network_stats import Facet
 from netbook.services.opportunities import UNCHANGED, OpportunityEntry
 from netbook.services.reminders import UPCOMING_DAYS, ReachOutEntry, UpcomingDate
@@ -49,8 +50,14 @@ __all__ = [
 class NetworkService:
     """The network around the contacts, over the same book file as AddressBook."""
 
-    def __init__(self, database: Database, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        database: Database,
+        today: Callable[[], dt.date] = dt.date.today,
+        journal: Journal | None = None,
+    ) -> None:
         self.database = database
+        self.journal = journal if journal is not None else Journal(database)
         self._clock = today
 
     def today(self) -> dt.date:
@@ -61,14 +68,20 @@ class NetworkService:
 
     # -- interactions ------------------------------------------------------------------------
     def log_interaction(
-        self, contact_ids: Sequence[int], occurred_on: dt.date, kind: str, summary: str = ""
+        self,
+        contact_ids: Sequence[int],
+        occurred_on: dt.date,
+        kind: str,
+        summary: str = "",
+        *,
+        label: str | None = None,
     ) -> int:
         """Record an interaction with one or more contacts; returns its id.
 
         A "met" interaction also marks its participants as met in person.
         Raises InteractionError for no contacts, unknown ids or an empty kind.
         """
-        with self.database.transaction() as conn:
+        with self.journal.operation(label or f"Log {kind.strip() or 'an interaction'}") as conn:
             return interactions.log_interaction(conn, contact_ids, occurred_on, kind, summary)
 
     def update_interaction(
@@ -79,8 +92,9 @@ class NetworkService:
         kind: str | None = None,
         summary: str | None = None,
         contact_ids: Sequence[int] | None = None,
+        label: str | None = None,
     ) -> None:
-        with self.database.transaction() as conn:
+        with self.journal.operation(label or "Edit an interaction") as conn:
             interactions.update_interaction(
                 conn,
                 interaction_id,
@@ -90,8 +104,8 @@ class NetworkService:
                 contact_ids=contact_ids,
             )
 
-    def remove_interaction(self, interaction_id: int) -> None:
-        with self.database.transaction() as conn:
+    def remove_interaction(self, interaction_id: int, *, label: str | None = None) -> None:
+        with self.journal.operation(label or "Remove an interaction") as conn:
             interactions.remove_interaction(conn, interaction_id)
 
     def timeline(self, contact_id: int) -> list[InteractionEntry]:
@@ -108,7 +122,8 @@ class NetworkService:
         self, contact_id: int, met: bool, on: dt.date | None = None, place: str | None = None
     ) -> None:
         """Record (or take back) having met a contact in person, and when and where first."""
-        with self.database.transaction() as conn:
+        label = "Mark as met in person" if met else "Mark as not met in person"
+        with self.journal.operation(label) as conn:
             changed = conn.execute(
                 contact_t.update()
                 .where(contact_t.c.id == contact_id)
@@ -132,14 +147,18 @@ class NetworkService:
         outcome: str | None = None,
         introducer_id: int | None = None,
         note: str | None = None,
+        *,
+        label: str | None = None,
     ) -> int:
         """Record what came of a connection; returns its id (OpportunityError when invalid)."""
-        with self.database.transaction() as conn:
+        with self.journal.operation(label or f"Add opportunity “{title or kind}”") as conn:
             return opportunities.add_opportunity(
                 conn, contact_id, kind, title, occurred_on, outcome, introducer_id, note
             )
 
-    def update_opportunity(self, opportunity_id: int, **changes: Any) -> None:
+    def update_opportunity(
+        self, opportunity_id: int, *, label: str | None = None, **changes: Any
+    ) -> None:
         """Change the named fields: kind, title, occurred_on, outcome, contact_id,
         introducer_id, note (None clears an optional field)."""
         allowed = {"kind", "title", "occurred_on", "outcome", "contact_id", "introducer_id", "note"}
@@ -149,11 +168,11 @@ class NetworkService:
                 f"cannot change {', '.join(sorted(unknown))} of an opportunity"
             )
         fields = {name: changes.get(name, UNCHANGED) for name in allowed}
-        with self.database.transaction() as conn:
+        with self.journal.operation(label or "Edit an opportunity") as conn:
             opportunities.update_opportunity(conn, opportunity_id, **fields)
 
-    def remove_opportunity(self, opportunity_id: int) -> None:
-        with self.database.transaction() as conn:
+    def remove_opportunity(self, opportunity_id: int, *, label: str | None = None) -> None:
+        with self.journal.operation(label or "Remove an opportunity") as conn:
             opportunities.remove_opportunity(conn, opportunity_id)
 
     def opportunities(self, contact_id: int | None = None) -> list[OpportunityEntry]:

@@ -300,29 +300,6 @@ def ensure_tags(conn: Connection, names: Iterable[str]) -> dict[str, int]:
     return existing
 
 
-def tags_of(conn: Connection, contact_ids: Sequence[int]) -> set[int]:
-    """The ids of the tags these contacts carry."""
-    found: set[int] = set()
-    for chunk in chunks(sorted(set(contact_ids))):
-        found.update(
-            conn.execute(
-                select(contact_tag.c.tag_id).where(contact_tag.c.contact_id.in_(chunk))
-            ).scalars()
-        )
-    return found
-
-
-def delete_unused_tags(conn: Connection, tag_ids: Iterable[int]) -> None:
-    """Delete those of these tags that no contact carries any more (an undone import's)."""
-    for chunk in chunks(sorted(set(tag_ids))):
-        conn.execute(
-            delete(tag_t).where(
-                tag_t.c.id.in_(chunk),
-                ~select(contact_tag.c.tag_id).where(contact_tag.c.tag_id == tag_t.c.id).exists(),
-            )
-        )
-
-
 def _link_tags(conn: Connection, links: Sequence[tuple[int, str, str]]) -> None:
     if not links:
         return

@@ -95,9 +95,16 @@ class Database:
             yield session
 
     @contextmanager
-    def transaction(self) -> Iterator[Connection]:
-        """One Core transaction, for bulk work that must not build ORM objects."""
+    def transaction(self, *, immediate: bool = False) -> Iterator[Connection]:
+        """One Core transaction, for bulk work that must not build ORM objects.
+
+        `immediate` takes the write lock at once (BEGIN IMMEDIATE): what the transaction reads
+        before it writes cannot be changed meanwhile by another writer, which then waits
+        (busy timeout) instead of failing halfway with "database is locked".
+        """
         with self.engine.begin() as connection:
+            if immediate:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
             yield connection
 
     @contextmanager

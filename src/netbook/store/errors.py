@@ -28,8 +28,17 @@ class NotABookError(StoreError):
 class BookLockedError(StoreError):
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"{path}: this book is already open in another netbook window. "
-            "Close that window first, or open a different book with --db."
+            f"{path}: this book is open in a netbook window, which is its one writer. "
+            "Close that window first (or make the change there), or use another book with --db."
+        )
+        self.path = path
+
+
+class BookBusyError(StoreError):
+    def __init__(self, path: Path, waited_s: float) -> None:
+        super().__init__(
+            f"{path}: another netbook command is still writing to this book after "
+            f"{waited_s:.0f} s of waiting; try again when it has finished"
         )
         self.path = path
 

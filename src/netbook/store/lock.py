@@ -1,17 +1,20 @@
-"""One app window per book: a second instance on the same file is detected and told.
+"""One writer per book: the window and every writing command take the same lock.
 
 The lock is an OS advisory lock on a file beside the book, so it is released by the OS when
-the process dies and never needs cleaning up.
+the process dies and never needs cleaning up. The file says who holds it (process id and
+whether it is the window or a command), so the one refused can be told why.
 """
 
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
 from netbook.store.database import prepare_folder
-from netbook.store.errors import BookLockedError, StoreError
+from netbook.store.errors import BookBusyError, BookLockedError, StoreError
 
 try:
     import fcntl
@@ -19,31 +22,48 @@ except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
     import msvcrt
 
+WINDOW = "window"
+COMMAND = "command"
+_POLL_S = 0.1
+
 
 class BookLock:
-    def __init__(self, db_path: Path) -> None:
+    def __init__(self, db_path: Path, holder: str = WINDOW) -> None:
         self.path = db_path.with_name(db_path.name + ".lock")
+        self.book = db_path
+        self.holder = holder
         self._handle: IO[str] | None = None
 
-    def acquire(self) -> None:
-        """Take the lock or raise BookLockedError naming the book."""
+    def acquire(self, wait_s: float = 0.0, on_wait: Callable[[str], None] | None = None) -> None:
+        """Take the lock, waiting up to `wait_s` while another command holds it.
+
+        Raises BookLockedError when the window holds it (it holds it until it is closed, so
+        waiting makes no sense), BookBusyError when a command still holds it after `wait_s`.
+        `on_wait(holder)` is called once, when the wait begins.
+        """
         prepare_folder(self.path)
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise StoreError(f"{self.path}: cannot create the lock file ({exc.strerror})") from exc
         handle = os.fdopen(fd, "r+")
-        try:
-            if fcntl is not None:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-            else:
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError as exc:
-            handle.close()
-            raise BookLockedError(self.path.with_name(self.path.name[: -len(".lock")])) from exc
+        deadline = time.monotonic() + wait_s
+        told = False
+        while not _try_lock(handle):
+            holder = _holder(self.path)
+            if holder != COMMAND:
+                handle.close()
+                raise BookLockedError(self.book)
+            if time.monotonic() >= deadline:
+                handle.close()
+                raise BookBusyError(self.book, wait_s)
+            if not told and on_wait is not None:
+                on_wait(holder)
+                told = True
+            time.sleep(_POLL_S)
         handle.seek(0)
         handle.truncate()
-        handle.write(str(os.getpid()))
+        handle.write(f"{os.getpid()} {self.holder}")
         handle.flush()
         self._handle = handle
 
@@ -58,3 +78,23 @@ class BookLock:
 
     def __exit__(self, *exc: object) -> None:
         self.release()
+
+
+def _try_lock(handle: IO[str]) -> bool:
+    try:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        else:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+    except OSError:
+        return False
+    return True
+
+
+def _holder(path: Path) -> str:
+    """Who holds the lock, as its file says ("window" when it does not say: older netbooks)."""
+    try:
+        words = path.read_text(encoding="ascii", errors="replace").split()
+    except OSError:
+        return WINDOW
+    return words[1] if len(words) > 1 and words[1] in (WINDOW, COMMAND) else WINDOW

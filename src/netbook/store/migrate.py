@@ -13,9 +13,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from netbook.model.tables import Base
-from netbook.store import search_index
+from netbook.store import journal_tables, search_index  # noqa: F401  (journal tables join Base)
 from netbook.store.database import check_is_sqlite, read_only_connection
 from netbook.store.errors import NotABookError, SchemaTooNewError
+from netbook.store.journal_triggers import create_triggers
 
 SCRIPT_LOCATION = "netbook.store:migrations"
 
@@ -76,6 +77,7 @@ def refuse_unknown_revision(path: Path) -> str | None:
 def create_new(conn: Connection) -> None:
     """A new book: every table at head, the search index, and the head stamp."""
     Base.metadata.create_all(conn)
+    create_triggers(conn)
     conn.execute(text(search_index.CREATE_FTS))
     config = alembic_config()
     config.attributes["connection"] = conn

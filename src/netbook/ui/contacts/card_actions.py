@@ -1,25 +1,39 @@
 """The window's side of the card's story rows: add, edit and remove opportunities and
-interactions of the contact shown, each through an undoable command on the window's stack.
+interactions of the contact shown, each one journal operation (undoable from Edit > Undo).
 
-Kept out of the main window so the window stays about the list and the book; the dialogs and
-commands are imported on first use, as the window does with its own dialogs.
+Kept out of the main window so the window stays about the list and the book; the dialogs are
+imported on first use, as the window does with its own dialogs. An opportunity or interaction
+is named by its UID, or (for one without) by what it says among the contact's own.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
 from netbook.model.values import InteractionValue, OpportunityValue
+from netbook.services.interactions import InteractionEntry
+from netbook.services.opportunities import OPEN
+from netbook.ui.labels import interaction_label, opportunity_label, outcome_word
+from netbook.ui.window import change_labels
 
 if TYPE_CHECKING:
     from netbook.services.network import NetworkService
     from netbook.ui.window.main_window import MainWindow
 
 
+def _opportunity_key(value: OpportunityValue) -> tuple[object, ...]:
+    """What an opportunity says, as the book stores it (no outcome is "open")."""
+    return (value.kind, value.title.strip(), value.occurred_on, value.outcome or OPEN, value.note)
+
+
+def _interaction_key(occurred_on: object, kind: str, summary: str) -> tuple[object, ...]:
+    return (occurred_on, kind.strip().lower(), summary.strip())
+
+
 class CardStoryActions(QObject):
-    """Connects the card's requests and Edit > Add opportunity… to dialogs and commands."""
+    """Connects the card's requests and Edit > Add opportunity… to dialogs and services."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -41,9 +55,41 @@ class CardStoryActions(QObject):
         return record.id, record.best_display_name()
 
     def _network(self) -> NetworkService:
-        from netbook.services.network import NetworkService
+        return self.window.app.network
 
-        return NetworkService(self.window.book.database)
+    def _opportunity_id(self, contact_id: int, value: OpportunityValue) -> int | None:
+        """The id of the contact's opportunity `value` shows (None: gone meanwhile)."""
+        for entry in self._network().opportunities(contact_id):
+            if entry.contact is None or entry.contact.id != contact_id:
+                continue
+            said = (entry.kind, entry.title, entry.occurred_on, entry.outcome, entry.note)
+            if said == _opportunity_key(value):
+                return entry.id
+        return None
+
+    def _interaction(self, contact_id: int, value: InteractionValue) -> InteractionEntry | None:
+        wanted = _interaction_key(value.occurred_on, value.kind, value.summary)
+        same = [
+            entry
+            for entry in self._network().timeline(contact_id)
+            if _interaction_key(entry.occurred_on, entry.kind, entry.summary) == wanted
+        ]
+        return max(same, key=lambda e: e.id) if same else None
+
+    def _fields(self, value: OpportunityValue) -> dict[str, Any]:
+        """The service's arguments for `value` (an introducer deleted meanwhile is left out)."""
+        introducer_id = None
+        if value.introducer_uid:
+            uid = value.introducer_uid
+            introducer_id = self.window.book.ids_for_uids([uid]).get(uid)
+        return {
+            "kind": value.kind,
+            "title": value.title,
+            "occurred_on": value.occurred_on,
+            "outcome": value.outcome or OPEN,
+            "note": value.note,
+            "introducer_id": introducer_id,
+        }
 
     # -- opportunities -----------------------------------------------------------------------
     def add_opportunity(self) -> None:
@@ -58,13 +104,9 @@ class CardStoryActions(QObject):
         self.window._open(dialog)
 
     def _added(self, contact_id: int, value: OpportunityValue) -> None:
-        from netbook.ui.commands.opportunities import AddOpportunityCommand
-
-        book = self.window.book
-        command = AddOpportunityCommand(
-            self._network(), book, contact_id, value, self.window._on_change
-        )
-        self.window.push(command)
+        label = change_labels.add_opportunity(_opportunity_name(value))
+        self._network().add_opportunity(contact_id, **self._fields(value), label=label)
+        self.window._on_change([contact_id])
 
     def edit_opportunity(self, value: OpportunityValue) -> None:
         shown = self._shown()
@@ -95,25 +137,30 @@ class CardStoryActions(QObject):
         self._changed(shown[0], value, replace(value, outcome=outcome))
 
     def _changed(self, contact_id: int, before: OpportunityValue, after: OpportunityValue) -> None:
-        from netbook.ui.commands.opportunities import EditOpportunityCommand
-
-        book = self.window.book
-        self.window.push(
-            EditOpportunityCommand(
-                self._network(), book, contact_id, before, after, self.window._on_change
-            )
+        found = self._opportunity_id(contact_id, before)
+        if found is None:
+            return
+        only_outcome = _opportunity_key(before)[:3] == _opportunity_key(after)[:3] and (
+            before.note == after.note and before.introducer_uid == after.introducer_uid
         )
+        name = _opportunity_name(after)
+        label = (
+            change_labels.mark_opportunity(name, outcome_word(after.outcome or OPEN))
+            if only_outcome
+            else change_labels.edit_opportunity(name)
+        )
+        self._network().update_opportunity(found, **self._fields(after), label=label)
+        self.window._on_change([contact_id])
 
     def remove_opportunity(self, value: OpportunityValue) -> None:
         shown = self._shown()
         if shown is None:
             return
-        from netbook.ui.commands.opportunities import RemoveOpportunityCommand
-
-        book = self.window.book
-        self.window.push(
-            RemoveOpportunityCommand(self._network(), book, shown[0], value, self.window._on_change)
-        )
+        found = self._opportunity_id(shown[0], value)
+        if found is not None:
+            label = change_labels.remove_opportunity(_opportunity_name(value))
+            self._network().remove_opportunity(found, label=label)
+        self.window._on_change([shown[0]])
         self._say_undo(self.tr("Removed the opportunity."))
 
     # -- interactions ------------------------------------------------------------------------
@@ -134,25 +181,29 @@ class CardStoryActions(QObject):
     def _interaction_changed(
         self, contact_id: int, before: InteractionValue, after: InteractionValue
     ) -> None:
-        from netbook.ui.commands.interactions import EditInteractionCommand
-
-        book = self.window.book
-        self.window.push(
-            EditInteractionCommand(
-                self._network(), book, contact_id, before, after, self.window._on_change
-            )
+        entry = self._interaction(contact_id, before)
+        if entry is None:
+            return
+        self._network().update_interaction(
+            entry.id,
+            occurred_on=after.occurred_on,
+            kind=after.kind,
+            summary=after.summary,
+            label=change_labels.edit_interaction(_interaction_name(after)),
         )
+        self.window._on_change([p.id for p in entry.participants] or [contact_id])
 
     def remove_interaction(self, value: InteractionValue) -> None:
         shown = self._shown()
         if shown is None:
             return
-        from netbook.ui.commands.interactions import RemoveInteractionCommand
-
-        book = self.window.book
-        self.window.push(
-            RemoveInteractionCommand(self._network(), book, shown[0], value, self.window._on_change)
-        )
+        entry = self._interaction(shown[0], value)
+        ids = [shown[0]]
+        if entry is not None:
+            ids = [p.id for p in entry.participants] or ids
+            label = change_labels.remove_interaction(_interaction_name(value))
+            self._network().remove_interaction(entry.id, label=label)
+        self.window._on_change(ids)
         self._say_undo(self.tr("Removed the interaction."))
 
     def _say_undo(self, done: str) -> None:
@@ -161,3 +212,11 @@ class CardStoryActions(QObject):
         self.window.statusBar().showMessage(
             done + " " + self.tr("Edit > Undo takes it back."), STATUS_MESSAGE_MS
         )
+
+
+def _opportunity_name(value: OpportunityValue) -> str:
+    return value.title.strip() or opportunity_label(value.kind)
+
+
+def _interaction_name(value: InteractionValue) -> str:
+    return value.summary.strip() or interaction_label(value.kind)

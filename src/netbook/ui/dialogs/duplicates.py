@@ -1,9 +1,9 @@
 """Clean up: the groups of contacts that look like one person, side by side, merged on request.
 
-The scan runs on a worker thread (a 100,000-contact book takes a moment); a merge goes onto the
-main window's undo stack as a MergeCommand, so Edit > Undo takes it back. "Not duplicates"
-hides a group until the dialog is closed. Any change on the undo stack (a merge, an undo in
-the window) starts a fresh scan, so the list never offers contacts that are gone.
+The scan runs on a worker thread (a 100,000-contact book takes a moment); a merge is one
+journal operation, so Edit > Undo takes it back. "Not duplicates" hides a group until the
+dialog is closed. Any change the window makes (a merge, an undo) starts a fresh scan
+(`book_changed`), so the list never offers contacts that are gone.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from netbook.model.values import ContactRecord
-from netbook.services.address_book import AddressBook
-from netbook.services.duplicates import DuplicateGroup, best_to_keep, find_duplicates
-from netbook.ui.commands.contact_command import OnChange
-from netbook.ui.commands.merge import MergeCommand
+from netbook.services.application import Application
+from netbook.services.duplicates import DuplicateGroup, best_to_keep
+from netbook.ui.window import change_labels
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 # Called by this name so that pyside6-lupdate finds the strings.
@@ -107,14 +105,13 @@ class DuplicatesDialog(QDialog):
 
     def __init__(
         self,
-        book: AddressBook,
-        undo_stack: QUndoStack,
-        on_change: OnChange,
+        app: Application,
+        on_change: Callable[[list[int]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.book = book
-        self.undo_stack = undo_stack
+        self.app = app
+        self.book = app.book
         self.on_change = on_change
         self.groups: list[DuplicateGroup] = []
         self.hidden: set[tuple[int, ...]] = set()
@@ -126,14 +123,11 @@ class DuplicatesDialog(QDialog):
         self.setAccessibleName(self.tr("Find duplicates"))
         self.resize(900, 560)
         self._build()
-        # A burst of stack changes (merge, then undo) gives one scan.
+        # A burst of changes (merge, then undo) gives one scan.
         self._rescan_timer = QTimer(self)
         self._rescan_timer.setSingleShot(True)
         self._rescan_timer.setInterval(150)
         self._rescan_timer.timeout.connect(self.scan)
-        # A bound method (not a lambda): Qt drops the connection when the dialog is deleted,
-        # while the window's stack lives on.
-        undo_stack.indexChanged.connect(self._stack_changed)
         self.scan()
 
     # -- building --------------------------------------------------------------------------
@@ -223,7 +217,8 @@ class DuplicatesDialog(QDialog):
         self._set_busy(True)
 
     # -- scanning --------------------------------------------------------------------------
-    def _stack_changed(self, _index: int) -> None:
+    def book_changed(self) -> None:
+        """The book changed (a merge, an undo in the window): scan again shortly."""
         self._rescan_timer.start()
 
     def scan(self) -> None:
@@ -232,10 +227,10 @@ class DuplicatesDialog(QDialog):
             self._rescan_wanted = True
             return
         self._rescan_wanted = False
-        database = self.book.database
+        app = self.app
 
         def job(_progress: Progress, _is_cancelled: IsCancelled) -> object:
-            return find_duplicates(database)
+            return app.find_duplicates()
 
         self._task = Task(job)
         self._task.succeeded.connect(self._scanned)
@@ -353,16 +348,18 @@ class DuplicatesDialog(QDialog):
         return int(data) if data is not None else None
 
     def merge_current(self) -> None:
-        """Merge the shown group into the chosen contact, through the window's undo stack."""
+        """Merge the shown group into the chosen contact (one operation, undoable)."""
         group = self.current_group()
         keep = self.kept_id()
         if group is None or keep is None:
             return
         others = [r.id for r in self.records if r.id is not None and r.id != keep]
-        command = MergeCommand(self.book, keep, others, self.on_change)
-        self.undo_stack.push(command)
-        if command.failure:
-            self.status.setText(self.tr("Not merged: %1").replace("%1", command.failure))
+        try:
+            merged = self.app.merge(keep, others, label=change_labels.merge(len(others) + 1))
+        except LookupError as exc:  # nothing was written (one transaction)
+            self.status.setText(self.tr("Not merged: %1").replace("%1", str(exc)))
+        else:
+            self.on_change([merged.id] if merged.id is not None else [])
         self._drop_current()
 
     def hide_current(self) -> None:

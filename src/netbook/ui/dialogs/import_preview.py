@@ -8,13 +8,13 @@ with a 100,000-card file:
    layout netbook does not know offers "Map columns…" and is previewed again with the mapping;
    every value a file spells otherwise than the book (a name, an organisation...) is listed
    per contact, old → new, with a choice: keep the book's (the default) or take the file's;
-2. import: `Importer.run` in one transaction with those choices, with a progress bar; Cancel
-   rolls it back;
-3. summary: the counts and every problem; "Undo import" takes the whole import back.
+2. import: `Importer.run` in one journal operation with those choices, with a progress bar;
+   Cancel rolls it back;
+3. summary: the counts and every problem; "Undo import" takes the whole import back (the
+   journal's undo of the import's operation, so Edit > Redo can bring it back).
 
 `imported(report)` is emitted when the summary is dismissed with the import kept (Close,
-Escape, the window's close button), not when the user chose "Undo import": the main window
-then puts only imports that were kept on its undo stack.
+Escape, the window's close button); `undone()` when the user chose "Undo import".
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ from netbook.services.importer import FileImportResult, Importer, ImportReport
 from netbook.services.incoming_merge import MergeChoices
 from netbook.ui.dialogs.column_mapping import ColumnMappingDialog
 from netbook.ui.dialogs.import_differences import DifferencesView
+from netbook.ui.window import change_labels
 from netbook.ui.window.workers import IsCancelled, Job, Progress, Task
 
 IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")
@@ -116,6 +117,7 @@ class ImportDialog(QDialog):
     """Preview, import with progress and Cancel, summary with Undo import."""
 
     imported = Signal(object)  # ImportReport, once the import is kept (see module docstring)
+    undone = Signal()
     previewed = Signal(object)  # ImportReport of the preview (for tests and the status bar)
     step_changed = Signal(object)  # Step
 
@@ -262,7 +264,9 @@ class ImportDialog(QDialog):
         self.cancel_button.setEnabled(True)
         self.cancel_button.setText(self.tr("Cancel"))
         self.undo_button.setVisible(
-            step is Step.IMPORTED and bool(self.report and self.report.batch_ids)
+            step is Step.IMPORTED
+            and self.report is not None
+            and self.report.operation_id is not None
         )
         self.close_button.setVisible(
             step in (Step.IMPORTED, Step.CANCELLED, Step.FAILED, Step.UNDONE)
@@ -365,6 +369,7 @@ class ImportDialog(QDialog):
         importer, paths, mapping = self.importer, list(self.paths), self.mapping
         choices = self.choices = self.differences.choices()
         self.differences.set_locked(True)
+        label = change_labels.import_files(", ".join(p.name for p in paths))
 
         def run(progress: Progress, is_cancelled: IsCancelled) -> object:
             return importer.run(
@@ -373,6 +378,7 @@ class ImportDialog(QDialog):
                 is_cancelled=is_cancelled,
                 mapping=mapping,
                 choices=choices,
+                label=label,
             )
 
         self._run(run, self._import_finished, progress=True)
@@ -436,10 +442,10 @@ class ImportDialog(QDialog):
         self.heading.setText(self.tr("Undoing the import…"))
         self.progress.setRange(0, 0)
         self._set_step(Step.UNDOING)
-        importer, batch_ids = self.importer, list(self.report.batch_ids)
+        journal, operation_id = self.importer.book.journal, self.report.operation_id
 
-        def undo(_progress: Progress, _is_cancelled: IsCancelled) -> object:
-            importer.undo(batch_ids)
+        def undo(progress: Progress, _is_cancelled: IsCancelled) -> object:
+            journal.undo(progress, expected=operation_id)
             return None
 
         self._run(undo, self._undone)
@@ -447,6 +453,7 @@ class ImportDialog(QDialog):
     def _undone(self, _result: object) -> None:
         self.heading.setText(self.tr("The import was undone: the book is as it was before."))
         self._set_step(Step.UNDONE)
+        self.undone.emit()
         self.accept()
 
     # -- mapping -----------------------------------------------------------------------------

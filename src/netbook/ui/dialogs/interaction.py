@@ -1,8 +1,8 @@
 """Log an interaction with the selected contacts in a few keystrokes.
 
 Ctrl+L, type what happened, Enter: the date is today and the kind a call unless changed.
-The dialog only collects the values; the main window writes them through an undoable
-LogInteractionCommand.
+The dialog only collects the values; the main window writes them as one journal operation
+(undoable from Edit > Undo).
 """
 
 from __future__ import annotations

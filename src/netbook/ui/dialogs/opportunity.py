@@ -3,7 +3,7 @@
 Edit > Add opportunity… (Ctrl+Shift+O), type a title, Enter: the kind is a job offer, the
 date today and the outcome open unless changed. "Via" links the introducer it came through,
 picked from the book as the editor's "introduced by" is. The dialog only collects the values;
-the window writes them through an undoable command (ui/commands/opportunities.py).
+the window writes them as one journal operation each (ui/contacts/card_actions.py).
 """
 
 from __future__ import annotations

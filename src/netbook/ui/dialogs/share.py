@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -78,11 +78,13 @@ class ShareContactDialog(QDialog):
         layout.addWidget(buttons)
 
     def copy_vcard(self) -> None:
-        """The card on the clipboard as text/vcard (and as text for editors and chats)."""
-        mime = QMimeData()
-        mime.setData("text/vcard", self.vcard)
-        mime.setText(self.vcard.decode("utf-8"))
-        QGuiApplication.clipboard().setMimeData(mime)
+        """The card on the clipboard as text, for a mail, a chat or a contacts app.
+
+        WORKAROUND: a QMimeData handed to the clipboard (to offer text/vcard as well) crashes
+        PySide6 6.11 when the application quits on the offscreen platform (segfault in
+        QGuiApplication's destructor), so only the text is offered.
+        """
+        QGuiApplication.clipboard().setText(self.vcard.decode("utf-8"))
 
     def _save_image(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

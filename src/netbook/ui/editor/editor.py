@@ -1,7 +1,7 @@
 """The contact editor: a dialog for a new contact or a change to one.
 
 The dialog only edits values: `result_record()` gives the edited ContactRecord and the main
-window saves it through a SaveContactCommand (one transaction, undoable). Every field keeps
+window saves it as one journal operation (one transaction, undoable). Every field keeps
 the value it was filled from until the user changes what it shows, so fields the editor does
 not show (extra vCard properties, interactions, opportunities, relations, IM, the UID, the
 phonetic names...) and unusual spellings come back exactly: opening and saving a contact

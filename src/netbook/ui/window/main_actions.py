@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from netbook.ui.window.icons import icon
@@ -59,13 +59,12 @@ def _action(
     return action
 
 
-def build_actions(window: QMainWindow, undo_stack: QUndoStack) -> MainActions:
-    undo = undo_stack.createUndoAction(window, translate("MainWindow", "&Undo"))
+def build_actions(window: QMainWindow) -> MainActions:
+    # Their texts ("Undo Edit “Ann Lee”") follow the journal: see window/undo_actions.py.
+    undo = _action(window, translate("MainWindow", "&Undo"), icon_name="undo")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    undo.setIcon(icon("undo"))
-    redo = undo_stack.createRedoAction(window, translate("MainWindow", "&Redo"))
+    redo = _action(window, translate("MainWindow", "&Redo"), icon_name="redo")
     redo.setShortcut(QKeySequence.StandardKey.Redo)
-    redo.setIcon(icon("redo"))
     actions = MainActions(
         import_files=_action(
             window,

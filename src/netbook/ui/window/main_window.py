@@ -4,9 +4,11 @@ Start-up stays light: the window's first paint needs only the list model's first
 count and the tag counts (a few milliseconds at 100,000 contacts). Dialogs, the importer,
 vCard and charts are imported inside the slots that open them, on first use.
 
-Every change goes through a QUndoCommand on `undo_stack` (`ui/commands/`); the
-commands call `_on_change(ids)` and the window refreshes the list (keeping the selection),
-the sidebar's counts, the status bar and the card.
+Every change is one service call, which the services record as one journal operation with
+the label Edit > Undo shows (`window/change_labels.py`); the window then calls
+`_on_change(ids)` and refreshes the list (keeping the selection), the sidebar's counts, the
+status bar, the card and the Undo/Redo actions (`window/undo_actions.py`, a view of the
+journal).
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from collections.abc import Sequence
 from importlib.resources import as_file, files
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -32,17 +34,21 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from netbook.services.address_book import RECENT_DAYS, AddressBook, ContactFilter, View
+from netbook.model.values import ContactRecord, InteractionValue
+from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
+from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
 from netbook.ui.contacts.list_view import ContactListView
+from netbook.ui.window import change_labels
 from netbook.ui.window.application import NetbookApplication
 from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sidebar import Sidebar
 from netbook.ui.window.sync_status import SyncController
+from netbook.ui.window.undo_actions import UndoRedo
 from netbook.ui.window.welcome_panel import WelcomePanel
 
 log = logging.getLogger(__name__)
@@ -64,20 +70,26 @@ def dropped_files(paths: Sequence[Path]) -> list[Path]:
 
 
 class MainWindow(QMainWindow):
-    """objectName "mainWindow"."""
+    """objectName "mainWindow".
+
+    Signal `book_changed()`: after every change the window made, undo and redo included.
+    """
+
+    book_changed = Signal()
 
     def __init__(
         self,
-        book: AddressBook,
+        app: Application,
         files_to_import: list[Path] | None = None,
         settings: UiSettings | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("netbook"))
-        self.book = book
+        self.app = app
+        self.book = app.book
+        book = self.book
         self.settings = settings or UiSettings()
-        self.undo_stack = QUndoStack(self)
         self.dashboard: QWidget | None = None
         self._dashboard_ids: frozenset[int] | None = None
         self._dialogs: list[QWidget] = []  # open non-modal dialogs, kept alive
@@ -90,7 +102,8 @@ class MainWindow(QMainWindow):
         self.list_view = ContactListView(self.model)
         self.card = ContactCard()
         self.welcome = WelcomePanel()
-        self.commands = build_actions(self, self.undo_stack)
+        self.commands = build_actions(self)
+        self.undo_redo = UndoRedo(app.journal, self.commands.undo, self.commands.redo, self)
         build_menus(self, self.commands)
         self.toolbar = build_toolbar(self, self.commands, self.search_field)
         self._build_layout()
@@ -172,7 +185,10 @@ class MainWindow(QMainWindow):
         self.welcome.import_vcard_requested.connect(self.choose_and_import)
         self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
         self.welcome.load_sample_requested.connect(self.load_sample_book)
-        self.undo_stack.indexChanged.connect(lambda _index: self._update_actions())
+        self.undo_redo.changed.connect(self._on_change)
+        self.undo_redo.refused.connect(
+            lambda message: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        )
         app = QApplication.instance()
         if isinstance(app, NetbookApplication):
             app.file_open_requested.connect(lambda path: self.import_files([path]))
@@ -285,7 +301,7 @@ class MainWindow(QMainWindow):
 
     # -- refreshing after changes ----------------------------------------------------------
     def _on_change(self, ids: list[int]) -> None:
-        """Called by every undo command after it wrote: ids changed ([] = anything)."""
+        """Called after every change the window made (undo too): ids changed ([] = anything)."""
         self.list_view.set_thorough_reselect(True)
         self.model.refresh(ids or None)
         if ids and not self.list_view.selectionModel().hasSelection():
@@ -297,6 +313,8 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.dashboard, "refresh", None)
         if callable(refresh) and self.pages.currentWidget() is self.dashboard:
             refresh()
+        self.undo_redo.refresh()
+        self.book_changed.emit()
 
     def _refresh_book_state(self) -> None:
         """Tag counts, welcome page or list, status bar: what depends on the whole book."""
@@ -352,9 +370,7 @@ class MainWindow(QMainWindow):
         record = self.book.get(contact_id) if isinstance(contact_id, int) else None
         links = None
         if record is not None and record.id is not None:
-            from netbook.services.network import NetworkService
-
-            links = NetworkService(self.book.database).introduction_links(record.id)
+            links = self.app.network.introduction_links(record.id)
         self.card.show_contact(record, links)
         self._update_actions()
 
@@ -391,7 +407,6 @@ class MainWindow(QMainWindow):
     def show_dashboard(self) -> None:
         if self.dashboard is None:
             try:
-                from netbook.services.network import NetworkService
                 from netbook.ui.dashboard.view import DashboardWidget
             except ImportError as exc:
                 log.warning("the dashboard is not available: %s", exc)
@@ -400,7 +415,7 @@ class MainWindow(QMainWindow):
                 )
                 self.show_contacts()
                 return
-            dashboard = DashboardWidget(NetworkService(self.book.database), self)
+            dashboard = DashboardWidget(self.app.network, self)
             dashboard.filter_requested.connect(self.apply_contact_filter)
             self.dashboard = dashboard
             self.pages.addWidget(dashboard)
@@ -413,10 +428,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- commands --------------------------------------------------------------------------
-    def push(self, command: QUndoCommand) -> None:
-        """Run a change through the undo stack (its redo writes and calls `_on_change`)."""
-        self.undo_stack.push(command)
-
     def selected_ids(self) -> list[int]:
         return self.list_view.selected_ids()
 
@@ -427,13 +438,11 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._save_new(dialog.result_record()))
         self._open(dialog)
 
-    def _save_new(self, record: object) -> None:
-        from netbook.ui.commands.contact_commands import SaveContactCommand
-
-        command = SaveContactCommand(self.book, None, None, record, self._on_change)  # type: ignore[arg-type]
-        self.push(command)
-        if command.contact_id is not None:
-            self.select_contact(command.contact_id)
+    def _save_new(self, record: ContactRecord) -> None:
+        label = change_labels.add_contact(record.best_display_name())
+        contact_id = self.book.add(record, label=label)
+        self._on_change([contact_id])
+        self.select_contact(contact_id)
 
     def edit_contact(self) -> None:
         contact_id = self.list_view.current_id()
@@ -442,18 +451,16 @@ class MainWindow(QMainWindow):
         record = self.book.get(contact_id)
         if record is None:
             return
-        from netbook.ui.commands.contact_commands import SaveContactCommand
         from netbook.ui.editor.editor import ContactEditorDialog
 
         dialog = ContactEditorDialog(self.book, record, self)
-        dialog.accepted.connect(
-            lambda: self.push(
-                SaveContactCommand(
-                    self.book, contact_id, record, dialog.result_record(), self._on_change
-                )
-            )
-        )
+        dialog.accepted.connect(lambda: self._save_edit(contact_id, dialog.result_record()))
         self._open(dialog)
+
+    def _save_edit(self, contact_id: int, record: ContactRecord) -> None:
+        label = change_labels.edit_contact(record.best_display_name())
+        self.book.update(contact_id, record, label=label)
+        self._on_change([contact_id])
 
     def log_interaction(self) -> None:
         """Ask what happened with the selected contacts and log it (undoable)."""
@@ -470,31 +477,32 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
         self._open(dialog)
 
-    def _log(self, ids: list[int], entry: object) -> None:
-        from netbook.services.network import NetworkService
-        from netbook.ui.commands.contact_commands import LogInteractionCommand
-
-        network = NetworkService(self.book.database)
-        self.push(LogInteractionCommand(network, self.book, ids, entry, self._on_change))  # type: ignore[arg-type]
+    def _log(self, ids: list[int], entry: InteractionValue) -> None:
+        label = change_labels.log_interaction(len(ids))
+        self.app.network.log_interaction(
+            ids, entry.occurred_on, entry.kind, entry.summary, label=label
+        )
+        self._on_change(ids)
 
     def toggle_favourite(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        from netbook.ui.commands.contact_commands import FavouriteCommand
-
-        self.push(
-            FavouriteCommand(self.book, ids, not self._all_selected_favourite(), self._on_change)
-        )
+        marking = not self._all_selected_favourite()
+        self.book.set_favourite(ids, marking, label=change_labels.favourite(len(ids), marking))
+        self._on_change(ids)
 
     def archive_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:
             return
-        from netbook.ui.commands.contact_commands import ArchiveCommand
-
         archive = self.sidebar.choice()[0] is not View.ARCHIVED
-        self.push(ArchiveCommand(self.book, ids, archive, self._on_change))
+        label = change_labels.archive(len(ids), archive)
+        if archive:
+            self.book.archive(ids, label=label)
+        else:
+            self.book.unarchive(ids, label=label)
+        self._on_change(ids)
         done = (
             self.tr("Archived %Ln contact(s).", "", len(ids))
             if archive
@@ -529,9 +537,8 @@ class MainWindow(QMainWindow):
         box.deleteLater()
         if not confirmed:
             return
-        from netbook.ui.commands.contact_commands import DeleteCommand
-
-        self.push(DeleteCommand(self.book, ids, self._on_change))
+        self.book.delete(ids, label=change_labels.delete(len(ids)))
+        self._on_change(ids)
         self.statusBar().showMessage(
             self.tr("Deleted %Ln contact(s).", "", len(ids))
             + " "
@@ -565,31 +572,12 @@ class MainWindow(QMainWindow):
                 self.tr("Nothing to import: netbook reads .vcf and .csv files."), STATUS_MESSAGE_MS
             )
             return
-        from netbook.services.importer import Importer
         from netbook.ui.dialogs.import_preview import ImportDialog
 
-        importer = Importer(self.book)
-        dialog = ImportDialog(importer, wanted, self)
-        dialog.imported.connect(lambda report: self._imported(importer, report, wanted, dialog))
+        dialog = ImportDialog(self.app.importer(), wanted, self)
+        dialog.imported.connect(lambda _report: self._on_change([]))
+        dialog.undone.connect(lambda: self._on_change([]))
         self._open(dialog)
-
-    def _imported(
-        self, importer: object, report: object, paths: list[Path], dialog: QWidget
-    ) -> None:
-        from netbook.ui.commands.contact_commands import ImportCommand
-
-        mapping = getattr(dialog, "mapping", None)
-        choices = getattr(dialog, "choices", None)
-        command = ImportCommand(
-            importer,  # type: ignore[arg-type]
-            report,  # type: ignore[arg-type]
-            paths,
-            self._on_change,
-            mapping=mapping,
-            choices=choices,
-        )
-        self.push(command)
-        self._on_change([])
 
     def load_sample_book(self) -> None:
         """Import the sample book that ships with netbook (undoable like any import)."""
@@ -599,15 +587,11 @@ class MainWindow(QMainWindow):
                 self.tr("The sample book is missing from this installation."), STATUS_MESSAGE_MS
             )
             return
-        from netbook.services.importer import Importer
-        from netbook.ui.commands.contact_commands import ImportCommand
-
-        importer = Importer(self.book)
+        importer = self.app.importer()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with as_file(sample) as path:
-                report = importer.run([path])
-                self.push(ImportCommand(importer, report, [path], self._on_change))
+                report = importer.run([path], label=change_labels.import_files(path.name))
         finally:
             QApplication.restoreOverrideCursor()
         self._on_change([])
@@ -649,10 +633,13 @@ class MainWindow(QMainWindow):
         self._open(dialog)
 
     def find_duplicates(self) -> None:
-        """Tools > Find duplicates: merges go onto this window's undo stack."""
+        """Tools > Find duplicates: each merge is one operation, undone by Edit > Undo."""
         from netbook.ui.dialogs.duplicates import DuplicatesDialog
 
-        self._open(DuplicatesDialog(self.book, self.undo_stack, self._on_change, self))
+        dialog = DuplicatesDialog(self.app, self._on_change, self)
+        # A bound method: Qt drops the connection when the dialog is deleted.
+        self.book_changed.connect(dialog.book_changed)
+        self._open(dialog)
 
     def _open(self, dialog: QWidget) -> None:
         """Show a window-modal dialog without blocking (tests and the event loop go on)."""

@@ -1,7 +1,13 @@
 """CardDAV sync: accounts, the address books chosen, and each card's last synced state.
 
-Revision ID: 0005
-Revises: 0003
+Not journaled (store/journal_triggers.py): this is the sync's bookkeeping, not the user's
+data; the contacts a sync changes are recorded like any other change.
+
+Numbered 0006 and placed after 0004 for now: another branch takes 0005, and the one that
+lands second is re-pointed at the other's revision then.
+
+Revision ID: 0006
+Revises: 0004
 Create Date: 2026-12-01 22:20:00.000000
 """
 
@@ -10,8 +16,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0003"
+revision = "0006"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

@@ -1,1 +1,0 @@
-"""Undo commands: thin QUndoCommand views over service operations."""

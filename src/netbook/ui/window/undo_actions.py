@@ -1,0 +1,140 @@
+"""Edit > Undo and Redo as a view of the book's change journal (services/journal.py).
+
+The actions read their labels from the journal ("Undo Edit “Ann Lee”"), so they show the
+same history after a restart as before it. A small undo runs at once; a large one (a 100,000
+contact import) runs on a worker while a progress dialog keeps the window painted, and the
+window refreshes when it is done. A refused undo says why in the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
+
+from netbook.services.journal import (
+    Journal,
+    NothingToRedoError,
+    NothingToUndoError,
+    OperationSummary,
+    UnsafeUndoError,
+)
+from netbook.ui.window.workers import IsCancelled, Progress, Task
+
+translate = QCoreApplication.translate
+
+# Above this many recorded rows an undo or redo goes to a worker (a few ms per thousand).
+BACKGROUND_CHANGES = 5000
+# Above this many contacts the window reloads everything rather than named rows.
+MAX_NAMED_CONTACTS = 500
+
+
+class UndoRedo(QObject):
+    """Drives the window's Undo and Redo actions from the journal.
+
+    Signals: `changed(ids)` after an undo or redo was committed (ids of the contacts it
+    touched; [] means "anything"), `refused(message)` when the journal said no.
+    """
+
+    changed = Signal(list)
+    refused = Signal(str)
+
+    def __init__(self, journal: Journal, undo: QAction, redo: QAction, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.journal = journal
+        self.undo_action = undo
+        self.redo_action = redo
+        self.window = window
+        self.task: Task | None = None
+        self.progress: QProgressDialog | None = None
+        undo.triggered.connect(self.undo)
+        redo.triggered.connect(self.redo)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Labels and enabled state from the journal (after every change the window made)."""
+        busy = self.task is not None
+        for action, op, word in (
+            (self.undo_action, self.journal.next_undo(), translate("MainWindow", "&Undo")),
+            (self.redo_action, self.journal.next_redo(), translate("MainWindow", "&Redo")),
+        ):
+            action.setEnabled(op is not None and not busy)
+            action.setText(f"{word} {op.label}" if op is not None else word)
+
+    def undo_text(self) -> str:
+        """What Undo would take back, as the menu says it without the accelerator."""
+        op = self.journal.next_undo()
+        return op.label if op is not None else ""
+
+    def redo_text(self) -> str:
+        op = self.journal.next_redo()
+        return op.label if op is not None else ""
+
+    def undo(self) -> None:
+        self._run(self.journal.next_undo(), self.journal.undo, translate("MainWindow", "Undoing"))
+
+    def redo(self) -> None:
+        self._run(self.journal.next_redo(), self.journal.redo, translate("MainWindow", "Redoing"))
+
+    def is_busy(self) -> bool:
+        return self.task is not None
+
+    def _run(
+        self,
+        op: OperationSummary | None,
+        replay: Callable[..., OperationSummary],
+        doing: str,
+    ) -> None:
+        if op is None or self.task is not None:
+            return
+        if op.changes <= BACKGROUND_CHANGES:
+            try:
+                replay()
+            except (NothingToUndoError, NothingToRedoError, UnsafeUndoError) as exc:
+                self._refused(str(exc))
+                return
+            self._done(op)
+            return
+
+        def job(progress: Progress, _is_cancelled: IsCancelled) -> object:
+            return replay(progress)
+
+        dialog = QProgressDialog(f"{doing} “{op.label}”…", "", 0, 0, self.window)
+        dialog.setObjectName("undoProgress")
+        dialog.setCancelButton(None)  # one transaction: stopping halfway is not offered
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        self.progress = dialog
+        task = Task(job)
+        task.progressed.connect(lambda done, total: self._progressed(done, total))
+        task.succeeded.connect(lambda _result: self._done(op))
+        task.failed.connect(self._refused)
+        task.done.connect(self._finished)
+        self.task = task
+        self.refresh()
+        dialog.show()
+        task.start()
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _finished(self) -> None:
+        self.task = None
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.refresh()
+
+    def _done(self, op: OperationSummary) -> None:
+        contacts = self.journal.contacts_of(op.id)
+        self.refresh()
+        self.changed.emit(contacts if len(contacts) <= MAX_NAMED_CONTACTS else [])
+
+    def _refused(self, message: str) -> None:
+        self.refresh()
+        self.refused.emit(message)
