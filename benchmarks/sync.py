@@ -26,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.sync.serve
 from generate_vcards import generate
 from tests.sync.servers import DavServer, start_radicale
 
-from netbook.services.address_book import AddressBook
 from netbook.services.sync import state
 from netbook.services.sync.discovery import discover
 from netbook.services.sync.engine import SyncEngine, SyncReport
@@ -67,7 +66,7 @@ def first_sync(server: DavServer, folder: Path, n: int) -> SyncReport:
             state.add_account(conn, "bench", server.url, server.user, found.address_books)
         with database.reading() as conn:
             account = state.account(conn, "bench")
-        return SyncEngine(AddressBook(database), account, client).run()
+        return SyncEngine(database, account, client).run()
     finally:
         database.close()
 
@@ -80,7 +79,7 @@ def again(server: DavServer, path: Path) -> SyncReport:
         client = HttpClient(
             server.url, server.user, server.password, auth_scheme="basic", timeout=600
         )
-        return SyncEngine(AddressBook(database), account, client).run()
+        return SyncEngine(database, account, client).run()
     finally:
         database.close()
 

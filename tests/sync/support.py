@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netbook.services.address_book import AddressBook
+from netbook.services.application import Application
 from netbook.services.sync.accounts import SyncService
 from netbook.services.sync.engine import SyncReport
 from netbook.store.opening import open_database
@@ -95,9 +96,9 @@ class Synced:
 
 
 def synced_book(path: Path, server: DavServer, account: str = "test") -> Synced:
-    database = open_database(path)
-    book = AddressBook(database)
-    service = SyncService(book)
+    app = Application(open_database(path))
+    book = app.book
+    service = app.sync()
     service.add_account(
         account,
         server.url,

@@ -127,3 +127,42 @@ def test_a_wrong_password_is_one_line(tmp_path: Path, radicale: DavServer) -> No
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0
     assert "password was refused (401)" in result.stderr
+
+
+def test_sync_is_a_writer_and_its_operation_is_undone_like_an_import(
+    tmp_path: Path, radicale: DavServer, test_keyring: Path
+) -> None:
+    from netbook.store.lock import BookLock
+
+    db = tmp_path / "book.sqlite3"
+    Phone(radicale).put("ann.vcf", card("Ann", "Lee"))
+    added = netbook(
+        db,
+        "account",
+        "add",
+        "home",
+        radicale.book_url,
+        "--username",
+        radicale.user,
+        "--password-stdin",
+        stdin=radicale.password + "\n",
+    )
+    assert added.returncode == 0, added.stderr
+    window = BookLock(db, "window")  # what the window holds for its whole life
+    window.acquire()
+    try:
+        for args in (("sync",), ("account", "remove", "home")):
+            refused = netbook(db, *args)
+            assert refused.returncode == 1
+            assert "this book is open in a netbook window" in refused.stderr
+        assert netbook(db, "account", "list").returncode == 0  # a reader goes on
+    finally:
+        window.release()
+
+    assert netbook(db, "sync").returncode == 0
+    [last, *_] = json.loads(netbook(db, "history", "--json").stdout)
+    assert (last["label"], last["origin"], last["next"]) == ("Sync with home", "sync", "undo")
+    undone = netbook(db, "undo", "--json")
+    assert undone.returncode == 0, undone.stderr
+    assert json.loads(undone.stdout)["undone"]["label"] == "Sync with home"
+    assert json.loads(netbook(db, "list", "--json").stdout) == []

@@ -37,7 +37,7 @@ def book(tmp_path: Path) -> Iterator[AddressBook]:
 def _sync(book: AddressBook, server: FakeAddressBook) -> SyncReport:
     with book.database.reading() as conn:
         account = state.account(conn, "fake")
-    return SyncEngine(book, account, FakeClient(server)).run()
+    return SyncEngine(book.database, account, FakeClient(server)).run()
 
 
 def test_google_rewrites_the_href_and_uid_of_a_new_card(book: AddressBook) -> None:

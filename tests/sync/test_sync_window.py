@@ -70,7 +70,7 @@ def test_screenshot(qtbot, book: AddressBook, tmp_path: Path, scheme: Qt.ColorSc
     assert isinstance(app, QApplication)
     apply_color_scheme(app, scheme)
     try:
-        dialog = AccountsDialog(SyncService(book))
+        dialog = AccountsDialog(SyncService(book.database))
         qtbot.addWidget(dialog)
         dialog.name.setText("Home server")
         dialog.url.setText("https://dav.example.com")

@@ -9,7 +9,6 @@ from typing import Any, TextIO
 
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, CliError, json_out
 from netbook.services.application import Application
-from netbook.services.sync.accounts import SyncService
 from netbook.services.sync.engine import SyncReport
 from netbook.services.sync.errors import NoPasswordError, SyncError
 
@@ -38,13 +37,13 @@ def register(commands: Any) -> None:
         metavar="SHA256",
         help="the SHA-256 fingerprint of a self-signed server certificate you trust",
     )
-    add.set_defaults(handler=cmd_account_add)
+    add.set_defaults(handler=cmd_account_add, writes=True)
     listing = verbs.add_parser("list", help="the accounts and their address books")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_account_list)
     remove = verbs.add_parser("remove", help="forget an account (its contacts stay)")
     remove.add_argument("name", metavar="NAME")
-    remove.set_defaults(handler=cmd_account_remove)
+    remove.set_defaults(handler=cmd_account_remove, writes=True)
 
     sync = commands.add_parser("sync", help="sync with CardDAV accounts (all, or NAME)")
     sync.add_argument("name", nargs="?", metavar="NAME")
@@ -62,7 +61,9 @@ def register(commands: Any) -> None:
         action="store_true",
         help="delete on the server the cards of contacts deleted here",
     )
-    sync.set_defaults(handler=cmd_sync)
+    # A writer: it takes the book's lock like import, and its changes are one journal
+    # operation ("Sync with NAME"), undone with `netbook undo`.
+    sync.set_defaults(handler=cmd_sync, writes=True)
 
 
 def _read_password(from_stdin: bool, prompt: str) -> str:
@@ -79,7 +80,7 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
 def cmd_account_add(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     password = _read_password(args.password_stdin, f"Password for {args.username}: ")
     try:
-        added = SyncService(app.book).add_account(
+        added = app.sync().add_account(
             args.name,
             args.url,
             args.username,
@@ -103,7 +104,7 @@ def cmd_account_add(app: Application, args: argparse.Namespace, out: TextIO) -> 
 
 
 def cmd_account_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
-    found = SyncService(app.book).accounts()
+    found = app.sync().accounts()
     if args.json:
         json_out(
             [
@@ -132,7 +133,7 @@ def cmd_account_list(app: Application, args: argparse.Namespace, out: TextIO) ->
 
 def cmd_account_remove(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     try:
-        SyncService(app.book).remove_account(args.name)
+        app.sync().remove_account(args.name)
     except SyncError as exc:
         raise CliError(str(exc)) from None
     out.write(f"account {args.name} removed (its contacts stay in the book)\n")
@@ -140,7 +141,7 @@ def cmd_account_remove(app: Application, args: argparse.Namespace, out: TextIO) 
 
 
 def cmd_sync(app: Application, args: argparse.Namespace, out: TextIO) -> int:
-    service = SyncService(app.book)
+    service = app.sync()
     names = [args.name] if args.name else service.account_names()
     if not names:
         raise CliError("no accounts to sync (netbook account add NAME URL --username USER)")

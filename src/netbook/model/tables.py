@@ -415,6 +415,9 @@ class SyncAddressBook(Base):
     # changes it covers are committed.
     sync_token: Mapped[str | None] = mapped_column(Text)
     ctag: Mapped[str | None] = mapped_column(Text)
+    # The change journal's revision up to which this book's changes were looked at (sent, or
+    # marked to send): the next sync asks the journal what changed since.
+    journal_revision: Mapped[int | None] = mapped_column(Integer)
     last_synced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     last_error: Mapped[str | None] = mapped_column(Text)
 
@@ -438,8 +441,8 @@ class SyncItem(Base):
     uid: Mapped[str | None] = mapped_column(Text)  # the UID the server kept
     # The card both sides agreed on last (the base of three-way merges).
     card: Mapped[str] = mapped_column(Text, default="")
-    # The contact's updated_at and the hash of netbook's card for it at that moment: a
-    # different stamp with a different hash is a local change to send.
-    contact_stamp: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The hash of netbook's card for the contact as the server has it; NULL: the server lacks
+    # something of ours, to send at the next occasion. (Which contacts changed here comes
+    # from the change journal; the hash only spares a write that would change nothing.)
     local_hash: Mapped[str | None] = mapped_column(String(64))
     synced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

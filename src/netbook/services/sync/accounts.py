@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from netbook.services.address_book import AddressBook
 from netbook.services.sync import credentials, state
 from netbook.services.sync.discovery import AddressBookInfo, account_url, discover
 from netbook.services.sync.errors import SyncError
 from netbook.services.sync.state import AccountState
 from netbook.services.sync.transport import HttpClient, Origin
+from netbook.store.database import Database
 
 if TYPE_CHECKING:  # the engine (and through it the importer and vobject) loads on first sync
     from netbook.services.sync.engine import Progress, SyncReport
@@ -41,9 +41,15 @@ class AddedAccount:
 
 
 class SyncService:
-    def __init__(self, book: AddressBook) -> None:
-        self.book = book
-        self.database = book.database
+    """The accounts of one book (the Application makes it: `Application.sync()`).
+
+    Accounts and the sync's state are bookkeeping, written in transactions of their own and
+    not journaled; every change a sync makes to contacts is a journal operation of origin
+    "sync" (engine).
+    """
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
 
     def add_account(
         self,
@@ -157,7 +163,12 @@ class SyncService:
         client = _client(found, password)
         try:
             return SyncEngine(
-                self.book, found, client, force=force, push_deletes=push_deletes, progress=progress
+                self.database,
+                found,
+                client,
+                force=force,
+                push_deletes=push_deletes,
+                progress=progress,
             ).run()
         finally:
             client.close()

@@ -1,21 +1,27 @@
-"""One sync of one account: for each chosen address book, pull, merge, push, guard.
+"""One sync of one account: for each chosen address book, list, send, fetch, apply, send.
 
     listing   sync-collection since the stored token (or the whole collection: first sync,
               refused token, no sync-collection and a changed ctag)
     guard     an empty listing while cards were synced, or more than a third of the synced
               cards gone at once (more than three), stops before anything changes
-    pull      the changed cards by addressbook-multiget in batches, each batch one
-              transaction: new cards through the import pipeline (so people already in the
-              book are matched, not duplicated), known ones merged three ways; cards gone on
-              the server archive their contact (never delete it); then the token, in the
-              transaction of the last changes
-    push      contacts changed here since the last sync (If-Match), contacts the server lacks
+    send      contacts changed here since the last sync (the change journal says which) whose
+              cards did not change there: written over their card (If-Match); a 412 (changed
+              there meanwhile) puts the card among those to fetch and merge
+    fetch     the changed cards by addressbook-multiget, 100 per request
+    apply     one journal operation, "Sync with ACCOUNT" (origin sync, undone like an import):
+              new cards through the import pipeline (so people already in the book are
+              matched, not duplicated), known ones merged three ways, cards gone there
+              archive their contact (never delete it); with them, in the same transaction,
+              the cards' sync state, the token, and the journal revision the next sync asks
+              "what changed since" from. No request is made while it is open.
+    send      what the merges kept of ours (If-Match; a 412 now is left for the next sync,
+              reported, never retried in a loop), then contacts the server lacks
               (If-None-Match: * at an href made from their UID, so an interrupted upload
-              resumes without a duplicate); a 412 re-fetches, merges and writes once more,
-              never loops; deletes made here go only when the caller says so
+              resumes without a duplicate); deletes made here only when the caller says so
 
-Local changes are found from the sync state: a contact whose updated_at moved since its last
-sync and whose card now hashes differently. docs/sync.md has the rules as users see them.
+The sync's own state (the sync_* tables) is bookkeeping, not the user's data: it is not
+journaled, and what is written of it outside the apply (the cards sent) goes in short
+transactions of its own. docs/sync.md has the rules as users see them.
 """
 
 from __future__ import annotations
@@ -24,8 +30,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +43,7 @@ from netbook.model.values import ContactRecord, InteractionValue
 from netbook.model.vocabulary import SYNC_CONFLICT
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.importer import Importer
+from netbook.services.journal import Journal, Origin
 from netbook.services.sync import state
 from netbook.services.sync.cards import ReadCard, card_hash, read_card, render, view
 from netbook.services.sync.collection import (
@@ -53,8 +59,10 @@ from netbook.services.sync.merge import content_fields, differs, merge
 from netbook.services.sync.state import AccountState, AddressBookState, ItemState
 from netbook.services.sync.transport import HttpClient
 from netbook.store import contact_loading, contact_rows
+from netbook.store import journal as store_journal
 from netbook.store.backup import backup
 from netbook.store.core_tables import chunks, contact_t
+from netbook.store.database import Database
 
 # Items that are not a contact: an Apple/iCloud group card (its members carry the tag), or
 # a card netbook could not read (fetched again only when it changes).
@@ -63,7 +71,12 @@ UNREADABLE_MARK = "unreadable-card"
 _MARKS = (GROUP_MARK, UNREADABLE_MARK)
 # Removing this many cards or fewer never asks, however small the book.
 GUARD_MIN = 3
+# Cards sent are recorded this many at a time (an interrupted upload loses at most these,
+# and finds them again by their href).
 SAVE_EVERY = 50
+# The most card text one operation applies: a sync bringing more (photos) is applied in
+# several operations of the same label, the token with the last.
+PULL_BUDGET = 32 * 1024 * 1024
 
 Progress = Callable[[str, int, int], None]
 
@@ -96,6 +109,24 @@ class SyncReport:
         }
 
 
+@dataclass(slots=True)
+class _LocalChanges:
+    """What changed here since the last sync, as the change journal tells it.
+
+    `since`: the revision the last sync looked up to; `seen_at`: the revision when `ids`
+    was read (anything later is looked at again in the operation); `complete`: False when
+    the journal no longer reaches back to `since` (or this book never synced), so every
+    linked contact counts as changed; `handled`: contacts already sent (or found unchanged)
+    before the operation.
+    """
+
+    since: int
+    seen_at: int
+    ids: set[int]
+    complete: bool
+    handled: set[int] = field(default_factory=set)
+
+
 def _plain(value: Any) -> Any:
     """A conflict's value as JSON-friendly data."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -122,12 +153,16 @@ def new_card_href(collection: str, uid: str) -> str:
     return f"{collection.rstrip('/')}/{quote(slug)}.vcf"
 
 
+def _is_contact(item: ItemState) -> bool:
+    return item.contact_id is not None and item.local_hash not in _MARKS
+
+
 class SyncEngine:
     """Syncs one account's address books into one book."""
 
     def __init__(
         self,
-        book: AddressBook,
+        database: Database,
         account: AccountState,
         client: HttpClient,
         *,
@@ -137,8 +172,11 @@ class SyncEngine:
         batch: int = MULTIGET_BATCH,
         progress: Progress | None = None,
     ) -> None:
-        self.book = book
-        self.database = book.database
+        self.database = database
+        # Every change to the book is a journal operation of origin "sync".
+        self.journal = Journal(database, Origin.SYNC)
+        self.book = AddressBook(database, self.journal)
+        self.label = f"Sync with {account.name}"
         self.account = account
         self.client = client
         self.force = force
@@ -148,8 +186,8 @@ class SyncEngine:
         self._progress = progress
         self.report = SyncReport()
 
-    def _write(self) -> AbstractContextManager[Connection]:
-        """One write transaction of the sync (each pull batch, each round of uploads)."""
+    def _bookkeeping(self) -> Any:
+        """A short transaction of the sync's own state only (not journaled: no user data)."""
         return self.database.transaction()
 
     # -- the whole account -----------------------------------------------------------------
@@ -161,9 +199,9 @@ class SyncEngine:
                 self.sync_address_book(address_book, upload=address_book is self._upload_book())
             except SyncError as exc:
                 self.report.errors.append(str(exc))
-                with self._write() as conn:
+                with self._bookkeeping() as conn:
                     state.save_error(conn, address_book.id, str(exc))
-        with self._write() as conn:
+        with self._bookkeeping() as conn:
             state.set_auth_scheme(conn, self.account.id, self.client.auth_scheme)
         self.report.requests = self.client.requests_sent - sent_before
         return self.report
@@ -175,14 +213,25 @@ class SyncEngine:
     # -- one address book ------------------------------------------------------------------
     def sync_address_book(self, address_book: AddressBookState, *, upload: bool) -> None:
         remote = RemoteAddressBook(self.client, address_book.href)
-        with self._write() as conn:
+        with self._bookkeeping() as conn:
             items = state.items(conn, address_book.id)
             self._relink(conn, address_book, items)
         listing = self._listing(address_book, remote)
+        wanted: list[str] = []
+        gone: list[str] = []
         if listing is not None:
             self._guard(remote, items, listing)
-            self._pull(address_book, remote, items, listing)
-        self._push_changes(address_book, remote)
+            wanted = [
+                href
+                for href, etag in listing.etags.items()
+                if href not in items or etag is None or items[href].etag != etag
+            ]
+            gone = self._gone(items, listing)
+        local = self._local_changes(address_book, items)
+        stale = self._send_changes(address_book, remote, items, local, {*wanted, *gone})
+        wanted += [href for href in stale if href not in wanted]
+        self._pull(address_book, remote, items, listing, wanted, gone, local)
+        self._send_pending(address_book, remote)
         if upload:
             self._push_new(address_book, remote)
         self._push_deletes(address_book, remote)
@@ -241,38 +290,198 @@ class SyncEngine:
                 )
             ).all()
         )
+        relinked = []
         for item in orphans:
             if item.uid in found:
                 item.contact_id = int(found[item.uid])
-                item.contact_stamp = None  # compared by hash at the next push
-                state.save_item(conn, address_book.id, item)
+                relinked.append(item)
+        state.save_items(conn, address_book.id, relinked)
 
-    # -- pull ------------------------------------------------------------------------------
+    # -- what changed here -----------------------------------------------------------------
+    def _local_changes(
+        self, address_book: AddressBookState, items: dict[str, ItemState]
+    ) -> _LocalChanges:
+        """The contacts changed here since the last sync, from the change journal."""
+        seen_at = self.journal.revision()  # first: anything after it is looked at again
+        since = address_book.journal_revision
+        if since is not None and self.journal.reaches_back_to(since):
+            ids = set(self.journal.changed_contacts_since(since))
+            return _LocalChanges(since, seen_at, ids, complete=True)
+        # Never synced, or the journal forgot what came after: every linked contact counts.
+        linked = {i.contact_id for i in items.values() if i.contact_id is not None}
+        return _LocalChanges(since or 0, seen_at, linked, complete=False)
+
+    def _absorb(
+        self,
+        conn: Connection,
+        address_book: AddressBookState,
+        items: dict[str, ItemState],
+        local: _LocalChanges,
+    ) -> None:
+        """In the operation: every contact changed here and not yet sent is marked to send
+        (its hash cleared), so the journal revision can move past it."""
+        if local.complete:
+            changed = set(store_journal.changed_contacts(conn, local.since))
+        else:
+            changed = {i.contact_id for i in items.values() if i.contact_id is not None}
+        check = (changed - local.handled) | set(store_journal.changed_contacts(conn, local.seen_at))
+        linked = [i for i in items.values() if _is_contact(i) and i.contact_id in check]
+        if not linked:
+            return
+        records = _load(conn, [i.contact_id for i in linked if i.contact_id is not None])
+        marked = []
+        for item in linked:
+            record = records.get(item.contact_id or 0)
+            if record is None or item.local_hash is None:
+                continue
+            if card_hash(render(record, item.uid, address_book.vcard_version)) != item.local_hash:
+                item.local_hash = None
+                marked.append(item)
+        state.save_items(conn, address_book.id, marked)
+
+    # -- send (before the operation) -------------------------------------------------------
+    def _send_changes(
+        self,
+        address_book: AddressBookState,
+        remote: RemoteAddressBook,
+        items: dict[str, ItemState],
+        local: _LocalChanges,
+        skip: set[str],
+    ) -> list[str]:
+        """Contacts changed here whose cards did not change there, written over their card.
+
+        Returns the hrefs that changed there meanwhile (412): fetched and merged with the
+        rest. A card that changed or went there (`skip`) is merged or removed first.
+        """
+        candidates = [
+            i
+            for i in items.values()
+            if _is_contact(i)
+            and i.href not in skip
+            and (i.contact_id in local.ids or i.local_hash is None)
+        ]
+        if not candidates:
+            return []
+        with self.database.reading() as conn:
+            records = _load(conn, [i.contact_id for i in candidates if i.contact_id is not None])
+        stale: list[str] = []
+        sent: list[ItemState] = []
+        moved: list[str] = []
+        for n, item in enumerate(candidates, 1):
+            record = records.get(item.contact_id or 0)
+            if record is None:
+                continue  # deleted since: its card waits for --push-deletes
+            assert item.contact_id is not None
+            old_href = item.href
+            outcome = self._write_over(address_book, remote, item, record)
+            if outcome in ("same", "written"):
+                local.handled.add(item.contact_id)
+            if outcome == "stale":
+                stale.append(item.href)
+            elif outcome == "written":
+                sent.append(item)
+                if item.href != old_href:
+                    moved.append(old_href)
+            if len(sent) >= SAVE_EVERY:
+                self._save(address_book, sent, moved)
+            if self._progress is not None:
+                self._progress("push", n, len(candidates))
+        self._save(address_book, sent, moved)
+        return stale
+
+    def _write_over(
+        self,
+        address_book: AddressBookState,
+        remote: RemoteAddressBook,
+        item: ItemState,
+        record: ContactRecord,
+    ) -> str:
+        """Write the contact over its card: "same" (nothing to write), "written", "stale"
+        (412: the card changed there since it was read) or "failed" (reported)."""
+        version = address_book.vcard_version
+        full = render(record, item.uid, version)
+        digest = card_hash(full)
+        if digest == item.local_hash:
+            return "same"
+        text = full
+        if address_book.max_resource_size is not None:
+            text = render(record, item.uid, version, address_book.max_resource_size)
+        written = remote.put(item.href, text, etag=item.etag)
+        if written.status == 404:  # deleted there, edited here: the edit wins
+            written = remote.put(item.href, text, etag=None)
+        if written.status == 412:
+            return "stale"
+        if not 200 <= written.status < 300:
+            self.report.errors.append(
+                f"{remote.where}: {item.href}: not written ({written.status})"
+            )
+            return "failed"
+        item.href, item.etag, item.card, item.local_hash = (
+            written.href,
+            written.etag,
+            text,
+            digest,
+        )
+        self.report.updated_remote += 1
+        return "written"
+
+    # -- fetch and apply -------------------------------------------------------------------
     def _pull(
         self,
         address_book: AddressBookState,
         remote: RemoteAddressBook,
         items: dict[str, ItemState],
-        listing: Listing,
+        listing: Listing | None,
+        wanted: list[str],
+        gone: list[str],
+        local: _LocalChanges,
     ) -> None:
-        wanted = [
-            href
-            for href, etag in listing.etags.items()
-            if href not in items or etag is None or items[href].etag != etag
-        ]
+        """Fetch the changed cards, then apply them in one operation (or one per
+        PULL_BUDGET of card text), the removals and the token with the last."""
         if wanted and not items:
             backup(self.database.engine, self.database.path, "before-sync")
-        done = 0
         seen_uids: dict[str, str] = {i.uid: h for h, i in items.items() if i.uid}
+        fetched: list[Card] = []
+        size = done = 0
         for cards in remote.fetch(wanted, self._batch):
-            with self._write() as conn:
-                self._apply_cards(conn, address_book, remote, items, cards, seen_uids)
+            fetched += cards
+            size += sum(len(c.text) for c in cards)
             done += len(cards)
             if self._progress is not None:
                 self._progress("pull", done, len(wanted))
-        with self._write() as conn:
-            self._apply_removals(conn, address_book, items, self._gone(items, listing))
-            state.save_token(conn, address_book.id, listing.token, listing.ctag)
+            if size > PULL_BUDGET:
+                self._apply(address_book, remote, items, fetched, seen_uids, local, None)
+                fetched, size = [], 0
+        self._apply(address_book, remote, items, fetched, seen_uids, local, (listing, gone))
+
+    def _apply(
+        self,
+        address_book: AddressBookState,
+        remote: RemoteAddressBook,
+        items: dict[str, ItemState],
+        cards: Sequence[Card],
+        seen_uids: dict[str, str],
+        local: _LocalChanges,
+        last: tuple[Listing | None, list[str]] | None,
+    ) -> None:
+        """One journal operation: the local changes marked to send, the fetched cards
+        applied, and with the `last` one the removals and the token."""
+        with self.journal.operation(self.label, source=remote.where) as conn:
+            self._absorb(conn, address_book, items, local)
+            if cards:
+                self._apply_cards(conn, address_book, remote, items, cards, seen_uids)
+            if last is not None:
+                listing, gone = last
+                self._apply_removals(conn, address_book, items, gone)
+                if listing is not None:
+                    state.save_token(conn, address_book.id, listing.token, listing.ctag)
+            revision = store_journal.open_revision(conn)
+            state.save_journal_revision(conn, address_book.id, revision)
+        # Everything up to here is marked to send, or sent: the next operation looks only at
+        # what comes after.
+        local.since = local.seen_at = revision
+        local.complete = True
+        local.handled.clear()
 
     def _apply_cards(
         self,
@@ -284,7 +493,9 @@ class SyncEngine:
         seen_uids: dict[str, str],
     ) -> None:
         fresh: list[tuple[Card, ReadCard]] = []
+        known: list[tuple[ItemState, Card, ContactRecord]] = []
         memberships: dict[str, list[str]] = {}
+        saved: list[ItemState] = []
         for card in cards:
             read = read_card(card.text)
             item = items.get(card.href)
@@ -294,9 +505,9 @@ class SyncEngine:
                 mark = GROUP_MARK if read.groups else UNREADABLE_MARK
                 if read.problem:
                     self.report.errors.append(f"{remote.where}: {card.href}: {read.problem}")
-                saved = ItemState(card.href, None, card.etag, None, card.text, None, mark)
-                state.save_item(conn, address_book.id, saved)
-                items[card.href] = saved
+                marked = ItemState(card.href, None, card.etag, None, card.text, mark)
+                saved.append(marked)
+                items[card.href] = marked
                 continue
             uid = read.record.uid
             if uid and seen_uids.setdefault(uid, card.href) != card.href:
@@ -309,9 +520,9 @@ class SyncEngine:
                     }
                 )
             if item is not None and item.contact_id is not None:
-                if self._merge_card(conn, address_book, item, card, read.record):
-                    continue
-            elif item is not None and item.local_hash not in _MARKS:
+                known.append((item, card, read.record))
+                continue
+            if item is not None and item.local_hash not in _MARKS:
                 self.report.conflicts.append(
                     {
                         "kind": "edited_there_deleted_here",
@@ -321,6 +532,15 @@ class SyncEngine:
                     }
                 )
             fresh.append((card, read))
+        locals_ = _load(conn, [i.contact_id for i, _, _ in known if i.contact_id is not None])
+        for item, card, record in known:
+            current = locals_.get(item.contact_id or 0)
+            if current is None:  # gone since it was linked
+                fresh.append((card, ReadCard(record=record)))
+                continue
+            self._merge_card(conn, address_book, item, card, current, record)
+            saved.append(item)
+        state.save_items(conn, address_book.id, saved)
         if fresh or memberships:
             self._import(conn, address_book, remote, items, fresh, memberships)
 
@@ -345,25 +565,30 @@ class SyncEngine:
         result, ids, created = importer.import_parsed(conn, Path(remote.where), parsed)
         self.report.pulled += result.imported
         self.report.updated_local += result.updated
-        records = {r.id: r for r in contact_loading.load_records(conn, sorted(set(ids)))}
         version = address_book.vcard_version
-        saved: list[ItemState] = []
         uses = Counter(ids)
+        # A card that became a contact of its own is that contact: its hash is made from the
+        # card as read. Matched ones are compared with what the book holds now.
+        matched = _load(
+            conn,
+            [
+                cid
+                for cid, uid in zip(ids, uids, strict=True)
+                if cid not in created or uses[cid] > 1 or uid is None
+            ],
+        )
+        saved: list[ItemState] = []
         for (card, read), uid, cid in zip(fresh, uids, ids, strict=True):
-            record = records[cid]
-            text = render(record, uid, version)
-            item = ItemState(
-                card.href, cid, card.etag, uid, card.text, record.updated_at, card_hash(text)
-            )
-            alone = cid in created and uses[cid] == 1
-            # Matched to someone in the book (or to another card): when the book knew more
-            # than the card, the hash is left unset and the merged card goes back.
-            if (
-                not alone
-                and read.record is not None
-                and differs(view(record, version), view(read.record, version))
-            ):
-                item.local_hash = None
+            assert read.record is not None
+            stored = matched.get(cid)
+            if stored is None:
+                digest: str | None = card_hash(render(read.record, uid, version))
+            else:
+                # When the book knew more than the card, the hash is left unset and the
+                # merged card goes back.
+                same = not differs(view(stored, version), view(read.record, version))
+                digest = card_hash(render(stored, uid, version)) if same else None
+            item = ItemState(card.href, cid, card.etag, uid, card.text, digest)
             saved.append(item)
             items[card.href] = item
         state.save_items(conn, address_book.id, saved)
@@ -374,35 +599,37 @@ class SyncEngine:
         address_book: AddressBookState,
         item: ItemState,
         card: Card,
+        local: ContactRecord,
         remote_record: ContactRecord,
-    ) -> bool:
-        """Merge a changed server card into its contact; False when the contact is gone."""
+    ) -> None:
+        """Merge a changed server card into its contact."""
         assert item.contact_id is not None
-        found = contact_loading.load_records(conn, [item.contact_id])
-        if not found:
-            return False
-        local = found[0]
-        merged = self._three_way(item.card, local, remote_record, address_book.vcard_version)
         version = address_book.vcard_version
-        if differs(view(merged, version), view(local, version)):
+        local_view = view(local, version)
+        remote_view = view(remote_record, version)
+        merged = self._three_way(item.card, local, local_view, remote_view, version)
+        merged_view = view(merged, version)
+        if differs(merged_view, local_view):
             merged = _replace(conn, item.contact_id, merged)
             self.report.updated_local += 1
         item.uid = remote_record.uid or item.uid
-        text = render(merged, item.uid, version)
-        item.etag, item.card, item.contact_stamp = card.etag, card.text, merged.updated_at
-        # When the merge kept something of ours, the hash is left unset: the push sends it.
-        same = not differs(view(merged, version), view(remote_record, version))
-        item.local_hash = card_hash(text) if same else None
-        state.save_item(conn, address_book.id, item)
-        return True
+        item.etag, item.card = card.etag, card.text
+        # When the merge kept something of ours, the hash is left unset: it is sent after.
+        same = not differs(merged_view, remote_view)
+        item.local_hash = card_hash(render(merged, item.uid, version)) if same else None
 
     def _three_way(
-        self, base_card: str, local: ContactRecord, remote: ContactRecord, version: str
+        self,
+        base_card: str,
+        local: ContactRecord,
+        local_view: ContactRecord,
+        remote_view: ContactRecord,
+        version: str,
     ) -> ContactRecord:
         """local with the server's changes since base_card merged in; conflicts reported and
         written into the contact's history."""
         base_read = read_card(base_card).record or ContactRecord()
-        outcome = merge(view(base_read, version), view(local, version), view(remote, version))
+        outcome = merge(view(base_read, version), local_view, remote_view)
         merged = dataclasses.replace(
             local, **{name: getattr(outcome.record, name) for name in content_fields()}
         )
@@ -438,24 +665,23 @@ class SyncEngine:
         gone: Sequence[str],
     ) -> None:
         """Cards deleted on the server: their contacts are archived (never deleted); one
-        edited here since the last sync is kept as it is and uploaded again."""
+        holding something not yet sent (edited here since) is kept and uploaded again."""
         to_archive: list[int] = []
-        current = state.stamps(conn, [i.contact_id for h in gone if (i := items[h]).contact_id])
         for href in gone:
             item = items[href]
-            cid = item.contact_id
-            if cid is not None and cid in current:
-                if item.contact_stamp is not None and current[cid] != item.contact_stamp:
-                    self.report.conflicts.append(
-                        {
-                            "kind": "deleted_there_edited_here",
-                            "href": href,
-                            "message": "deleted on the server but changed here: kept and"
-                            " uploaded again",
-                        }
-                    )
-                else:
-                    to_archive.append(cid)
+            if item.contact_id is None or item.local_hash in _MARKS:
+                continue
+            if item.local_hash is None:
+                self.report.conflicts.append(
+                    {
+                        "kind": "deleted_there_edited_here",
+                        "href": href,
+                        "message": "deleted on the server but changed here: kept and"
+                        " uploaded again",
+                    }
+                )
+            else:
+                to_archive.append(item.contact_id)
         archived_now = [
             int(cid)
             for chunk in chunks(sorted(set(to_archive)))
@@ -471,87 +697,37 @@ class SyncEngine:
         for href in gone:
             items.pop(href, None)
 
-    # -- push ------------------------------------------------------------------------------
-    def _push_changes(self, address_book: AddressBookState, remote: RemoteAddressBook) -> None:
-        """Contacts edited here since their last sync, written over their card (If-Match)."""
-        version = address_book.vcard_version
+    # -- send (after the operation) --------------------------------------------------------
+    def _send_pending(self, address_book: AddressBookState, remote: RemoteAddressBook) -> None:
+        """Cards that lack something of ours (merged, or changed here meanwhile), written
+        over their card; one that changed there again is left for the next sync."""
         with self.database.reading() as conn:
-            items = [
+            pending = [
                 i
                 for i in state.items(conn, address_book.id).values()
-                if i.contact_id is not None and i.local_hash not in _MARKS
+                if i.contact_id is not None and i.local_hash is None
             ]
-            current = state.stamps(conn, [i.contact_id for i in items if i.contact_id])
-            candidates = [
-                i
-                for i in items
-                if i.contact_id in current
-                and (i.local_hash is None or i.contact_stamp != current[i.contact_id])
-            ]
-            records = {
-                r.id: r
-                for chunk in chunks([i.contact_id for i in candidates])
-                for r in contact_loading.load_records(conn, chunk)
-            }
-        pending: list[ItemState] = []
-        for item in candidates:
-            record = records.get(item.contact_id)
+            records = _load(conn, [i.contact_id for i in pending if i.contact_id is not None])
+        sent: list[ItemState] = []
+        moved: list[str] = []
+        for item in pending:
+            record = records.get(item.contact_id or 0)
             if record is None:
                 continue
-            text = render(record, item.uid, version, address_book.max_resource_size)
-            if card_hash(render(record, item.uid, version)) == item.local_hash:
-                item.contact_stamp = record.updated_at
-                pending.append(item)
-                continue
-            self._write_over(address_book, remote, item, record, text)
-            pending.append(item)
-            if len(pending) >= SAVE_EVERY:
-                self._save(address_book, pending)
-        self._save(address_book, pending)
-
-    def _write_over(
-        self,
-        address_book: AddressBookState,
-        remote: RemoteAddressBook,
-        item: ItemState,
-        record: ContactRecord,
-        text: str,
-    ) -> None:
-        version = address_book.vcard_version
-        written = remote.put(item.href, text, etag=item.etag)
-        if written.status == 404:  # deleted there, edited here: the edit wins
-            written = remote.put(item.href, text, etag=None)
-        if written.status == 412:
-            # Changed on the server since we read it: fetch, merge, write once more.
-            card = remote.get(item.href)
-            if card is None:
-                written = remote.put(item.href, text, etag=None)
-            else:
-                theirs = read_card(card.text).record or ContactRecord()
-                with self._write() as conn:
-                    merged = self._three_way(item.card, record, theirs, version)
-                    assert item.contact_id is not None
-                    record = _replace(conn, item.contact_id, merged)
-                self.report.updated_local += 1
-                item.uid = theirs.uid or item.uid
-                text = render(record, item.uid, version, address_book.max_resource_size)
-                written = remote.put(item.href, text, etag=card.etag)
-                if written.status == 412:
-                    item.etag, item.card, item.local_hash = card.etag, card.text, None
-                    self.report.errors.append(
-                        f"{remote.where}: {item.href} changed again while syncing;"
-                        " it will be merged at the next sync"
-                    )
-                    return
-        if not 200 <= written.status < 300:
-            self.report.errors.append(
-                f"{remote.where}: {item.href}: not written ({written.status})"
-            )
-            return
-        item.href, item.etag, item.card = written.href, written.etag, text
-        item.contact_stamp = record.updated_at
-        item.local_hash = card_hash(render(record, item.uid, version))
-        self.report.updated_remote += 1
+            old_href = item.href
+            outcome = self._write_over(address_book, remote, item, record)
+            if outcome == "stale":
+                self.report.errors.append(
+                    f"{remote.where}: {item.href} changed again while syncing;"
+                    " it will be merged at the next sync"
+                )
+            elif outcome == "written":
+                sent.append(item)
+                if item.href != old_href:
+                    moved.append(old_href)
+            if len(sent) >= SAVE_EVERY:
+                self._save(address_book, sent, moved)
+        self._save(address_book, sent, moved)
 
     def _push_new(self, address_book: AddressBookState, remote: RemoteAddressBook) -> None:
         """Contacts the server lacks (not archived), as new cards (If-None-Match: *)."""
@@ -567,7 +743,7 @@ class SyncEngine:
                 ).scalars()
                 if int(cid) not in linked
             ]
-        pending: list[ItemState] = []
+        sent: list[ItemState] = []
         for n, chunk in enumerate(chunks(ids, self._batch)):
             with self.database.reading() as conn:
                 records = contact_loading.load_records(conn, chunk)
@@ -575,39 +751,47 @@ class SyncEngine:
                 assert record.uid is not None
                 assert record.id is not None
                 href = new_card_href(address_book.href, record.uid)
-                text = render(record, record.uid, version, address_book.max_resource_size)
-                item = ItemState(href, record.id, None, record.uid, text, None, None)
+                full = render(record, record.uid, version)
+                text = full
+                if address_book.max_resource_size is not None:
+                    text = render(record, record.uid, version, address_book.max_resource_size)
                 written = remote.put(href, text, etag=None)
                 if written.status == 412:
                     # Already there: an upload interrupted before it was recorded, or a
-                    # card another client put at this name. Link it and merge through it.
+                    # card another client put at this name. Linked, and written over.
                     card = remote.get(href)
                     if card is None:
                         continue
-                    item.etag, item.card = card.etag, card.text
-                    self._write_over(address_book, remote, item, record, text)
+                    item = ItemState(href, record.id, card.etag, record.uid, card.text, None)
+                    if self._write_over(address_book, remote, item, record) == "stale":
+                        self.report.errors.append(
+                            f"{remote.where}: {href} changed while syncing;"
+                            " it will be merged at the next sync"
+                        )
                 elif 200 <= written.status < 300:
-                    item.href, item.etag = written.href, written.etag
-                    item.contact_stamp = record.updated_at
-                    item.local_hash = card_hash(render(record, record.uid, version))
+                    item = ItemState(
+                        written.href, record.id, written.etag, record.uid, text, card_hash(full)
+                    )
                     self.report.pushed += 1
                 else:
                     self.report.errors.append(f"{remote.where}: {href}: not written")
                     continue
-                pending.append(item)
-                if len(pending) >= SAVE_EVERY:
-                    self._save(address_book, pending)
+                sent.append(item)
+                if len(sent) >= SAVE_EVERY:
+                    self._save(address_book, sent)
             if self._progress is not None:
                 self._progress("push", min(len(ids), (n + 1) * self._batch), len(ids))
-        self._save(address_book, pending)
+        self._save(address_book, sent)
 
-    def _save(self, address_book: AddressBookState, pending: list[ItemState]) -> None:
-        """Record written cards; those the server gave no etag for (or may have rewritten,
-        as Google does with the UID) are read back first."""
-        if not pending:
+    def _save(
+        self, address_book: AddressBookState, sent: list[ItemState], moved: list[str] | None = None
+    ) -> None:
+        """Record cards sent; those the server gave no etag for (or may have rewritten, as
+        Google does with the UID) are read back first."""
+        if not sent:
             return
         remote = RemoteAddressBook(self.client, address_book.href)
-        unknown = {i.href: i for i in pending if i.etag is None}
+        unknown = {i.href: i for i in sent if i.etag is None}
         renamed: list[ItemState] = []
         if unknown:
             for cards in remote.fetch(list(unknown), self._batch):
@@ -618,20 +802,17 @@ class SyncEngine:
                     if kept is not None and kept.uid and kept.uid != item.uid:
                         item.uid = kept.uid
                         renamed.append(item)
-        with self._write() as conn:
-            # The card's hash is made with the UID the server kept (what a push would send).
-            records = {
-                r.id: r
-                for r in contact_loading.load_records(
-                    conn, [i.contact_id for i in renamed if i.contact_id]
-                )
-            }
+        with self._bookkeeping() as conn:
+            # The card's hash is made with the UID the server kept (what a later write sends).
+            records = _load(conn, [i.contact_id for i in renamed if i.contact_id is not None])
             for item in renamed:
                 if item.contact_id in records:
                     text = render(records[item.contact_id], item.uid, address_book.vcard_version)
                     item.local_hash = card_hash(text)
-            state.save_items(conn, address_book.id, pending)
-        pending.clear()
+            state.save_items(conn, address_book.id, sent, moved or ())
+        sent.clear()
+        if moved:
+            moved.clear()
 
     def _push_deletes(self, address_book: AddressBookState, remote: RemoteAddressBook) -> None:
         """Cards of contacts deleted here: deleted on the server only when confirmed."""
@@ -654,8 +835,18 @@ class SyncEngine:
                 )
                 continue
             gone.append(item.href)
-        with self._write() as conn:
+        with self._bookkeeping() as conn:
             state.delete_items(conn, address_book.id, gone)
+
+
+def _load(conn: Connection, ids: Iterable[int]) -> dict[int, ContactRecord]:
+    """The contacts with these ids, as stored (gone ones left out)."""
+    found: dict[int, ContactRecord] = {}
+    for chunk in chunks(sorted(set(ids))):
+        for record in contact_loading.load_records(conn, chunk):
+            assert record.id is not None
+            found[record.id] = record
+    return found
 
 
 def _replace(conn: Connection, contact_id: int, record: ContactRecord) -> ContactRecord:

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from netbook.model.tables import SyncAccount, SyncAddressBook, SyncItem, utcnow
 from netbook.services.sync.discovery import AddressBookInfo
 from netbook.services.sync.errors import SyncError
-from netbook.store.core_tables import chunks, contact_t
+from netbook.store.core_tables import chunks
 
 account_t: Table = SyncAccount.__table__  # type: ignore[assignment]
 book_t: Table = SyncAddressBook.__table__  # type: ignore[assignment]
@@ -37,6 +37,7 @@ class AddressBookState:
     max_resource_size: int | None
     sync_token: str | None
     ctag: str | None
+    journal_revision: int | None
     last_synced_at: dt.datetime | None
     last_error: str | None
 
@@ -65,8 +66,7 @@ class ItemState:
     etag: str | None
     uid: str | None
     card: str
-    contact_stamp: dt.datetime | None
-    local_hash: str | None
+    local_hash: str | None  # None: the server's card lacks something of ours (to send)
 
 
 def add_account(
@@ -133,6 +133,7 @@ def accounts(conn: Connection) -> list[AccountState]:
                     row.max_resource_size,
                     row.sync_token,
                     row.ctag,
+                    row.journal_revision,
                     row.last_synced_at,
                     row.last_error,
                 )
@@ -169,7 +170,6 @@ def items(conn: Connection, book_id: int) -> dict[str, ItemState]:
             row.etag,
             row.uid,
             row.card,
-            row.contact_stamp,
             row.local_hash,
         )
         for row in conn.execute(select(item_t).where(item_t.c.address_book_id == book_id))
@@ -188,30 +188,14 @@ def linked_contact_ids(conn: Connection, book_ids: Sequence[int]) -> set[int]:
     }
 
 
-def save_item(conn: Connection, book_id: int, item: ItemState) -> None:
-    values = {
-        "contact_id": item.contact_id,
-        "etag": item.etag,
-        "uid": item.uid,
-        "card": item.card,
-        "contact_stamp": item.contact_stamp,
-        "local_hash": item.local_hash,
-        "synced_at": utcnow(),
-    }
-    done = conn.execute(
-        update(item_t)
-        .where(item_t.c.address_book_id == book_id, item_t.c.href == item.href)
-        .values(**values)
-    )
-    if done.rowcount == 0:
-        conn.execute(insert(item_t).values(address_book_id=book_id, href=item.href, **values))
-
-
-def save_items(conn: Connection, book_id: int, saved: Sequence[ItemState]) -> None:
-    """Many items at once (a pull batch, a round of uploads): replaced, in one statement."""
+def save_items(
+    conn: Connection, book_id: int, saved: Sequence[ItemState], moved: Sequence[str] = ()
+) -> None:
+    """Many items at once (what one sync applied, a round of uploads): replaced, in one
+    statement each. `moved`: hrefs some of them had before (a server's Location)."""
     if not saved:
         return
-    delete_items(conn, book_id, [i.href for i in saved])
+    delete_items(conn, book_id, [*moved, *(i.href for i in saved)])
     now = utcnow()
     rows = [
         {
@@ -221,7 +205,6 @@ def save_items(conn: Connection, book_id: int, saved: Sequence[ItemState]) -> No
             "etag": i.etag,
             "uid": i.uid,
             "card": i.card,
-            "contact_stamp": i.contact_stamp,
             "local_hash": i.local_hash,
             "synced_at": now,
         }
@@ -247,16 +230,11 @@ def save_token(conn: Connection, book_id: int, token: str | None, ctag: str | No
     )
 
 
+def save_journal_revision(conn: Connection, book_id: int, revision: int) -> None:
+    """The journal revision up to which this book's changes were looked at: in the
+    transaction that marked them to send."""
+    conn.execute(update(book_t).where(book_t.c.id == book_id).values(journal_revision=revision))
+
+
 def save_error(conn: Connection, book_id: int, error: str) -> None:
     conn.execute(update(book_t).where(book_t.c.id == book_id).values(last_error=error))
-
-
-def stamps(conn: Connection, ids: Sequence[int]) -> dict[int, dt.datetime]:
-    """updated_at of these contacts."""
-    found: dict[int, dt.datetime] = {}
-    for chunk in chunks(sorted(set(ids))):
-        for cid, stamp in conn.execute(
-            select(contact_t.c.id, contact_t.c.updated_at).where(contact_t.c.id.in_(chunk))
-        ):
-            found[int(cid)] = stamp
-    return found

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.sync = SyncController(self, book, lambda: self._on_change([]))
+        self.sync = SyncController(self, app, lambda: self._on_change([]))
         file_menu = self.commands.quit.associatedObjects()[0]
         if isinstance(file_menu, QMenu):
             self.sync.add_to(file_menu, self.commands.quit)

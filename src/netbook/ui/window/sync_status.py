@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu
 
-from netbook.services.address_book import AddressBook
+from netbook.services.application import Application
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:  # the sync services (http, ssl, the importer) load after the first paint
@@ -30,11 +30,11 @@ class SyncController(QObject):
     """The window's sync: two actions, one status-bar label, at most one sync at a time."""
 
     def __init__(
-        self, window: QMainWindow, book: AddressBook, on_change: Callable[[], None]
+        self, window: QMainWindow, app: Application, on_change: Callable[[], None]
     ) -> None:
         super().__init__(window)
         self.window = window
-        self._book = book
+        self._app = app
         self._service: SyncService | None = None
         self._on_change = on_change
         self._task: Task | None = None
@@ -60,9 +60,7 @@ class SyncController(QObject):
     @property
     def service(self) -> SyncService:
         if self._service is None:
-            from netbook.services.sync.accounts import SyncService
-
-            self._service = SyncService(self._book)
+            self._service = self._app.sync()
         return self._service
 
     def add_to(self, menu: QMenu, before: QAction) -> None:

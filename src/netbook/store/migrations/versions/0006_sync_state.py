@@ -46,6 +46,7 @@ def upgrade() -> None:
         sa.Column("max_resource_size", sa.Integer(), nullable=True),
         sa.Column("sync_token", sa.Text(), nullable=True),
         sa.Column("ctag", sa.Text(), nullable=True),
+        sa.Column("journal_revision", sa.Integer(), nullable=True),
         sa.Column("last_synced_at", sa.DateTime(), nullable=True),
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
@@ -69,7 +70,6 @@ def upgrade() -> None:
         sa.Column("etag", sa.Text(), nullable=True),
         sa.Column("uid", sa.Text(), nullable=True),
         sa.Column("card", sa.Text(), nullable=False),
-        sa.Column("contact_stamp", sa.DateTime(), nullable=True),
         sa.Column("local_hash", sa.String(length=64), nullable=True),
         sa.Column("synced_at", sa.DateTime(), nullable=False),
         sa.ForeignKeyConstraint(
