@@ -80,3 +80,11 @@ def test_the_books_identity_is_kept() -> None:
     merged = merge(base, local, remote)
     assert (merged.record.id, merged.record.uid) == (7, "urn:uuid:mine")
     assert not differs(merged.record, local)
+
+
+def test_tags_in_another_order_are_the_same_tags() -> None:
+    # A phone lists CATEGORIES in the order they were given, the book by name.
+    book = dataclasses.replace(_base(), tags=["Investors", "Press"])
+    phone = dataclasses.replace(_base(), tags=["Press", "Investors"])
+    assert not differs(book, phone)
+    assert differs(book, dataclasses.replace(_base(), tags=["Press"]))

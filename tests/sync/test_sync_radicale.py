@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from netbook.model.values import HowMet, LabelledValue
+from netbook.services.importer import Importer
 from tests.conftest import person
 from tests.sync.support import Phone, Synced, card
 
@@ -202,3 +203,38 @@ def test_edited_there_deleted_here_brings_it_back(synced: Synced, phone: Phone) 
     assert back is not None
     assert back.title == "Director"
     assert synced.sync().pending_deletes == 0
+
+
+def test_the_same_people_on_both_sides_change_nothing_either_way(
+    synced: Synced, phone: Phone, tmp_path
+) -> None:
+    # As Apple writes it: a URL's colon escaped (Radicale escapes that backslash again) and
+    # tags in the order they were given (the book lists them by name).
+    apple = card(
+        "Ann",
+        "Lee",
+        uid="ann-apple",
+        EMAIL="ann@example.com",
+        item1_URL="https\\://blog.example.com/ann",
+        CATEGORIES="Press,Investors",
+    ).replace("item1-URL", "item1.URL")
+    phone.put("ann.vcf", apple)
+    source = tmp_path / "ann.vcf"
+    source.write_text(apple)
+    Importer(synced.book).run([source])
+    before = synced.book.get(synced.contact("Ann Lee"))
+
+    report = synced.sync()
+
+    assert (report.pulled, report.updated_local, report.updated_remote, report.pushed) == (
+        0,
+        0,
+        0,
+        0,
+    )
+    after = synced.book.get(synced.contact("Ann Lee"))
+    assert before is not None
+    assert after is not None
+    assert [u.value for u in after.urls] == ["https://blog.example.com/ann"]
+    assert after.tags == before.tags == ["Investors", "Press"]
+    assert "item1.URL" in phone.get("ann.vcf")[0]  # the phone's card, untouched

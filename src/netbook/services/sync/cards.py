@@ -49,8 +49,10 @@ def render(
     """The card netbook sends a server for `record`, with the UID the server knows it by.
 
     Over the server's `max-resource-size`, the photo is sent downscaled (the book keeps it).
+    Tags are written in the order the book lists them (by name), whatever order a card gave
+    them in, so one contact has one rendering.
     """
-    card = dataclasses.replace(record, uid=uid or record.uid)
+    card = dataclasses.replace(record, uid=uid or record.uid, tags=sorted(record.tags))
     text = write_vcards([card], version)
     photo = card.photo
     if max_bytes is not None and len(text.encode("utf-8")) > max_bytes and photo and photo.data:

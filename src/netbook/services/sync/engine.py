@@ -585,9 +585,12 @@ class SyncEngine:
                 digest: str | None = card_hash(render(read.record, uid, version))
             else:
                 # When the book knew more than the card, the hash is left unset and the
-                # merged card goes back.
-                same = not differs(view(stored, version), view(read.record, version))
-                digest = card_hash(render(stored, uid, version)) if same else None
+                # merged card goes back. (One rendering each is enough when they agree.)
+                text = render(stored, uid, version)
+                same = text == render(read.record, uid, version) or not differs(
+                    view(stored, version), view(read.record, version)
+                )
+                digest = card_hash(text) if same else None
             item = ItemState(card.href, cid, card.etag, uid, card.text, digest)
             saved.append(item)
             items[card.href] = item

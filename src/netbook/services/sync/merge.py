@@ -107,6 +107,17 @@ def merge(base: ContactRecord, local: ContactRecord, remote: ContactRecord) -> M
     return Merged(result, conflicts)
 
 
+# Lists whose order says nothing: a contact's tags are a set (the book lists them by name,
+# a phone in the order they were given).
+_UNORDERED = frozenset({"tags"})
+
+
+def _compared(name: str, value: Any) -> Hashable:
+    if name in _UNORDERED:
+        return repr(sorted(_key(v) for v in value))  # type: ignore[type-var]
+    return _key(value)
+
+
 def differs(a: ContactRecord, b: ContactRecord) -> bool:
     """Whether two views say different things."""
-    return any(_key(getattr(a, n)) != _key(getattr(b, n)) for n in content_fields())
+    return any(_compared(n, getattr(a, n)) != _compared(n, getattr(b, n)) for n in content_fields())
