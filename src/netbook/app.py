@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netbook.cli import COMMANDS, EXIT_ERROR, run
+from netbook import __version__
+
+# The command line's modules (netbook.cli) import the database stack: each function imports
+# them when it needs them, so that `netbook --version` answers at once.
 
 if TYPE_CHECKING:
     from netbook.services.application import Application
@@ -25,6 +28,8 @@ log = logging.getLogger("netbook")
 
 def _wants_cli(args: Sequence[str]) -> bool:
     """True when the arguments name a command (or ask for help/version) rather than the GUI."""
+    from netbook.cli import COMMANDS
+
     skip_next = False
     for arg in args:
         if skip_next:
@@ -56,7 +61,12 @@ def _no_display() -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """`netbook [--db PATH] [COMMAND ...]`; without a command, the desktop app."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        print(f"netbook {__version__}")
+        return 0
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from netbook.cli import EXIT_ERROR, run
+
     if _wants_cli(args):
         return run(args, open_for_command)
     if _no_display():
@@ -94,21 +104,32 @@ def run_gui(args: Sequence[str]) -> int:
     """Open the desktop app on the book, offering any files given for import."""
     options = _gui_parser().parse_args(list(args))
     # Qt and the store are imported only here, so that `netbook list` never pays for Qt.
-    from netbook.services.application import Application, Origin, StoreError
+    from netbook.cli import EXIT_ERROR
+    from netbook.services.application import Application, BookLockedError, Origin, StoreError
+    from netbook.startup.display_check import display_problem
+    from netbook.startup.display_check import report as report_startup_problem
+    from netbook.store.paths import resolve_db_path
     from netbook.ui.window.application import create_application, show_startup_error
     from netbook.ui.window.main_window import MainWindow
+    from netbook.ui.window.single_instance import hand_over, serve_later_launches
 
+    if (problem := display_problem()) is not None:
+        report_startup_problem(problem)
+        return EXIT_ERROR
     qt_app = create_application(sys.argv[:1])
+    files = [Path(f).expanduser().absolute() for f in options.files]
     try:
         # The lock before the file is opened: a second instance must not migrate a book
         # another one has open.
         book = Application.open(options.db, Origin.WINDOW, writer=True)
     except StoreError as exc:
+        if isinstance(exc, BookLockedError) and hand_over(resolve_db_path(options.db), files):
+            return 0  # the window already open on this book took the files
         show_startup_error(str(exc))
         print(f"netbook: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
     with book:
-        files = [Path(f).expanduser().absolute() for f in options.files]
         window = MainWindow(book, files_to_import=files)
+        serve_later_launches(book.path, window)
         window.show()
         return qt_app.exec()

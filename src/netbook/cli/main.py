@@ -36,7 +36,14 @@ __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "r
 
 def build_parser() -> Parser:
     parser = Parser(
-        prog="netbook", description="A private, offline address book for professionals."
+        prog="netbook",
+        description="A private, offline address book for professionals.",
+        epilog=(
+            "Without a command, netbook opens its window on the book. Given file names "
+            "instead of a command (netbook [--db PATH] FILE...), it opens the window with "
+            "the import preview of those vCard or CSV files; when netbook is already open on "
+            "that book, its window takes them. 'netbook COMMAND --help' describes a command."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"netbook {__version__}")
     parser.add_argument(

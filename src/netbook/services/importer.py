@@ -32,6 +32,7 @@ from netbook.model.tables import ImportBatch, new_uid, utcnow
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import AddressBook, with_thumbnail
+from netbook.services.file_reading import ReadingBudget, read_whole
 from netbook.services.incoming_merge import (
     WEAK_MATCHES,
     ContactDifferences,
@@ -50,7 +51,6 @@ from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
 from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
 PROGRESS_EVERY = 200
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
@@ -113,30 +113,15 @@ class ImportBatchSummary:
     problems: int
 
 
-def read_file(path: Path, mapping: dict[str, str] | None = None) -> ParseResult:
-    """Parse one file of any supported format, detected from its content, not its name."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UnreadableFileError(
-                f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
-            )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFileError(f"cannot read the file ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise UnreadableFileError("the file is empty")
-    # Imported here, not at module level: the readers (and vobject) load only when a file is
-    # read, which keeps them off the app's start-up path.
-    from netbook.formats.csv.reading import looks_like_csv, read_csv
-    from netbook.formats.vcard import looks_like_vcard, read_vcards
+def read_file(
+    path: Path, mapping: dict[str, str] | None = None, budget: ReadingBudget | None = None
+) -> ParseResult:
+    """Parse one file of any supported format, detected from its content, not its name.
 
-    if looks_like_vcard(data):
-        return read_vcards(data)
-    if mapping is not None or looks_like_csv(data):
-        return read_csv(data, mapping)
-    # Neither: the vCard reader still looks, and says what the file is ("a PNG image, ...").
-    return read_vcards(data)
+    Read with bounded resources (services.file_reading): regular files by name, standard
+    input as `-`, caps on the bytes actually read (`budget`: what the command may still read).
+    """
+    return read_whole(path, mapping, budget)
 
 
 @dataclass(slots=True)
@@ -516,10 +501,11 @@ class Importer:
     ) -> ImportReport:
         """What `run` would do, file by file, with every difference it finds; nothing is written."""
         results = []
+        budget = ReadingBudget()  # one command's reading, over all its files
         with self.database.reading() as conn:
             for path in paths:
                 try:
-                    parsed = read_file(path, mapping)
+                    parsed = read_file(path, mapping, budget)
                 except UnreadableFileError as exc:
                     results.append(FileImportResult(path=path, format=None, error=str(exc)))
                     continue
@@ -544,9 +530,10 @@ class Importer:
         never); every difference is in the report either way.
         """
         parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
+        budget = ReadingBudget()  # one command's reading, over all its files
         for path in paths:
             try:
-                parsed_files.append((path, read_file(path, mapping), None))
+                parsed_files.append((path, read_file(path, mapping, budget), None))
             except UnreadableFileError as exc:
                 parsed_files.append((path, None, str(exc)))
             if is_cancelled is not None and is_cancelled():

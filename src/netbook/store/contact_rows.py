@@ -10,10 +10,11 @@ the connection of that transaction and re-indexes what it wrote. Reading records
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, insert, select, update
 
 from netbook.model.phones import to_e164
 from netbook.model.tables import new_uid, utcnow
@@ -106,10 +107,25 @@ def insert_records(
         )
         ids.extend(r[0] for r in result)
     pairs = list(zip(ids, records, strict=True))
-    _insert_children(conn, pairs)
+    emails, phones, addresses = _insert_children(conn, pairs)
     link_references(conn, pairs)
-    search_index.reindex(conn, ids)
+    for row, cid in zip(rows, ids, strict=True):
+        row["id"] = cid
+    search_index.index_new(conn, rows, emails, phones, addresses, _tag_names(conn, ids))
     return ids
+
+
+def _tag_names(conn: Connection, ids: Sequence[int]) -> dict[int, list[str]]:
+    """The names of the tags of these contacts, as stored (an existing tag keeps its case)."""
+    found: dict[int, list[str]] = {}
+    for chunk in chunks(list(ids)):
+        for cid, name in conn.execute(
+            select(contact_tag.c.contact_id, tag_t.c.name)
+            .join(tag_t, tag_t.c.id == contact_tag.c.tag_id)
+            .where(contact_tag.c.contact_id.in_(chunk))
+        ):
+            found.setdefault(cid, []).append(name)
+    return found
 
 
 def replace_record(conn: Connection, contact_id: int, record: ContactRecord) -> None:
@@ -181,7 +197,12 @@ def _labelled_rows(contact_id: int, values: Sequence[LabelledValue]) -> list[dic
     ]
 
 
-def _insert_children(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
+ChildRows = tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]
+
+
+def _insert_children(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]) -> ChildRows:
+    """Insert what hangs off each contact; returns the email, phone and address rows written
+    (the search index is made from them)."""
     emails: list[dict[str, Any]] = []
     phones: list[dict[str, Any]] = []
     addresses: list[dict[str, Any]] = []
@@ -264,6 +285,10 @@ def _insert_children(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]
             )
         for name in dict.fromkeys(t.strip() for t in record.tags if t and t.strip()):
             tag_links.append((cid, name, fold(name)))
+    for extra_row in extras:
+        extra_row["params"] = json.dumps(
+            extra_row["params"]
+        )  # the JSON column, as SQLAlchemy writes it
     for table, rows in (
         (email_t, emails),
         (phone_t, phones),
@@ -274,9 +299,27 @@ def _insert_children(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]
         (extra_t, extras),
         (photo_t, photos),
     ):
-        for chunk in chunks(rows):
-            conn.execute(insert(table), list(chunk))
+        insert_many(conn, table, rows)
     _link_tags(conn, tag_links)
+    return emails, phones, addresses
+
+
+def insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows that all have the same keys (plain SQLite values) in one executemany.
+
+    The driver's executemany straight away: SQLAlchemy's per-row parameter processing costs
+    several times the insert itself on a bulk import, and these columns need none (text,
+    integers, booleans, bytes; JSON already serialised by the caller).
+    """
+    if not rows:
+        return
+    columns = list(rows[0])
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join("?" for _ in columns)
+    conn.exec_driver_sql(
+        f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})',
+        [tuple(row[c] for c in columns) for row in rows],
+    )
 
 
 def ensure_tags(conn: Connection, names: Iterable[str]) -> dict[str, int]:

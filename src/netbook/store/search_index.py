@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from sqlalchemy import Connection, TextClause, bindparam, text
 
@@ -29,6 +30,18 @@ DROP_FTS = f"DROP TABLE IF EXISTS {FTS_TABLE}"
 _MIN_PHONE_SUFFIX = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_QUERY = re.compile(r"^[\d\s+().\-/]+$")
+_NAME_COLUMNS = (
+    "display_name",
+    "prefix",
+    "given_name",
+    "additional_names",
+    "family_name",
+    "suffix",
+    "nickname",
+    "phonetic_given_name",
+    "phonetic_family_name",
+)
+_PLACE_COLUMNS = ("street", "locality", "region", "postal_code", "country")
 
 
 def is_search_table(name: str) -> bool:
@@ -113,46 +126,94 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
         " WHERE ct.contact_id IN :ids",
         ids,
     )
-    rows = []
-    for row in contacts:
-        (
-            cid,
-            display,
-            prefix,
-            given,
-            additional,
-            family,
-            suffix,
-            nickname,
-            ph_given,
-            ph_family,
-            organization,
-            department,
-            title,
-            role,
-            note,
-        ) = row
-        names = [display, prefix, given, additional, family, suffix, nickname, ph_given, ph_family]
-        phone_text: list[str] = []
-        for number in phones.get(cid, []):
-            phone_text.extend(phone_tokens(number))
-        rows.append(
-            {
-                "rowid": cid,
-                "name": fold(" ".join(n for n in names if n)),
-                "organization": fold(" ".join(p for p in (organization, department) if p)),
-                "title": fold(" ".join(p for p in (title, role) if p)),
-                "email": fold(" ".join(emails.get(cid, []))),
-                "phone": " ".join(dict.fromkeys(phone_text)),
-                "place": fold(" ".join(places.get(cid, []))),
-                "tag": fold(" ".join(tags.get(cid, []))),
-                "note": fold(note or ""),
-            }
-        )
+    _insert_documents(
+        conn,
+        [
+            _document(
+                row._asdict(),
+                emails.get(row.id, []),
+                phones.get(row.id, []),
+                places.get(row.id, []),
+                tags.get(row.id, []),
+            )
+            for row in contacts
+        ],
+    )
+
+
+def _document(
+    contact: Mapping[str, Any],
+    emails: Sequence[str],
+    phones: Sequence[str],
+    places: Sequence[str],
+    tags: Sequence[str],
+) -> dict[str, Any]:
+    """One contact's index row, from its stored values."""
+    names = [contact[c] for c in _NAME_COLUMNS]
+    phone_text: list[str] = []
+    for number in phones:
+        phone_text.extend(phone_tokens(number))
+    return {
+        "rowid": contact["id"],
+        "name": fold(" ".join(n for n in names if n)),
+        "organization": fold(
+            " ".join(p for p in (contact["organization"], contact["department"]) if p)
+        ),
+        "title": fold(" ".join(p for p in (contact["title"], contact["role"]) if p)),
+        "email": fold(" ".join(emails)),
+        "phone": " ".join(dict.fromkeys(phone_text)),
+        "place": fold(" ".join(places)),
+        "tag": fold(" ".join(tags)),
+        "note": fold(contact["note"] or ""),
+    }
+
+
+def _insert_documents(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        columns = ", ".join(("rowid", *FTS_COLUMNS))
-        values = ", ".join(f":{c}" for c in ("rowid", *FTS_COLUMNS))
-        conn.execute(text(f"INSERT INTO {FTS_TABLE} ({columns}) VALUES ({values})"), rows)
+        columns = ("rowid", *FTS_COLUMNS)
+        conn.exec_driver_sql(
+            f"INSERT INTO {FTS_TABLE} ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' for _ in columns)})",
+            [tuple(row[c] for c in columns) for row in rows],
+        )
+
+
+def index_new(
+    conn: Connection,
+    contacts: Sequence[Mapping[str, Any]],
+    emails: Sequence[Mapping[str, Any]],
+    phones: Sequence[Mapping[str, Any]],
+    addresses: Sequence[Mapping[str, Any]],
+    tags: Mapping[int, Sequence[str]],
+) -> None:
+    """Index contacts just inserted, from the rows written for them (no need to read back).
+
+    The same documents as `reindex` makes from the tables: `contacts` are contact rows with
+    their `id`, the others child rows with `contact_id`.
+    """
+    by_contact: dict[str, dict[int, list[str]]] = {"email": {}, "phone": {}, "place": {}}
+    for row in emails:
+        by_contact["email"].setdefault(row["contact_id"], []).append(row["value"])
+    for row in phones:
+        found = by_contact["phone"].setdefault(row["contact_id"], [])
+        found.extend(str(v) for v in (row["value"], row["e164"]) if v)
+    for row in addresses:
+        by_contact["place"].setdefault(row["contact_id"], []).extend(
+            str(row[c]) for c in _PLACE_COLUMNS if row[c]
+        )
+    _insert_documents(
+        conn,
+        [
+            _document(
+                contact,
+                by_contact["email"].get(contact["id"], []),
+                by_contact["phone"].get(contact["id"], []),
+                by_contact["place"].get(contact["id"], []),
+                tags.get(contact["id"], []),
+            )
+            for contact in contacts
+        ],
+    )
 
 
 def remove(conn: Connection, contact_ids: Iterable[int]) -> None:

@@ -32,15 +32,13 @@ from collections.abc import Sequence
 from vobject.base import backslashEscape
 from vobject.vcard import serializeFields
 
-from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
+from netbook.formats.parsed import ParseResult
 from netbook.formats.vcard.encoding import NotTextError, to_ascii_compatible
-from netbook.formats.vcard.groups import GroupCard, apply_groups
-from netbook.formats.vcard.lines import split_cards
-from netbook.formats.vcard.reader import CardReader
+from netbook.formats.vcard.stream import VCardFile, read_all
 from netbook.formats.vcard.writer import VERSIONS, CardWriter, Escaping
 from netbook.model.values import ContactRecord
 
-__all__ = ["looks_like_vcard", "read_vcards", "write_vcards"]
+__all__ = ["VCardFile", "looks_like_vcard", "read_vcards", "write_vcards"]
 
 _SNIFF = re.compile(
     rb"(?:^|[\r\n])[ \t]*(?:[A-Za-z0-9_-]*\.)?(?:BEGIN|END)[ \t]*:[ \t]*VCARD", re.IGNORECASE
@@ -73,36 +71,7 @@ def read_vcards(data: bytes) -> ParseResult:
         UnreadableFileError: nothing in the file is a vCard (an image renamed .vcf, an empty
             file, text without any BEGIN:VCARD).
     """
-    if not data.strip():
-        raise UnreadableFileError("the file is empty")
-    try:
-        text, unicode_file = to_ascii_compatible(data)
-    except NotTextError as exc:
-        raise UnreadableFileError(str(exc)) from None
-    split = split_cards(text)
-    if not split.saw_marker:
-        if re.search(rb"BEGIN[ \t]*:[ \t]*VCALENDAR", text[:65536], re.IGNORECASE):
-            raise UnreadableFileError("this is an iCalendar file, not a vCard file")
-        raise UnreadableFileError("no vCard found: the file has no BEGIN:VCARD line")
-    result = ParseResult(format="vcard")
-    problems: list[Problem] = list(split.problems)
-    groups: list[GroupCard] = []
-    for card in split.cards:
-        if card.dropped:
-            problems.extend(card.problems)
-            continue
-        reader = CardReader(card, unicode_file)
-        outcome = reader.read()
-        problems.extend(reader.problems)
-        if isinstance(outcome, GroupCard):
-            groups.append(outcome)
-        elif outcome is not None:
-            result.records.append(outcome)
-            result.positions.append(card.number)
-    apply_groups(result, groups)
-    problems.sort(key=lambda p: (p.line or 0, p.card or 0))
-    result.problems = problems
-    return result
+    return read_all([data])
 
 
 # -- writing -----------------------------------------------------------------------------------

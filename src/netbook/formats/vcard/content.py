@@ -173,13 +173,61 @@ def _clean_params(params: Params) -> Params:
     return cleaned
 
 
+# Parsed heads (`group.NAME;PARAMS` before the colon) by their bytes: real files repeat a few
+# dozen heads ("EMAIL;type=INTERNET;type=WORK") on every card, and parsing them is most of the
+# cost of a line. Bounded: cleared when full, and only short heads without quotes are kept.
+_Head = tuple[str, str | None, Params, bool, str | None]
+_HEADS: dict[bytes, _Head] = {}
+_HEADS_MAX = 4096
+_HEAD_MAX_BYTES = 256
+
+
 def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> Property | None:
     """The content line `raw` (unfolded bytes), or None when it is not one."""
+    colon = raw.find(b":")
+    if 0 < colon <= _HEAD_MAX_BYTES:
+        head = _HEADS.get(raw[:colon])
+        if head is not None:
+            name, group, params, quoted_printable, charset = head
+            # Each property gets its own parameter lists: a reader may keep or change them.
+            return _property(
+                line_number,
+                name,
+                group,
+                [(key, list(values)) for key, values in params],
+                quoted_printable,
+                charset,
+                raw[colon + 1 :],
+                unicode_file,
+            )
+    parsed = _parse_head(raw)
+    if parsed is None:
+        return None
+    (name, group, params, quoted_printable, charset), colon, cacheable = parsed
+    if cacheable and colon <= _HEAD_MAX_BYTES:
+        if len(_HEADS) >= _HEADS_MAX:
+            _HEADS.clear()
+        _HEADS[raw[:colon]] = (
+            name,
+            group,
+            [(key, list(values)) for key, values in params],
+            quoted_printable,
+            charset,
+        )
+    return _property(
+        line_number, name, group, params, quoted_printable, charset, raw[colon + 1 :], unicode_file
+    )
+
+
+def _parse_head(raw: bytes) -> tuple[_Head, int, bool] | None:
+    """Name, group, parameters, quoted-printable and charset of a line; the index of the colon
+    that ends them; and whether the head may be cached (no quotes: it ends at the first colon)."""
     match = _NAME.match(raw)
     if match is None:
         return None
     params: Params = []
     colon = match.end() - 1
+    cacheable = True
     if raw[colon] == 59:  # ";": parameters up to the colon that starts the value
         start = colon
         colon = raw.find(b":", start)
@@ -190,6 +238,7 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
             _split_params(segment, params)
         else:
             # A quoted value may hold colons: parse quote by quote, loosely if they are broken.
+            cacheable = False
             found = _parse_params(raw, start, params)
             if found is None:
                 params = []
@@ -203,7 +252,6 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
     # Lotus Notes writes underscores where the standard has dashes.
     name = name_raw.decode("ascii").upper().replace("_", "-")
     group = group_raw.decode("ascii") if group_raw else None
-    value_raw = raw[colon + 1 :]
     quoted_printable = False
     charset = None
     if params:
@@ -220,6 +268,19 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
                 if key != "CHARSET"
                 and not (key == "ENCODING" and any(v.upper() == "QUOTED-PRINTABLE" for v in values))
             ]
+    return (name, group, params, quoted_printable, charset), colon, cacheable
+
+
+def _property(
+    line_number: int,
+    name: str,
+    group: str | None,
+    params: Params,
+    quoted_printable: bool,
+    charset: str | None,
+    value_raw: bytes,
+    unicode_file: bool,
+) -> Property:
     if quoted_printable:
         value_raw = decode_quoted_printable(value_raw)
         value = decode_value(value_raw, charset, unicode_file=False)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import binascii
 import codecs
 import re
+from collections.abc import Iterable, Iterator
 
 # Known binary formats people rename to .vcf by mistake, for a one-line error that says what
 # the file really is.
@@ -42,6 +43,10 @@ _CHARSET_ALIASES = {
     "utf8": "utf-8",
     "x-user-defined": "cp1252",
 }
+
+
+# What `to_ascii_compatible` looks at to decide: BOM, magic numbers, NUL bytes of UTF-16.
+HEAD_BYTES = 4096
 
 
 class NotTextError(ValueError):
@@ -88,6 +93,83 @@ def to_ascii_compatible(data: bytes) -> tuple[bytes, bool]:
     """
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :], False
+    codec = _bom_codec(data)
+    if codec is not None:
+        text = data[_BOM_LENGTH[codec] :].decode(codec, errors="replace")
+        return text.encode("utf-8"), True
+    what = sniff_binary(data)
+    if what is not None:
+        raise NotTextError(f"this is {what}, not a vCard file")
+    codec16 = _utf16_without_bom(data)
+    if codec16 is not None:
+        return data.decode(codec16, errors="replace").encode("utf-8"), True
+    head = data[:HEAD_BYTES]
+    if head.count(0) > len(head) // 8:
+        raise NotTextError("this is a binary file, not a vCard file")
+    return data, False
+
+
+class AsciiCompatibleStream:
+    """`to_ascii_compatible` for a file that arrives in chunks, with the same result.
+
+    The encoding is settled on the first `HEAD_BYTES` (all the whole-file version looks at);
+    UTF-16/32 is then re-encoded chunk by chunk with an incremental decoder, so a character
+    split between two chunks comes out whole.
+
+    Raises (when constructed):
+        NotTextError: as `to_ascii_compatible`.
+    """
+
+    def __init__(self, chunks: Iterable[bytes]) -> None:
+        self._chunks = iter(chunks)
+        head = b""
+        for chunk in self._chunks:
+            head += chunk
+            if len(head) >= HEAD_BYTES:
+                break
+        self.nonblank = bool(head.strip())  # anything but whitespace in the file (raw bytes)
+        codec = _bom_codec(head)
+        if head.startswith(codecs.BOM_UTF8):
+            head = head[len(codecs.BOM_UTF8) :]
+        elif codec is not None:
+            head = head[_BOM_LENGTH[codec] :]
+        else:
+            what = sniff_binary(head)
+            if what is not None:
+                raise NotTextError(f"this is {what}, not a vCard file")
+            codec = _utf16_without_bom(head)
+            sample = head[:HEAD_BYTES]
+            if codec is None and sample.count(0) > len(sample) // 8:
+                raise NotTextError("this is a binary file, not a vCard file")
+        self._decoder = (
+            None if codec is None else codecs.getincrementaldecoder(codec)(errors="replace")
+        )
+        # Values of a UTF-16/32 file were re-encoded as UTF-8, whatever their CHARSET says.
+        self.unicode_file = codec is not None
+        self._head = head
+
+    def __iter__(self) -> Iterator[bytes]:
+        decoder = self._decoder
+        for chunk in self._raw():
+            if not self.nonblank and chunk.strip():
+                self.nonblank = True
+            yield chunk if decoder is None else decoder.decode(chunk).encode("utf-8")
+        if decoder is not None:
+            yield decoder.decode(b"", final=True).encode("utf-8")
+
+    def _raw(self) -> Iterator[bytes]:
+        head, self._head = self._head, b""
+        if head:
+            yield head
+        yield from self._chunks
+
+
+_BOM_LENGTH = {"utf-32-le": 4, "utf-32-be": 4, "utf-16-le": 2, "utf-16-be": 2}
+
+
+def _bom_codec(data: bytes) -> str | None:
+    """The UTF-16/32 codec whose byte-order mark starts `data` (UTF-32 first: its LE BOM
+    starts like UTF-16's)."""
     for bom, codec in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
         (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -95,18 +177,8 @@ def to_ascii_compatible(data: bytes) -> tuple[bytes, bool]:
         (codecs.BOM_UTF16_BE, "utf-16-be"),
     ):
         if data.startswith(bom):
-            text = data[len(bom) :].decode(codec, errors="replace")
-            return text.encode("utf-8"), True
-    what = sniff_binary(data)
-    if what is not None:
-        raise NotTextError(f"this is {what}, not a vCard file")
-    codec16 = _utf16_without_bom(data)
-    if codec16 is not None:
-        return data.decode(codec16, errors="replace").encode("utf-8"), True
-    head = data[:4096]
-    if head.count(0) > len(head) // 8:
-        raise NotTextError("this is a binary file, not a vCard file")
-    return data, False
+            return codec
+    return None
 
 
 def decode_quoted_printable(raw: bytes) -> bytes:

@@ -22,6 +22,8 @@ MAX_LINE_BYTES = 15 * 1024 * 1024
 MAX_CARD_BYTES = 16 * 1024 * 1024
 MAX_PROPERTIES = 50_000  # a photo that lost its folds makes ~14 lines per KB
 MAX_NESTING = 2
+_PIECES_PER_BLOCK = 4096
+_MAX_PARAMETER_BYTES = 65536
 
 _BEGIN_END = re.compile(
     rb"[ \t]*(?:[A-Za-z0-9_-]*\.)?(BEGIN|END)[ \t]*:[ \t]*VCARD[ \t]*\Z", re.IGNORECASE
@@ -70,6 +72,7 @@ class _Splitter:
     def __init__(self) -> None:
         self.out = SplitFile()
         self.card: RawCard | None = None
+        self.cards_begun = 0  # cards are handed out as they end: count them here
         self.depth = 0  # nested cards open inside an AGENT property
         self.agent: list[bytes] = []
         self.agent_line = 0
@@ -78,7 +81,9 @@ class _Splitter:
 
     # -- logical lines -------------------------------------------------------------------
     def feed(self, number: int, line: bytes) -> None:
-        marker = _BEGIN_END.match(line) if line[:1] in b"BbEe. \t" or b"." in line[:64] else None
+        # A marker ends in "VCARD" (the pattern is anchored at the end): test that first.
+        ends = line[-16:].rstrip()[-5:].upper() == b"VCARD" or line[-1:] in b" \t"
+        marker = _BEGIN_END.match(line) if ends else None
         if marker is not None:
             self.out.saw_marker = True
             if marker.group(1).upper() == b"BEGIN":
@@ -123,7 +128,8 @@ class _Splitter:
             card.warn(number, "the card has no END:VCARD; it ends where the next card begins")
             self._close(complete=False)
         self._flush_orphans()
-        self.card = RawCard(number=len(self.out.cards) + 1, line=number)
+        self.cards_begun += 1
+        self.card = RawCard(number=self.cards_begun, line=number)
 
     def _end(self, number: int, line: bytes) -> None:
         card = self.card
@@ -192,19 +198,106 @@ class _Splitter:
 
 def split_cards(data: bytes) -> SplitFile:
     """The cards of a vCard file (ASCII-compatible bytes, see encoding) as logical lines."""
-    return _Unfolder(_Splitter()).run(data)
+    unfolder = _Unfolder(_Splitter())
+    unfolder.feed(data)
+    return unfolder.finish()
+
+
+class CardStream:
+    """The cards of a file that arrives in chunks, handed out as soon as each one is complete.
+
+    Only the card being read and the line being unfolded are held, so a file of any size costs
+    the memory of its largest card (itself capped by `MAX_CARD_BYTES` and `MAX_PROPERTIES`).
+    A chunk may end anywhere, inside a line, between the CR and LF of one line end; a line that
+    never ends is dropped once it passes `MAX_LINE_BYTES`, without holding more.
+    """
+
+    def __init__(self) -> None:
+        self._splitter = _Splitter()
+        self._unfolder = _Unfolder(self._splitter)
+        self._tail: list[bytes] = []  # the last line, not ended yet
+        self._tail_size = 0
+        self._skipping = False  # inside a physical line over the cap
+
+    def feed(self, chunk: bytes) -> list[RawCard]:
+        """Read `chunk`; the cards completed by it."""
+        if self._skipping:
+            stop = _first_line_end(chunk)
+            if stop < 0:
+                return []
+            self._skipping = False
+            chunk = chunk[stop:]  # the line end left counts the skipped line
+        # Hold back the last, maybe incomplete line, and every CR at the very end: the next
+        # chunk may start with the LF of a CR LF (or of a doubled CR CR LF).
+        end = len(chunk)
+        while end and chunk[end - 1] == 13:
+            end -= 1
+        cut = max(chunk.rfind(b"\n", 0, end), chunk.rfind(b"\r", 0, end)) + 1
+        if not cut:
+            self._hold(chunk)
+            return self.take()
+        data = b"".join([*self._tail, chunk[:cut]]) if self._tail else chunk[:cut]
+        self._tail = []
+        self._tail_size = 0
+        self._unfolder.feed(data)
+        self._hold(chunk[cut:])
+        return self.take()
+
+    def _hold(self, piece: bytes) -> None:
+        if not piece:
+            return
+        self._tail.append(piece)
+        self._tail_size += len(piece)
+        if self._tail_size > MAX_LINE_BYTES:
+            self._unfolder.long_line(self._tail[0][0])
+            self._tail = []
+            self._tail_size = 0
+            self._skipping = True
+
+    def finish(self) -> list[RawCard]:
+        """The end of the file: the cards still open, closed as they are."""
+        if self._tail:
+            self._unfolder.feed(b"".join(self._tail))
+            self._tail = []
+        self._unfolder.finish()
+        return self.take()
+
+    def take(self) -> list[RawCard]:
+        """The cards completed since the last call."""
+        cards = self._splitter.out.cards
+        self._splitter.out.cards = []
+        return cards
+
+    def take_problems(self) -> list[Problem]:
+        """Problems outside any card met since the last call (text between cards)."""
+        problems = self._splitter.out.problems
+        self._splitter.out.problems = []
+        return problems
+
+    @property
+    def saw_marker(self) -> bool:
+        return self._splitter.out.saw_marker
+
+
+def _first_line_end(data: bytes) -> int:
+    found = [i for i in (data.find(b"\n"), data.find(b"\r")) if i >= 0]
+    return min(found) if found else -1
 
 
 class _Unfolder:
     """Joins physical lines into logical ones: folds, quoted-printable soft breaks, caps.
 
     Every step is linear in the input: a hostile file of a million short folds costs a million
-    appends, never a join per fold.
+    appends, never a join per fold. `feed` takes whole physical lines (a chunk that ends with a
+    line end), any number of times; `finish` ends the file.
     """
 
     def __init__(self, splitter: _Splitter) -> None:
         self.splitter = splitter
         self.pieces: list[bytes] = []
+        # Pieces already joined, a few thousand at a time, so that a line of a million tiny
+        # folds costs bytes, not a million list entries.
+        self.blocks: list[bytes] = []
         self.start = 0  # the line number where the pending logical line began
         self.size = 0
         self.too_long = False
@@ -212,12 +305,13 @@ class _Unfolder:
         # parameters has been seen, because a fold may fall inside the parameters.
         self.quoted_printable: bool | None = None
         self.soft_break = False  # quoted-printable and ended with "=": continues on next line
+        self.number = 0  # physical lines read so far
 
-    def run(self, data: bytes) -> SplitFile:
+    def feed(self, data: bytes) -> None:
         if b"\r\r\n" in data:
             data = data.replace(b"\r\r\n", b"\r\n")  # one line end written twice, not a blank
-        number = 0
-        for number, line in enumerate(data.splitlines(), 1):
+        number = self.number
+        for number, line in enumerate(data.splitlines(), self.number + 1):
             if not line or line.isspace():
                 # vCard 2.1 writers put blank lines anywhere, even between a line and its folds
                 # (iOS 5 ended lines with CR CR LF); only a quoted-printable soft break ends there.
@@ -237,8 +331,11 @@ class _Unfolder:
                 line = line.lstrip()  # a fold with nothing before it: read it as its own line
             self.flush()
             self.begin(number, line)
+        self.number = number
+
+    def finish(self) -> SplitFile:
         self.flush()
-        return self.splitter.finish(number)
+        return self.splitter.finish(self.number)
 
     def begin(self, number: int, line: bytes) -> None:
         self.start = number
@@ -254,19 +351,39 @@ class _Unfolder:
         if self.too_long:
             return  # the rest of a line that is already over the cap
         if self.size > MAX_LINE_BYTES:
-            self.too_long = True
-            self.pieces = []
-            self.soft_break = False
+            self.overflow()
             return
         self.pieces.append(piece)
+        if len(self.pieces) > _PIECES_PER_BLOCK:
+            self.blocks.append(b"".join(self.pieces[:-1]))
+            del self.pieces[:-1]
         self._track(piece)
+
+    def overflow(self) -> None:
+        """The pending logical line went over `MAX_LINE_BYTES`: drop what it holds."""
+        self.too_long = True
+        self.pieces = []
+        self.blocks = []
+        self.soft_break = False
+
+    def long_line(self, first_byte: int) -> None:
+        """A physical line over `MAX_LINE_BYTES` began (its end is not read yet); it is
+        skipped, with the warning of any logical line over the cap."""
+        if self.soft_break or (first_byte in (32, 9) and (self.pieces or self.too_long)):
+            self.overflow()
+            return
+        self.flush()
+        self.start = self.number + 1
+        self.too_long = True
 
     def _track(self, piece: bytes) -> None:
         if self.quoted_printable is None:
             colon = piece.find(b":")
             if colon >= 0:
-                head = b"".join(self.pieces[:-1]) + piece[:colon]
-                self.quoted_printable = _QP.search(head) is not None
+                head = b"".join([*self.blocks, *self.pieces[:-1], piece[:colon]])
+                self.quoted_printable = b"quoted" in head.lower() and _QP.search(head) is not None
+            elif self.size > _MAX_PARAMETER_BYTES:
+                self.quoted_printable = False  # no real name and parameters are this long
         # Only a quoted-printable value continues after a trailing "=" (base64 padding also
         # ends in "=").
         self.soft_break = bool(self.quoted_printable) and piece.endswith(b"=")
@@ -281,6 +398,9 @@ class _Unfolder:
                 )
         elif self.pieces:
             pieces = self.pieces
+            if self.blocks:
+                pieces = [*self.blocks, *pieces]
+                self.blocks = []
             self.splitter.feed(self.start, pieces[0] if len(pieces) == 1 else b"".join(pieces))
         self.pieces = []
         self.size = 0

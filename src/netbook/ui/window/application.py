@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import os
+import signal
+import sys
 from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, Qt, QTranslator, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QSocketNotifier,
+    Qt,
+    QTranslator,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFileOpenEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyleFactory
 from typing_extensions import override
@@ -51,7 +61,32 @@ def create_application(argv: Sequence[str]) -> QApplication:
     install_translations(app)
     follow_color_scheme(app)
     app.setWindowIcon(app_icon())
+    close_on_termination_signals(app)
     return app
+
+
+def close_on_termination_signals(app: QApplication) -> None:
+    """SIGTERM (logout, `kill`) and SIGINT (Ctrl+C) close the windows as their close button does.
+
+    Python runs its signal handlers only between bytecodes, never while Qt's event loop waits
+    in C++; the wakeup pipe wakes the loop so the handler runs at once. Closing the windows
+    lets them save their state, and quitting ends the run with exit status 0.
+    """
+    if sys.platform == "win32":
+        return
+    read_end, write_end = os.pipe()
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda: os.read(read_end, 512))
+
+    def close(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, close)
 
 
 def install_translations(app: QApplication) -> None:
