@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import EXIT_ERROR, EXIT_OK, CliError, json_out
 from netbook.services.application import Application
-from netbook.services.sync.engine import SyncReport
 from netbook.services.sync.errors import NoPasswordError, SyncError
+
+if TYPE_CHECKING:  # the engine (HTTP, TLS, XML) loads when a command syncs, not at start-up
+    from netbook.services.sync.engine import SyncReport
 
 COMMANDS = ("account", "sync")
 
@@ -145,6 +147,8 @@ def cmd_sync(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     names = [args.name] if args.name else service.account_names()
     if not names:
         raise CliError("no accounts to sync (netbook account add NAME URL --username USER)")
+    from netbook.services.sync.engine import SyncReport
+
     total = SyncReport()
     try:
         if args.password_stdin:
