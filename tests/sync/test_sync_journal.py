@@ -103,3 +103,38 @@ def test_an_edit_undone_before_the_sync_sends_nothing(synced: Synced, phone: Pho
 
     assert (report.updated_remote, report.requests) == (0, 1)
     assert phone.get("ann.vcf")[1] == etag
+
+
+def test_more_cards_than_one_operation_holds_are_applied_in_several(
+    synced: Synced, phone: Phone, monkeypatch
+) -> None:
+    from netbook.services.sync import engine
+
+    for n in range(5):
+        phone.put(f"p{n}.vcf", card(f"Person{n}", "Seed", uid=f"seed-{n}"))
+    monkeypatch.setattr(engine, "PULL_BUDGET", 1)  # every multiget batch is over it
+    with synced.book.database.reading() as conn:
+        from netbook.services.sync import state
+
+        account = state.account(conn, synced.account)
+
+    report = engine.SyncEngine(synced.book.database, account, _client(phone), batch=2).run()
+
+    assert (report.pulled, report.errors) == (5, [])
+    # Batches of 2, 2 and 1 card: each over the budget, so each its own operation.
+    assert _sync_operations(synced) == [("Sync with test", Origin.SYNC)] * 3
+    assert synced.book.count() == 5
+    quiet = synced.sync()
+    assert (quiet.pulled, quiet.updated_local, quiet.updated_remote, quiet.requests) == (
+        0,
+        0,
+        0,
+        1,
+    )
+
+
+def _client(phone: Phone):
+    from netbook.services.sync.transport import HttpClient
+
+    server = phone.server
+    return HttpClient(server.url, server.user, server.password)
