@@ -239,6 +239,13 @@ def test_types_preference_and_uri_values():
     assert record.addresses[0].label == "work"
 
 
+def test_an_apple_url_escaped_again_by_a_server_reads_as_the_url():
+    # Apple's `https\://`, after a server that does not know that escape escaped its
+    # backslash (Radicale does), is still Apple's URL, not one holding a backslash.
+    record, _ = card("URL;TYPE=pref:https\\\\://blog.example.com/ann\\:8080")
+    assert record.urls[0].value == "https://blog.example.com/ann:8080"
+
+
 def test_gender_uid_kind_and_empty_values():
     record, problems = card(
         "UID:abc-123\r\nX-GENDER:Male\r\nKIND:individual\r\nEMAIL:\r\n"

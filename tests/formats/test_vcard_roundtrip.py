@@ -548,14 +548,51 @@ def test_random_records_come_back_exactly(version):
 def test_the_story_travels_as_x_netbook_properties():
     text = write_vcards([rich_record()], "3.0")
     unfolded = re.sub(r"\r\n[ \t]", "", text)
-    assert "X-NETBOOK-HOW-MET:event;2019-05-04;Berlin\\; Kreuzberg;" in unfolded
-    assert "X-NETBOOK-INTRODUCED-BY:urn:uuid:aaaaaaaa-0000-4000-8000-000000000001;" in unfolded
+    # A component holding ; or , is percent-encoded (so that a server re-escaping the value
+    # as plain text, as Radicale does, cannot turn it into a separator); docs/vcard.md.
+    assert (
+        "X-NETBOOK-HOW-MET;X-NETBOOK-ENCODING=PERCENT:event;2019-05-04;Berlin%3B Kreuzberg;"
+    ) in unfolded
+    assert (
+        "X-NETBOOK-INTRODUCED-BY;X-NETBOOK-ENCODING=PERCENT:"
+        "urn:uuid:aaaaaaaa-0000-4000-8000-000000000001;Carmen%3B the connector"
+    ) in unfolded
     assert "X-NETBOOK-MET-IN-PERSON:TRUE;2019-05-04;Berlin\r\n" in unfolded
     assert "X-NETBOOK-KEEP-IN-TOUCH:90\r\n" in unfolded
     assert "X-NETBOOK-FAVOURITE:TRUE\r\n" in unfolded
     assert "X-NETBOOK-ARCHIVED:TRUE\r\n" in unfolded
     assert (
-        "X-NETBOOK-INTERACTION:2019-05-04;met;First met\\; swapped cards\\, talked;"
-        "urn:uuid:i-1;urn:uuid:x\\,1,urn:uuid:x\\;2\r\n"
+        "X-NETBOOK-INTERACTION;X-NETBOOK-ENCODING=PERCENT:2019-05-04;met;"
+        "First met%3B swapped cards%2C talked;urn:uuid:i-1;urn:uuid:x%2C1,urn:uuid:x%3B2\r\n"
     ) in unfolded
     assert "X-NETBOOK-OPPORTUNITY:speaking;;;;;;\r\n" in unfolded
+
+
+def test_the_story_written_before_percent_encoding_still_reads():
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A B\r\n"
+        "X-NETBOOK-HOW-MET:event;2019-05-04;Berlin\\; Kreuzberg;50%\r\n"
+        "X-NETBOOK-INTERACTION:2019-05-04;met;First met\\, hi;urn:uuid:i-1;u\\,1,u2\r\n"
+        "END:VCARD\r\n"
+    )
+    [record] = read_vcards(text.encode()).records
+    assert (record.how_met.place, record.how_met.context) == ("Berlin; Kreuzberg", "50%")
+    [met] = record.interactions
+    assert (met.summary, met.with_uids) == ("First met, hi", ["u,1", "u2"])
+
+
+def test_the_story_survives_a_server_that_re_escapes_it_as_text():
+    """Radicale keeps X- properties as text: each ; and , of ours comes back escaped."""
+    text = write_vcards([rich_record()], "3.0")
+    unfolded = re.sub(r"\r\n[ \t]", "", text)
+    re_escaped = re.sub(
+        r"(?m)^(X-NETBOOK-[^:]*):(.*)$",
+        lambda m: m.group(1) + ":" + m.group(2).replace(";", "\\;").replace(",", "\\,"),
+        unfolded,
+    )
+    assert "\\;" in re_escaped
+    [back] = read_vcards(re_escaped.encode()).records
+    [original] = read_vcards(text.encode()).records
+    assert back.how_met == original.how_met
+    assert back.interactions == original.interactions
+    assert back.opportunities == original.opportunities

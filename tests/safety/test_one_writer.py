@@ -11,8 +11,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
+
+import pytest
 
 from netbook.services.address_book import AddressBook
 from netbook.store.lock import BookLock
@@ -103,3 +106,41 @@ def test_a_writing_command_is_refused_in_words_while_the_window_has_the_book(tmp
     finally:
         window.release()
     assert netbook("--db", str(db), "import", str(source)).returncode == 0
+
+
+@pytest.mark.parametrize("before", ["", "4242 window", "4242 command"])
+def test_a_command_that_has_just_taken_the_lock_is_waited_for_not_taken_for_a_window(
+    tmp_path: Path, before: str
+):
+    # Two writers start together: the first has the OS lock but has not yet written who it
+    # is, so the file still names the holder before it (a window long closed), or nothing.
+    # The second must wait for it, not be refused as if the window had the book.
+    fcntl = pytest.importorskip("fcntl", reason="this stands in for the POSIX lock by hand")
+    db = tmp_path / "netbook.sqlite3"
+    lock_file = db.with_name(db.name + ".lock")
+    lock_file.write_text(before)
+    first = BookLock(db, "command")
+    handle = lock_file.open("r+")
+    fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def says_who_it_is_then_finishes() -> None:
+        time.sleep(0.2)  # as if descheduled between taking the lock and writing its record
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()} command")
+        handle.flush()
+        time.sleep(0.5)
+        handle.close()  # done writing: the lock goes with the file
+
+    waits: list[str] = []
+    worker = threading.Thread(target=says_who_it_is_then_finishes)
+    worker.start()
+    try:
+        first.acquire(10.0, waits.append)
+    finally:
+        worker.join()
+    try:
+        assert waits == ["command"]
+        assert lock_file.read_text().split() == [str(os.getpid()), "command"]
+    finally:
+        first.release()

@@ -55,7 +55,7 @@ def test_menus_hold_every_command_with_standard_shortcuts(qtbot, book, tmp_path)
         ]
         for menu in (a.menu() for a in window.menuBar().actions())
     }
-    assert menus["File"] == ["Import…", "Export…", "Quit"]
+    assert menus["File"] == ["Import…", "Export…", "Accounts…", "Sync Now", "Quit"]
     for command in ("New contact…", "Edit contact…", "Archive", "Delete…", "Find"):
         assert command in menus["Edit"]
     assert any(t.startswith("Undo") for t in menus["Edit"])

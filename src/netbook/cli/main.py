@@ -10,14 +10,14 @@ import sys
 from collections.abc import Sequence
 
 from netbook import __version__
-from netbook.cli import contacts, duplicates, history, importing, network, stats, tags
+from netbook.cli import contacts, duplicates, history, importing, network, stats, sync, tags
 from netbook.cli.common import BookOpener, Parser, console_safe
 from netbook.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, report_failure
 from netbook.cli.output import terminal_safe
 from netbook.services.application import Application
 
 # Each module adds its subcommands; a new command module is one more entry here.
-COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history, tags)
+COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history, tags, sync)
 
 __all__ = ["COMMANDS", "EXIT_ERROR", "EXIT_OK", "EXIT_USAGE", "build_parser", "run"]
 

@@ -386,3 +386,72 @@ class SavedSearch(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(255))
     query: Mapped[str] = mapped_column(Text)
+
+
+class SyncAccount(Base):
+    """A CardDAV account the user added. Its password is in the system keyring, never here."""
+
+    __tablename__ = "sync_account"
+    __table_args__ = (UniqueConstraint("name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    url: Mapped[str] = mapped_column(Text)
+    username: Mapped[str] = mapped_column(Text)
+    # "basic" or "digest" once the server said which: later syncs send it up front.
+    auth_scheme: Mapped[str | None] = mapped_column(String(10))
+    # SHA-256 of a self-signed certificate the user trusted explicitly.
+    trusted_fingerprint: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SyncAddressBook(Base):
+    """One server address book chosen to sync into this book, and where its sync stands."""
+
+    __tablename__ = "sync_address_book"
+    __table_args__ = (UniqueConstraint("account_id", "href"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("sync_account.id", ondelete="CASCADE"), index=True
+    )
+    href: Mapped[str] = mapped_column(Text)
+    display_name: Mapped[str] = mapped_column(Text, default="")
+    vcard_version: Mapped[str] = mapped_column(String(5), default="3.0")
+    supports_sync: Mapped[bool] = mapped_column(Boolean, default=False)
+    max_resource_size: Mapped[int | None] = mapped_column(Integer)
+    # RFC 6578 token (or the ctag where sync-collection is missing), saved only after the
+    # changes it covers are committed.
+    sync_token: Mapped[str | None] = mapped_column(Text)
+    ctag: Mapped[str | None] = mapped_column(Text)
+    # The change journal's revision up to which this book's changes were looked at (sent, or
+    # marked to send): the next sync asks the journal what changed since.
+    journal_revision: Mapped[int | None] = mapped_column(Integer)
+    last_synced_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncItem(Base):
+    """One card of a server address book and the contact it is, as last synced."""
+
+    __tablename__ = "sync_item"
+    __table_args__ = (UniqueConstraint("address_book_id", "href"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address_book_id: Mapped[int] = mapped_column(
+        ForeignKey("sync_address_book.id", ondelete="CASCADE"), index=True
+    )
+    # NULL once the contact was deleted here: the server's card waits for the user to confirm.
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), index=True
+    )
+    href: Mapped[str] = mapped_column(Text)
+    etag: Mapped[str | None] = mapped_column(Text)
+    uid: Mapped[str | None] = mapped_column(Text)  # the UID the server kept
+    # The card both sides agreed on last (the base of three-way merges).
+    card: Mapped[str] = mapped_column(Text, default="")
+    # The hash of netbook's card for the contact as the server has it; NULL: the server lacks
+    # something of ours, to send at the next occasion. (Which contacts changed here comes
+    # from the change journal; the hash only spares a write that would change nothing.)
+    local_hash: Mapped[str | None] = mapped_column(String(64))
+    synced_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

@@ -251,7 +251,9 @@ IMPORTED_KINDS = (RECOMMENDATION, RECOMMENDATION_GIVEN, ENDORSEMENT, ENDORSEMENT
 # not a contact with them, so they do not reset the keep-in-touch clock. A LinkedIn endorsement
 # is one click LinkedIn prompts for, not an exchange; a recommendation, written, is one.
 CHANGED_JOB = "changed_job"
-NOT_CONTACT_KINDS = (CHANGED_JOB, ENDORSEMENT, ENDORSEMENT_GIVEN)
+# A value this book lost to the server's in a CardDAV sync conflict, kept in the history.
+SYNC_CONFLICT = "sync_conflict"
+NOT_CONTACT_KINDS = (CHANGED_JOB, ENDORSEMENT, ENDORSEMENT_GIVEN, SYNC_CONFLICT)
 
 # -- opportunities --------------------------------------------------------------------------
 OPPORTUNITY_KINDS = (

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from netbook.model.values import ContactRecord
     from netbook.services.duplicates import DuplicateGroup
     from netbook.services.importer import Importer
+    from netbook.services.sync.accounts import SyncService
 
 # The store's errors, for the fronts to put into words (cli/errors.py) without reaching the
 # store: BookBusyError and BookLockedError come from the book's lock, DatabaseBusyError from
@@ -133,6 +134,13 @@ class Application:
         from netbook.services.importer import Importer
 
         return Importer(self.book)
+
+    def sync(self) -> SyncService:
+        """The book's CardDAV accounts and their sync (docs/sync.md); its changes to contacts
+        are journal operations of origin "sync", whichever front started it."""
+        from netbook.services.sync.accounts import SyncService
+
+        return SyncService(self._database)
 
     def find_duplicates(self) -> list[DuplicateGroup]:
         from netbook.services.duplicates import find_duplicates

@@ -239,6 +239,8 @@ class _Plan:
     unchanged: set[int] = field(default_factory=set)
     differences: dict[int, ContactDifferences] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # Where each record of the file went: ("id", contact id) or ("new", index into inserts).
+    targets: list[tuple[str, int]] = field(default_factory=list)
 
     def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
         """The summary of this plan for the file it was made from."""
@@ -362,6 +364,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
                 after.interactions = [*after.interactions, change]
             plan.note_differences(before, matched_by, may_take, outcome.differences)
             plan.set_after(cid, before, after)
+            plan.targets.append(("id", cid))
         else:
             found = _find(pending, keys)
             if found is not None:
@@ -370,11 +373,13 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
                 warnings = identify_story(incoming, into.uid or "", into, owners)
                 plan.inserts[target] = merge_into(into, incoming)
                 _remember(pending, _record_keys(plan.inserts[target]), target)
+                plan.targets.append(("new", target))
             else:
                 incoming.uid = incoming.uid or new_uid()
                 warnings = identify_story(incoming, incoming.uid, None, owners)
                 plan.inserts.append(incoming)
                 _remember(pending, keys, len(plan.inserts) - 1)
+                plan.targets.append(("new", len(plan.inserts) - 1))
         card = _card_number(parsed, index)
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
     _plan_memberships(conn, parsed.group_memberships, plan, loaded)
@@ -480,6 +485,17 @@ def storable(text: str) -> str:
     """A file name as the book can store it: one that is not UTF-8 (the OS's surrogate escapes)
     is kept readably, each odd byte escaped (`caf\\udce9.vcf` for the byte 0xE9)."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class _Imported:
+    """What one file's import did: its summary, its batch, where each record went (a
+    contact id per record, in order) and the contacts it created."""
+
+    result: FileImportResult
+    batch_id: int
+    record_ids: list[int]
+    created: set[int]
 
 
 class Importer:
@@ -601,9 +617,9 @@ class Importer:
                         results.extend(files)
                         batch_ids.append(batch_id)
                         continue
-                    result, batch_id = self._import_one(conn, path, parsed, counter, choices)
-                    results.append(result)
-                    batch_ids.append(batch_id)
+                    done = self._import_one(conn, path, parsed, counter, choices)
+                    results.append(done.result)
+                    batch_ids.append(done.batch_id)
                 counter.check()
         except ImportCancelledError:
             return ImportReport(files=[], cancelled=True)
@@ -640,10 +656,21 @@ class Importer:
             stories.append(story)
             archive_import.apply_story(conn, story, batch_id)
 
-        result, batch_id = self._import_one(
+        done = self._import_one(
             conn, opened.path, opened.contacts, counter, choices, after_contacts
         )
-        return _archive_results(opened, result, stories[0]), batch_id
+        return _archive_results(opened, done.result, stories[0]), done.batch_id
+
+    def import_parsed(
+        self, conn: Connection, source: Path, parsed: ParseResult
+    ) -> tuple[FileImportResult, list[int], set[int]]:
+        """Import records read elsewhere (CardDAV sync's cards) in the caller's journal
+        operation, matched like a file's; returns the summary, the contact id of each record,
+        and the ids of the contacts it created."""
+        done = self._import_one(
+            conn, source, parsed, _Progress(len(parsed.records), None, None), MergeChoices()
+        )
+        return done.result, done.record_ids, done.created
 
     def _import_one(
         self,
@@ -653,7 +680,7 @@ class Importer:
         counter: _Progress,
         choices: MergeChoices,
         after_contacts: AfterContacts | None = None,
-    ) -> tuple[FileImportResult, int]:
+    ) -> _Imported:
         plan = _plan(conn, parsed, self._today(), choices)
         result = plan.result(path, parsed)
         batch_id = int(
@@ -672,9 +699,12 @@ class Importer:
             ).scalar_one()
         )
         counter.advance(len(plan.unchanged))
+        new_ids: list[int] = []
         for chunk in chunks(plan.inserts):
-            contact_rows.insert_records(
-                conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
+            new_ids.extend(
+                contact_rows.insert_records(
+                    conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
+                )
             )
             counter.advance(len(chunk))
         updates = list(plan.updates.items())
@@ -687,7 +717,8 @@ class Importer:
         # journal records those rows too, so undo takes them back with the contacts.
         if after_contacts is not None:
             after_contacts(conn, batch_id)
-        return result, batch_id
+        record_ids = [cid if kind == "id" else new_ids[cid] for kind, cid in plan.targets]
+        return _Imported(result, batch_id, record_ids, set(new_ids))
 
     def batches(self) -> list[ImportBatchSummary]:
         with self.database.reading() as conn:

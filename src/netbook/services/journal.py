@@ -207,6 +207,12 @@ class Journal:
         with self.database.reading() as conn:
             return store_journal.changed_contacts(conn, revision)
 
+    def reaches_back_to(self, revision: int) -> bool:
+        """Whether `changed_contacts_since(revision)` is complete (retention has not
+        forgotten what came after it); when not, a caller must compare everything."""
+        with self.database.reading() as conn:
+            return store_journal.revision_kept(conn, revision)
+
     def contacts_of(self, operation_id: int) -> list[int]:
         """The contacts an operation wrote (ids as they were then)."""
         with self.database.reading() as conn:

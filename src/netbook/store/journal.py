@@ -192,6 +192,27 @@ def current_revision(conn: Connection) -> int:
     return _next_revision(conn) - 1
 
 
+def revision_kept(conn: Connection, revision: int) -> bool:
+    """Whether `changed_contacts(conn, revision)` is complete: the operation that took that
+    revision is still kept as it was (retention forgets the oldest operations first, and an
+    undo or redo gives an operation a new revision)."""
+    found = conn.execute(
+        select(operation_t.c.id).where(operation_t.c.revision == revision).limit(1)
+    ).first()
+    return found is not None
+
+
+def open_revision(conn: Connection) -> int:
+    """Inside an open operation: the revision the book will be at once it commits (the
+    operation's own if it has recorded a change so far, else the one before it, since an
+    operation that changed nothing is forgotten at its end)."""
+    op_id = conn.execute(select(recording_t.c.operation_id)).scalar_one()
+    first, revision = conn.execute(
+        select(operation_t.c.first_change, operation_t.c.revision).where(operation_t.c.id == op_id)
+    ).one()
+    return int(revision) if _last_change_id(conn) >= first else int(revision) - 1
+
+
 def changed_contacts(conn: Connection, since_revision: int) -> dict[int, str | None]:
     """Contacts written by operations done, undone or redone after `since_revision`, and by
     changes made outside any operation since then: id -> UID (None if the id is gone and its

@@ -3,6 +3,11 @@
 The lock is an OS advisory lock on a file beside the book, so it is released by the OS when
 the process dies and never needs cleaning up. The file says who holds it (process id and
 whether it is the window or a command), so the one refused can be told why.
+
+A writer that has just taken the lock has not said who it is yet: for a moment the file still
+names the one before (a window long closed) or nothing. So a writer that finds the lock held
+believes "window" only once the file has said so for SETTLE_S, and the holder writes its
+record in one piece, never leaving the file empty.
 """
 
 from __future__ import annotations
@@ -27,6 +32,10 @@ except ImportError:  # Windows
 WINDOW = "window"
 COMMAND = "command"
 _POLL_S = 0.1
+# How long the lock file must name a window before a writer is refused for it.
+SETTLE_S = 0.5
+# The holder's record, padded: written over the one before in a single write.
+_RECORD_BYTES = 40
 
 
 class BookLock:
@@ -50,24 +59,29 @@ class BookLock:
             raise _lock_file_error(exc, self, "create") from exc
         handle = os.fdopen(fd, "r+")
         deadline = time.monotonic() + wait_s
+        window_since: float | None = None
         told = False
         while not _try_lock(handle):
+            now = time.monotonic()
             holder = _holder(self.path)
             if holder != COMMAND:
-                handle.close()
-                raise BookLockedError(self.book)
-            if time.monotonic() >= deadline:
-                handle.close()
-                raise BookBusyError(self.book, wait_s)
-            if not told and on_wait is not None:
-                on_wait(holder)
-                told = True
+                # Maybe a command that has taken the lock and not yet said so: a window is
+                # believed once the file has named it for SETTLE_S.
+                window_since = now if window_since is None else window_since
+                if now - window_since >= SETTLE_S:
+                    handle.close()
+                    raise BookLockedError(self.book)
+            else:
+                window_since = None
+                if now >= deadline:
+                    handle.close()
+                    raise BookBusyError(self.book, wait_s)
+                if not told and on_wait is not None:
+                    on_wait(holder)
+                    told = True
             time.sleep(_POLL_S)
         try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"{os.getpid()} {self.holder}")
-            handle.flush()
+            _write_record(handle, f"{os.getpid()} {self.holder}")
         except OSError as exc:  # a full disk: the lock is let go, and said so
             with contextlib.suppress(OSError):  # closing flushes the same bytes again
                 handle.close()
@@ -92,6 +106,19 @@ def _lock_file_error(exc: OSError, lock: BookLock, doing: str) -> StoreError:
     return os_storage_error(exc, lock.book) or StoreError(
         f"{lock.path}: cannot {doing} the lock file ({exc.strerror})"
     )
+
+
+def _write_record(handle: IO[str], record: str) -> None:
+    """Say who holds the lock, in one write over the record before (never an empty file)."""
+    data = record.ljust(_RECORD_BYTES).encode("ascii")
+    if hasattr(os, "pwrite"):
+        os.pwrite(handle.fileno(), data, 0)
+        os.ftruncate(handle.fileno(), len(data))
+    else:  # Windows has no pwrite
+        handle.seek(0)
+        handle.write(data.decode("ascii"))
+        handle.truncate()
+        handle.flush()
 
 
 def _try_lock(handle: IO[str]) -> bool:

@@ -139,6 +139,7 @@ def interaction_labels() -> dict[str, str]:
         "recommendation_given": translate("Vocabulary", "Recommendation"),
         "endorsement": translate("Vocabulary", "Endorsement"),
         "endorsement_given": translate("Vocabulary", "Endorsement"),
+        "sync_conflict": translate("Vocabulary", "Sync conflict"),
     }
 
 

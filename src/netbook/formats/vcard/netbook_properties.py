@@ -22,7 +22,8 @@ This module works on plain-text components; escaping is the vCard writer's and r
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from netbook.model.values import ContactRecord, HowMet, InteractionValue, OpportunityValue
 
@@ -36,6 +37,14 @@ ARCHIVED = "X-NETBOOK-ARCHIVED"
 INTERACTION = "X-NETBOOK-INTERACTION"
 OPPORTUNITY = "X-NETBOOK-OPPORTUNITY"
 MAX_CADENCE_DAYS = 36_500
+# Servers that do not know X-NETBOOK-* keep them as plain text and re-escape them, which
+# turns a `;` or `,` inside a component into a separator (Radicale does). Components holding
+# one of these characters are therefore written percent-encoded, marked by this parameter.
+PERCENT_PARAM = "X-NETBOOK-ENCODING"
+PERCENT = "PERCENT"
+_UNSAFE = re.compile(r"[%;,\\\r\n]")
+_UNSAFE_IN_PERCENT_MODE = re.compile(r"[;,\\\r\n]")
+_PERCENT_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 
 # A component is text, or (only for the participants of an interaction) a list of texts.
 Component = str | list[str]
@@ -43,6 +52,20 @@ Component = str | list[str]
 
 class NetbookValueError(ValueError):
     """An X-NETBOOK-* value netbook cannot read (a bad date or number); the message says why."""
+
+
+def needs_percent(parts: Sequence[Component]) -> bool:
+    """Whether a property's components hold a character a text re-escaping would confuse."""
+    texts = [t for p in parts for t in (p if isinstance(p, list) else [p])]
+    return any(_UNSAFE_IN_PERCENT_MODE.search(t) for t in texts)
+
+
+def percent_encode(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"%{ord(m.group(0)):02X}", text)
+
+
+def percent_decode(text: str) -> str:
+    return _PERCENT_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
 
 
 def _date_text(value: dt.date | None) -> str:

@@ -19,8 +19,11 @@ from netbook.formats.vcard.content import (
 )
 from netbook.formats.vcard.netbook_properties import (
     INTERACTION,
+    PERCENT,
+    PERCENT_PARAM,
     NetbookValueError,
     is_netbook_property,
+    percent_decode,
     read_netbook_property,
 )
 
@@ -145,10 +148,20 @@ def show_as(card: CardState, prop: Property) -> bool:
 def netbook(card: CardState, prop: Property) -> bool:
     if not is_netbook_property(prop.name):
         return False
-    parts = split_escaped(prop.value, ";")
+    value = prop.value
+    parts = split_escaped(value, ";")
+    if len(parts) == 1 and "\\;" in value:
+        # A server that does not know the property keeps it as text and escapes our
+        # separators (Radicale does): unescaped once, it is netbook's value again.
+        value = unescape(value)
+        parts = split_escaped(value, ";")
     participants = list_values(parts[4]) if prop.name == INTERACTION and len(parts) > 4 else []
+    texts = [unescape(p) for p in parts]
+    if PERCENT in (v.upper() for v in prop.param(PERCENT_PARAM)):
+        texts = [percent_decode(t) for t in texts]
+        participants = [percent_decode(p) for p in participants]
     try:
-        read_netbook_property(card.record, prop.name, [unescape(p) for p in parts], participants)
+        read_netbook_property(card.record, prop.name, texts, participants)
     except NetbookValueError as exc:
         card.warn(prop.line, f"{exc}; {prop.name} was left out")
     return True

@@ -8,6 +8,8 @@ property that names a social network (X-TWITTER...) becomes a social profile.
 
 from __future__ import annotations
 
+import re
+
 from netbook.formats.vcard.card import CardState, optional
 from netbook.formats.vcard.content import Property, components, unescape
 from netbook.formats.vcard.labels import (
@@ -67,8 +69,14 @@ def adr(card: CardState, prop: Property) -> bool:
     return True
 
 
+# Apple writes a URL's colons escaped (`https\://`), which vCard 3.0 does not define; a
+# server that does not know it escapes the backslash again (Radicale: `https\\://`). No URL
+# holds a backslash, so any run of them before a colon is an escape.
+_ESCAPED_COLON = re.compile(r"\\+:")
+
+
 def url(card: CardState, prop: Property) -> bool:
-    value = unescape(prop.value).strip()
+    value = _ESCAPED_COLON.sub(":", unescape(prop.value)).strip()
     if value:
         types = prop.types()
         card.record.urls.append(

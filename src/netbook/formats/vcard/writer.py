@@ -28,7 +28,13 @@ from netbook.formats.vcard.labels import (
     PLAIN_TYPES,
     im_uri,
 )
-from netbook.formats.vcard.netbook_properties import netbook_properties
+from netbook.formats.vcard.netbook_properties import (
+    PERCENT,
+    PERCENT_PARAM,
+    needs_percent,
+    netbook_properties,
+    percent_encode,
+)
 from netbook.formats.vcard.output import caret_encode, content_line, escape_uri, safe_name
 from netbook.model.values import ContactRecord, PhotoValue, RelationValue
 
@@ -222,14 +228,17 @@ class CardWriter:
         if r.photo is not None:
             self._photo(r.photo)
         for name, parts in netbook_properties(r):
+            percent = needs_percent(parts)
+            code = percent_encode if percent else str
             self.add(
                 name,
                 ";".join(
-                    ",".join(self._escape(x) for x in part)
+                    ",".join(self._escape(code(x)) for x in part)
                     if isinstance(part, list)
-                    else self._escape(part)
+                    else self._escape(code(part))
                     for part in parts
                 ),
+                [(PERCENT_PARAM, [PERCENT])] if percent else (),
             )
         for extra in r.extra_properties:
             if extra.name.upper() in STRUCTURE_NAMES or extra.name.upper() == "VERSION":

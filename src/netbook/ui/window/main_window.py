@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -48,6 +49,7 @@ from netbook.ui.window.main_actions import build_actions, build_menus, build_too
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sidebar import Sidebar
+from netbook.ui.window.sync_status import SyncController
 from netbook.ui.window.tag_actions import TagActions
 from netbook.ui.window.undo_actions import UndoRedo
 from netbook.ui.window.welcome_panel import WelcomePanel
@@ -121,6 +123,10 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
+        self.sync = SyncController(self, app, lambda: self._on_change([]))
+        file_menu = self.commands.quit.associatedObjects()[0]
+        if isinstance(file_menu, QMenu):
+            self.sync.add_to(file_menu, self.commands.quit)
         self._connect()
         self.setAcceptDrops(True)
         self.resize(1180, 760)
