@@ -3,22 +3,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="22" />
+        <location filename="../../src/netbook/ui/window/about.py" line="25" />
         <source>A private, offline address book that keeps the story of every connection: how you met, who introduced you, and what came of it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="28" />
+        <location filename="../../src/netbook/ui/window/about.py" line="31" />
         <source>Your contacts stay in one SQLite file on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="30" />
+        <location filename="../../src/netbook/ui/window/about.py" line="34" />
+        <source>This book: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/about.py" line="41" />
         <source>Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="39" />
+        <location filename="../../src/netbook/ui/window/about.py" line="50" />
         <source>About netbook</source>
         <translation type="unfinished" />
     </message>
@@ -26,17 +31,17 @@
 <context>
     <name>CardStoryActions</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="117" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="164" />
         <source>Removed the opportunity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="156" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="207" />
         <source>Removed the interaction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="162" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="213" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -426,307 +431,307 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="105" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="114" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="107" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="116" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="111" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="120" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="112" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="121" />
         <source>&amp;Contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="113" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="122" />
         <source>&amp;Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="114" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="172" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="181" />
         <source>Prefi&amp;x:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="173" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="182" />
         <source>Gi&amp;ven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="174" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
         <source>&amp;Middle names:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="175" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
         <source>&amp;Family name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="176" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
         <source>S&amp;uffix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="177" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="192" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="193" />
         <source>Made from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="195" />
         <source>&amp;Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="202" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="211" />
         <source>&amp;Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="203" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
         <source>Depar&amp;tment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="204" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="213" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="209" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="218" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="221" />
         <source>Anniv&amp;ersary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="216" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="225" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="218" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="227" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="221" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="230" />
         <source>Favou&amp;rite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="234" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="243" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="234" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="243" />
         <source>Add &amp;email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="238" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="247" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="238" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="247" />
         <source>Add &amp;phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
         <source>Add add&amp;ress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
         <source>Add &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="257" />
         <source>Social profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="257" />
         <source>Add social pro&amp;file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="262" />
         <source>Emails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="255" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="264" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="265" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="257" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
         <source>Social profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="275" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="284" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="280" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="289" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="283" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="292" />
         <source>LinkedIn, a conference, a blog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="285" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="294" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="288" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="297" />
         <source>Da&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="289" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="298" />
         <source>Pl&amp;ace:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="293" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="302" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="294" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="303" />
         <source>What brought you together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="297" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="306" />
         <source>Conte&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="302" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="311" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="308" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="317" />
         <source>&amp;Introduced by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="312" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="321" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="314" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="323" />
         <source>We have &amp;met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="318" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="327" />
         <source>&amp;First met on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="324" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
         <source>Whe&amp;re:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="329" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="338" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="332" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="341" />
         <source>Keep-in-touch reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="340" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="349" />
         <source>&amp;Reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="364" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="373" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="403" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="412" />
         <source>Give at least a name, an organisation, an email or a phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="452" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="461" />
         <source>Save the changes to “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="454" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="463" />
         <source>Save the changes to this contact?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="456" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="465" />
         <source>If you don't save, your changes are lost.</source>
         <translation type="unfinished" />
     </message>
@@ -797,12 +802,12 @@
 <context>
     <name>CropArea</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="67" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="70" />
         <source>Photo crop area</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="69" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="72" />
         <source>Arrow keys move the square, plus and minus resize it.</source>
         <translation type="unfinished" />
     </message>
@@ -810,206 +815,269 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="124" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="126" />
         <source>Network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="130" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="132" />
         <source>Your network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="136" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="138" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="147" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="149" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="148" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="164" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="168" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="149" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="151" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="152" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="151" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="180" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="197" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="153" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="184" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="201" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="152" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="154" />
         <source>Dormant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="161" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="165" />
         <source>Network size over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="162" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="166" />
         <source>Where connections came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="163" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="361" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="365" />
         <source>Countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="165" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="169" />
         <source>Top introducers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="171" />
         <source>Opportunities by source and outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="181" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="199" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="185" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="203" />
         <source>Coming up (30 days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="182" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="186" />
         <source>Show All Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="288" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="292" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="153" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="155" />
         <source>Birthdays soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="262" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="266" />
         <source>Reading the numbers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="281" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="285" />
         <source>The numbers could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="307" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="311" />
         <source>%1 active, the rest archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="312" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="316" />
         <source>%1 met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="317" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="321" />
         <source>Came to you through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="322" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="326" />
         <source>%1 accepted or won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="327" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="331" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="512" />
         <source>Keep-in-touch cadence run out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="332" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="336" />
         <source>Active contacts with no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="337" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="341" />
         <source>Birthdays in the next 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="357" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="361" />
         <source>Countries (top %1 of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="366" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="370" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="376" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="380" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="377" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="381" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="414" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="418" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="416" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="420" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="420" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="424" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="425" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="429" />
         <source>Nobody is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="432" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="436" />
         <source>birthday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="434" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="438" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="438" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="442" />
         <source>anniversary (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="440" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="444" />
         <source>anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="444" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="450" />
         <source>No birthdays or anniversaries soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="485" />
+        <source>Came through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="488" />
+        <source>Country unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="490" />
+        <source>In %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="495" />
+        <source>Joined in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
+        <source>Not yet met in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="500" />
+        <source>Introduced by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="502" />
+        <source>Opportunities through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="505" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="507" />
+        <source>Opportunities: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="509" />
+        <source>Came through an introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="510" />
+        <source>An opportunity came from them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="511" />
+        <source>Dormant: no contact in a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="514" />
+        <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1082,111 +1150,111 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="50" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="48" />
         <source>same email %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="51" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="49" />
         <source>same phone %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="52" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="50" />
         <source>same profile %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="56" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="54" />
         <source>same name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="57" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="55" />
         <source>similar names %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="125" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="122" />
         <source>Find Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="126" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="123" />
         <source>Find duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="147" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="141" />
         <source>Groups of possible duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="160" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="154" />
         <source>The contacts side by side</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="169" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="163" />
         <source>Contact to keep</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="172" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="166" />
         <source>&amp;Keep:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="177" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="171" />
         <source>The kept contact's fields win; every email, phone, tag, interaction and opportunity of the others is added to it, and their differing names and details go into its note. Edit &gt; Undo takes the merge back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="201" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="195" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="205" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="199" />
         <source>&amp;Not duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="207" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="201" />
         <source>Hide this group until the dialog is closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="245" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="240" />
         <source>Looking for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="253" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="248" />
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="284" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="279" />
         <source>%n group(s) of contacts that may be one person.</source>
         <translation><numerusform>%n group of contacts that may be one person.</numerusform><numerusform>%n groups of contacts that may be one person.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="286" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="281" />
         <source>No duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="298" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="293" />
         <source>Why: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="329" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="324" />
         <source>Keep: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="365" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="360" />
         <source>Not merged: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1194,150 +1262,150 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="76" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="83" />
         <source>Export contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="85" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="92" />
         <source>Contacts to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="96" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="91" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="98" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="92" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="99" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="93" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="100" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="94" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="101" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="102" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="110" />
         <source>File to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="104" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="113" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="105" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="114" />
         <source>Choose the file to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="113" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="122" />
         <source>&amp;Contacts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="114" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="123" />
         <source>&amp;Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="119" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="128" />
         <source>F&amp;ile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="127" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="136" />
         <source>Export progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="130" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="139" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="133" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="142" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="135" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="144" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="195" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="205" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="197" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="207" />
         <source>%1 files (*%2);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="210" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="220" />
         <source>There are no contacts to export in this choice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="212" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="222" />
         <source>Choose the file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="214" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="224" />
         <source>This is a folder; give a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="216" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="226" />
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="230" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="240" />
         <source>%n contact(s) will be written.</source>
         <translation><numerusform>%n contact will be written.</numerusform><numerusform>%n contacts will be written.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="232" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="242" />
         <source>The existing file will be replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="248" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="258" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="266" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="276" />
         <source>Wrote %n contact(s) to %1.</source>
         <translation><numerusform>Wrote %n contact to %1.</numerusform><numerusform>Wrote %n contacts to %1.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="284" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="294" />
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="286" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="296" />
         <source>The export failed; no file was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="299" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="309" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
@@ -1356,286 +1424,327 @@
     </message>
 </context>
 <context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="46" />
+        <source>Filters in force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="51" />
+        <source>Showing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="55" />
+        <source>Clear all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="58" />
+        <source>Show every active contact (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="93" />
+        <source>%1 — click to remove this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="94" />
+        <source>Remove filter: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/help.py" line="45" />
+        <source>netbook Help</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="63" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="127" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="64" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="129" />
         <source>Import contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="65" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="66" />
         <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="156" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="179" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="158" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="181" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="157" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="159" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="158" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="160" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="159" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="161" />
         <source>Updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="160" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="162" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="161" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="176" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="163" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="178" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="163" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="165" />
         <source>Files to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="170" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="172" />
         <source>&amp;Keep all mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="173" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="175" />
         <source>&amp;Take all theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="180" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="182" />
         <source>Card/row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="181" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="183" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="182" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="184" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="183" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="185" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="185" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="187" />
         <source>Problems found in the files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="190" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="192" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="193" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
         <source>&amp;Map columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
         <source>Cop&amp;y problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="199" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="200" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="263" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="202" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="265" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="202" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
         <source>&amp;Undo import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="206" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="303" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="307" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="304" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="308" />
         <source>Nothing is written until you choose Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="327" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="331" />
         <source>Ready to import: %1 new, %2 to update, %3 already in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="334" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="338" />
         <source>A backup of the book is made first. You can undo the whole import afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="338" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="342" />
         <source>Nothing to import: everything is already in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="341" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="345" />
         <source>These files cannot be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="347" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="351" />
         <source>netbook does not know the columns of %1: choose “Map columns…” to say what they hold.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="353" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="357" />
         <source>The column mapping is used for every CSV file of this import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="361" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="365" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="362" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="366" />
         <source>Cancel leaves the book exactly as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="384" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
         <source>%v of %m contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="396" />
         <source>Import cancelled: the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="400" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="406" />
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="407" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="413" />
         <source>%n problem(s), listed below.</source>
         <translation><numerusform>%n problem, listed below.</numerusform><numerusform>%n problems, listed below.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="407" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="413" />
         <source>No problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="414" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="420" />
         <source>The import could not be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="418" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="424" />
         <source>The import failed; the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="428" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="429" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="434" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="435" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="436" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="442" />
         <source>Undoing the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="448" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="454" />
         <source>The import was undone: the book is as it was before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="481" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="488" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="504" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="511" />
         <source>&amp;Values that differ: %1 taken from the files, %2 kept as the book had them</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="510" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="517" />
         <source>&amp;Values that differ (%n contact(s)): the book keeps its value unless you tick “Take the file's”.</source>
         <translation><numerusform>&amp;Values that differ (%n contact): the book keeps its value unless you tick “Take the file's”.</numerusform><numerusform>&amp;Values that differ (%n contacts): the book keeps its value unless you tick “Take the file's”.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="519" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="526" />
         <source>vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="520" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="527" />
         <source>LinkedIn CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="521" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="528" />
         <source>Google CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="522" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="529" />
         <source>Outlook CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="523" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="530" />
         <source>CSV (mapped columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="526" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="533" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="533" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="540" />
         <source>file not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="546" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="553" />
         <source>&amp;Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="554" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="561" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="554" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="561" />
         <source>card imported</source>
         <translation type="unfinished" />
     </message>
@@ -1761,12 +1870,12 @@
 <context>
     <name>InteractionCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/commands/interactions.py" line="78" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="51" />
         <source>Edit interaction “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/interactions.py" line="123" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="55" />
         <source>Remove interaction “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -1837,395 +1946,493 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="75" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="89" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="224" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="265" />
+        <source>Favourites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
+        <source>Reach out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="267" />
+        <source>Recently added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="268" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="274" />
+        <source>Tag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="276" />
+        <source>Picked on the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="280" />
+        <source>Search: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="309" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="228" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="313" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="230" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="315" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="233" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="318" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="236" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="239" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="324" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="241" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="326" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="245" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="330" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="267" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="353" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="315" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="403" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="317" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="405" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="319" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="407" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="409" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="333" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="422" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="63" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="594" />
+        <source>Edit &gt; Undo brings them back with their story. Archive keeps contacts out of sight without deleting them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="67" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="62" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="66" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="69" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="72" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="74" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="75" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="77" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="79" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="81" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="82" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="84" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="85" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="87" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="89" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="91" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="92" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="94" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="96" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="98" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="99" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="101" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="103" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="105" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="106" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="108" />
         <source>Note a call, meeting or message with the selected contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="112" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="114" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="114" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="116" />
         <source>Note a job offer, partnership, interview… from the shown contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="120" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="122" />
         <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="123" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="125" />
         <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="127" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="333" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="129" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="422" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="132" />
         <source>Archive the selected contacts (hidden, kept in history)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="134" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="136" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="137" />
-        <source>Delete the selected contacts for good</source>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="139" />
+        <source>Delete the selected contacts (Edit &gt; Undo restores)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="143" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="145" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="146" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="148" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="150" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="152" />
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="154" />
+        <source>Show every active contact again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="158" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="153" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="161" />
         <source>Show the contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="157" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="165" />
         <source>&amp;Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="160" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="168" />
         <source>Show the network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="164" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="172" />
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="165" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="173" />
         <source>Find contacts that are one person and merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="167" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="177" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="179" />
+        <source>Where the book lives, export, reach-out and theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="183" />
+        <source>netbook &amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="185" />
+        <source>Open the user guide (works offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="187" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="168" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="188" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="184" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="207" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="188" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="211" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="204" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="229" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="206" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="233" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="208" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="235" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="213" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="215" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="242" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="244" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="361" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="448" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="393" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="479" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="461" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="540" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="624" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="493" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="573" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="495" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="575" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="498" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="532" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="578" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="613" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="507" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="587" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="509" />
-        <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
-        <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="520" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="602" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="530" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="611" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="547" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/main_window.py" line="625" />
+        <source>Delete %Ln contact(s): %1?</source>
+        <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="638" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="549" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="640" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="559" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="650" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="593" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="665" />
         <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="609" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="677" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="617" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="685" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="623" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="691" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="696" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="631" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="699" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="633" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="701" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="634" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="702" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="635" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="703" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="637" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="705" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="81" />
+        <source>Undoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="82" />
+        <source>Undid “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="89" />
+        <source>Redoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="90" />
+        <source>Redid “%1”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/merge.py" line="45" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="59" />
         <source>Merge %n duplicate(s)</source>
         <translation><numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation></message>
 </context>
 <context>
     <name>OpportunityCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="121" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="63" />
         <source>Add opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="152" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="68" />
         <source>Mark “%1” as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="155" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="75" />
         <source>Edit opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/opportunities.py" line="181" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="79" />
         <source>Remove opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2366,22 +2573,22 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>PhotoCropDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="213" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="216" />
         <source>Crop photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="216" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="219" />
         <source>Size of the square</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="221" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="224" />
         <source>&amp;Size:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="224" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="227" />
         <source>Drag the square, or use the arrow keys; the wheel, + and - change its size.</source>
         <translation type="unfinished" />
     </message>
@@ -2389,73 +2596,79 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>PhotoField</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="299" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="304" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="300" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="305" />
         <source>C&amp;hoose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="301" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="306" />
         <source>Choose a photo file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="302" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="307" />
         <source>Cro&amp;p…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="303" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="308" />
         <source>Crop the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="304" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="309" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="305" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="310" />
         <source>Remove the photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="341" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="338" />
         <source>Linked photo
 (not downloaded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="343" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="340" />
+        <source>Photo kept
+(not shown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/photo.py" line="342" />
         <source>No photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="358" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="366" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="360" />
-        <source>Pictures (*.jpg *.jpeg *.png *.gif *.bmp *.webp);;All files (*)</source>
+        <location filename="../../src/netbook/ui/editor/photo.py" line="368" />
+        <source>Pictures (*.jpg *.jpeg *.png *.gif *.webp);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="370" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="378" />
         <source>the file is larger than %1 MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="379" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="387" />
         <source>Cannot read %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/photo.py" line="389" />
+        <location filename="../../src/netbook/ui/editor/photo.py" line="397" />
         <source>Cannot use %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -2530,6 +2743,119 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="42" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="45" />
+        <source>Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="51" />
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="58" />
+        <source>Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="61" />
+        <source>One file holds the whole book; copy it to keep a backup. To open another book, start netbook with --db PATH (or set NETBOOK_DB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="69" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="74" />
+        <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="75" />
+        <source>vCard 4.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="76" />
+        <source>CSV (spreadsheets, Google Contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="77" />
+        <source>JSON (scripts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="83" />
+        <source>Default &amp;format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="88" />
+        <source>Documents (the last folder used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="89" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="94" />
+        <source>F&amp;older:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="98" />
+        <source>Keep in touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="106" />
+        <source>New contacts get the &amp;reminder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="110" />
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="115" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="116" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="117" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="121" />
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="139" />
+        <source>Export to the folder</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ShareContactDialog</name>
     <message>
         <location filename="../../src/netbook/ui/dialogs/share.py" line="47" />
@@ -2557,12 +2883,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/share.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/share.py" line="91" />
         <source>Save QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/share.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/share.py" line="91" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
@@ -2570,42 +2896,42 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="25" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="28" />
         <source>Lists and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="36" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="39" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="37" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="40" />
         <source>Favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="38" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="41" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="39" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="42" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="40" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="43" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="44" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="47" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="97" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="102" />
         <source>Tag %1, %Ln contact(s)</source>
         <translation><numerusform>Tag %1, %Ln contact</numerusform><numerusform>Tag %1, %Ln contacts</numerusform></translation></message>
 </context>
@@ -2620,42 +2946,42 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="65" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="20" />
         <source>Archive %n contact(s)</source>
         <translation><numerusform>Archive %n contact</numerusform><numerusform>Archive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="67" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="21" />
         <source>Unarchive %n contact(s)</source>
         <translation><numerusform>Unarchive %n contact</numerusform><numerusform>Unarchive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="100" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="26" />
         <source>Mark %n contact(s) as favourite</source>
         <translation><numerusform>Mark %n contact as favourite</numerusform><numerusform>Mark %n contacts as favourite</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="102" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="27" />
         <source>Unmark %n favourite(s)</source>
         <translation><numerusform>Unmark %n favourite</numerusform><numerusform>Unmark %n favourites</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="128" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="31" />
         <source>Delete %n contact(s)</source>
         <translation><numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="177" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="35" />
         <source>Add “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="179" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="39" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="247" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="43" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/commands/contact_commands.py" line="284" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="47" />
         <source>Log an interaction with %n contact(s)</source>
         <translation><numerusform>Log an interaction with %n contact</numerusform><numerusform>Log an interaction with %n contacts</numerusform></translation></message>
 </context>
@@ -3094,7 +3420,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/netbook/ui/window/application.py" line="157" />
+        <location filename="../../src/netbook/ui/window/application.py" line="174" />
         <source>netbook cannot open the book</source>
         <translation type="unfinished" />
     </message>

@@ -39,12 +39,18 @@ def dashboard(qtbot, net):
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
 
 
-def _requested(qtbot, dashboard, action):
+def _picked(qtbot, dashboard, action) -> tuple[ContactFilter, str]:
+    """The filter a click asks for, and the words for its chip above the list."""
     with qtbot.waitSignal(dashboard.filter_requested, timeout=3000) as blocker:
         action()
-    [found] = blocker.args
+    found, caption = blocker.args
     assert isinstance(found, ContactFilter)
-    return found
+    assert isinstance(caption, str) and (caption or found.ids is None)  # a pick says what it is
+    return found, caption
+
+
+def _requested(qtbot, dashboard, action):
+    return _picked(qtbot, dashboard, action)[0]
 
 
 def _bar_position(card, category: int, value: float) -> QPoint:
@@ -91,7 +97,7 @@ def test_clicking_a_bar_filters_the_list(qtbot, dashboard, net):
     qtbot.waitExposed(dashboard)
     card = dashboard.channels
     top = len(dashboard.stats["by_channel"]) - 1  # LinkedIn, 2 contacts, drawn on top
-    found = _requested(
+    found, caption = _picked(
         qtbot,
         dashboard,
         lambda: qtbot.mouseClick(
@@ -99,6 +105,7 @@ def test_clicking_a_bar_filters_the_list(qtbot, dashboard, net):
         ),
     )
     assert found.ids == {net.ann, net.fay}
+    assert caption == "Came through LinkedIn"
     assert found.view is View.ALL
 
 
@@ -107,7 +114,7 @@ def test_clicking_other_charts(qtbot, dashboard, net):
     qtbot.waitExposed(dashboard)
     # introducers: Ann is on top with 2
     card = dashboard.introducers
-    found = _requested(
+    found, caption = _picked(
         qtbot,
         dashboard,
         lambda: qtbot.mouseClick(
@@ -115,6 +122,7 @@ def test_clicking_other_charts(qtbot, dashboard, net):
         ),
     )
     assert found.ids == {net.bob, net.eve}
+    assert caption.startswith("Introduced by Ann")
     # opportunities: the "open" part of the Twitter/X bar
     stacked = dashboard.opportunities.chart.series()[0]
     outcomes = [bar_set.label() for bar_set in stacked.barSets()]
@@ -127,14 +135,16 @@ def test_clicking_other_charts(qtbot, dashboard, net):
     # the met-in-person donut
     donut = dashboard.met.chart.series()[0]
     assert isinstance(donut, QPieSeries)
-    found = _requested(qtbot, dashboard, lambda: donut.clicked.emit(donut.slices()[0]))
+    found, caption = _picked(qtbot, dashboard, lambda: donut.clicked.emit(donut.slices()[0]))
     assert found.ids == {net.ann, net.cat, net.dan}
+    assert caption == "Met in person"
     # the growth curve: the month nearest the click
     area = dashboard.growth.chart.series()[0]
     assert isinstance(area, QAreaSeries)
     june = QDateTime(QDate(2026, 6, 3), QTime(0, 0)).toMSecsSinceEpoch()
-    found = _requested(qtbot, dashboard, lambda: area.clicked.emit(QPointF(june, 5)))
+    found, caption = _picked(qtbot, dashboard, lambda: area.clicked.emit(QPointF(june, 5)))
     assert found.ids == {net.fay}
+    assert caption == "Joined in June 2026"
 
 
 def test_tiles_and_lists_filter(qtbot, dashboard, net):
@@ -157,8 +167,11 @@ def test_tiles_and_lists_filter(qtbot, dashboard, net):
     )
     assert found.ids == {net.ann, net.fay}
     first = dashboard.reach_out_list.item(0)
-    found = _requested(qtbot, dashboard, lambda: dashboard.reach_out_list.itemActivated.emit(first))
+    found, caption = _picked(
+        qtbot, dashboard, lambda: dashboard.reach_out_list.itemActivated.emit(first)
+    )
     assert found.ids == {net.fay}
+    assert caption and caption in first.text()  # the person's name
 
 
 def test_saving_a_chart_as_png(dashboard, tmp_path):

@@ -88,13 +88,22 @@ class ContactEditorDialog(QDialog):
     """New contact (record None) or edit of `record`; read the result with result_record()."""
 
     def __init__(
-        self, book: AddressBook, record: ContactRecord | None, parent: QWidget | None = None
+        self,
+        book: AddressBook,
+        record: ContactRecord | None,
+        parent: QWidget | None = None,
+        *,
+        start: ContactRecord | None = None,
     ) -> None:
+        """`record` None: a new contact, starting from `start` (Settings' defaults)."""
         super().__init__(parent)
         self.setObjectName("contactEditor")
         self.book = book
         self.is_new = record is None
-        self.original = record if record is not None else ContactRecord()
+        if record is not None:
+            self.original = record
+        else:
+            self.original = start if start is not None else ContactRecord()
         # Text each input was filled with: an input still showing it gives back the original.
         self._initial: dict[QWidget, str] = {}
         self._date_checks: list[

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
@@ -38,11 +39,13 @@ from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
 from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
+from netbook.ui.contacts.filter_chips import Chip, FilterChips, FilterPart
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
 from netbook.ui.contacts.list_view import ContactListView
 from netbook.ui.window import change_labels
-from netbook.ui.window.application import NetbookApplication
-from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar
+from netbook.ui.window.application import NetbookApplication, set_theme
+from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar, shortcuts
+from netbook.ui.window.preferences import Preferences, Theme
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sidebar import Sidebar
@@ -88,8 +91,12 @@ class MainWindow(QMainWindow):
         self.book = app.book
         book = self.book
         self.settings = settings or UiSettings()
+        self.preferences = Preferences.load(self.settings)
+        if self.preferences.theme is not Theme.SYSTEM:  # the system's is on show already
+            set_theme(self.preferences.theme.value)
         self.dashboard: QWidget | None = None
         self._dashboard_ids: frozenset[int] | None = None
+        self._dashboard_caption = ""  # what the dashboard picked, in words, for its chip
         self._dialogs: list[QWidget] = []  # open non-modal dialogs, kept alive
         self._active_total = 0  # active contacts in the book, counted after every change
         self._archived_total = 0  # archived ones, for the status bar
@@ -98,6 +105,7 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.model = ContactListModel(book, self)
         self.list_view = ContactListView(self.model)
+        self.chips = FilterChips()
         self.card = ContactCard()
         self.welcome = WelcomePanel()
         self.commands = build_actions(self)
@@ -125,7 +133,14 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.inner_splitter.setObjectName("listCardSplitter")
-        self.inner_splitter.addWidget(self.list_view)
+        list_pane = QWidget()
+        list_pane.setObjectName("listPane")
+        pane_layout = QVBoxLayout(list_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.chips)
+        pane_layout.addWidget(self.list_view, 1)
+        self.inner_splitter.addWidget(list_pane)
         self.inner_splitter.addWidget(self.card)
         self.inner_splitter.setStretchFactor(0, 2)
         self.inner_splitter.setStretchFactor(1, 3)
@@ -160,6 +175,9 @@ class MainWindow(QMainWindow):
         a.archive.triggered.connect(self.archive_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.find.triggered.connect(self.focus_search)
+        a.clear_filters.triggered.connect(self.clear_filters)
+        a.settings.triggered.connect(self.open_settings)
+        a.help.triggered.connect(self.open_help)
         a.show_contacts.triggered.connect(self.show_contacts)
         a.show_dashboard.triggered.connect(self.show_dashboard)
         a.find_duplicates.triggered.connect(self.find_duplicates)
@@ -171,6 +189,9 @@ class MainWindow(QMainWindow):
         self.search_field.search_changed.connect(self._search_changed)
         self.search_field.results_requested.connect(self._focus_results)
         self.sidebar.choice_changed.connect(self._sidebar_changed)
+        self.sidebar.everyone_requested.connect(self.clear_filters)
+        self.chips.removed.connect(self.remove_filter)
+        self.chips.cleared.connect(self.clear_filters)
         self.list_view.current_contact_changed.connect(self._show_contact)
         self.list_view.selection_changed.connect(self._update_actions)
         self.list_view.open_requested.connect(self.edit_contact)
@@ -181,6 +202,10 @@ class MainWindow(QMainWindow):
         self.welcome.load_sample_requested.connect(self.load_sample_book)
         self.undo_redo.changed.connect(self._on_change)
         self.undo_redo.refused.connect(
+            lambda message: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        )
+        # "Deleted 1 contact." must not outlive its undo: say what the undo did instead.
+        self.undo_redo.done.connect(
             lambda message: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
         )
         app = QApplication.instance()
@@ -230,11 +255,61 @@ class MainWindow(QMainWindow):
         where = self.current_filter()
         self.model.set_filter(where)
         self.list_view.set_empty_text(self.empty_list_text(where))
+        self.chips.set_chips(self._chips_for(where))
         self._update_counts()
         self._update_actions()
 
+    def _chips_for(self, where: ContactFilter) -> list[Chip]:
+        """One chip per part of the filter in force, in the order they narrow the list."""
+        chips = []
+        views = {
+            View.FAVOURITES: self.tr("Favourites"),
+            View.REACH_OUT: self.tr("Reach out"),
+            View.RECENT: self.tr("Recently added"),
+            View.ARCHIVED: self.tr("Archived"),
+        }
+        if where.view in views:
+            chips.append(Chip(FilterPart.VIEW, views[where.view]))
+        if where.tag_id is not None:
+            name = self.sidebar.tag_name(where.tag_id) or ""
+            chips.append(Chip(FilterPart.TAG, self.tr("Tag: %1").replace("%1", name)))
+        if where.ids is not None:
+            caption = self._dashboard_caption or self.tr("Picked on the dashboard")
+            chips.append(Chip(FilterPart.PICKED, f"{caption} ({len(where.ids)})"))
+        if where.query:
+            chips.append(
+                Chip(FilterPart.SEARCH, self.tr("Search: “%1”").replace("%1", where.query))
+            )
+        return chips
+
+    def remove_filter(self, part: FilterPart) -> None:
+        """Drop one part of the filter (its chip's close button); the others stay."""
+        if part in (FilterPart.VIEW, FilterPart.TAG):
+            self.sidebar.choose(View.ALL, notify=False)
+        elif part is FilterPart.PICKED:
+            self._dashboard_ids = None
+        elif part is FilterPart.SEARCH:
+            self.search_field.clear_search()
+            return  # clearing the search applies the filter
+        self._apply_filter()
+
+    def clear_filters(self) -> None:
+        """Show every active contact: Esc, "Clear all", or a click on "All contacts"."""
+        self.show_contacts()
+        self._dashboard_ids = None
+        self.sidebar.choose(View.ALL, notify=False)
+        if self.search_field.text():
+            self.search_field.clear_search()  # applies the filter
+        else:
+            self._apply_filter()
+
     def empty_list_text(self, where: ContactFilter) -> str:
         """What the list says when `where` selects nobody: why, and what to do about it."""
+        if len(self._chips_for(where)) > 1:
+            return self.tr(
+                "Nobody matches all the filters above.\nRemove one, or press Esc to show "
+                "every contact."
+            )
         if where.query:
             return self.tr(
                 "No contact matches “%1”.\nSearch looks in names, companies, titles, emails, "
@@ -271,9 +346,10 @@ class MainWindow(QMainWindow):
         self._apply_filter()
         self._update_actions()
 
-    def apply_contact_filter(self, where: ContactFilter) -> None:
-        """Show what `where` selects (the dashboard's "show these people")."""
+    def apply_contact_filter(self, where: ContactFilter, caption: str = "") -> None:
+        """Show what `where` selects (the dashboard's "show these people", in `caption`)."""
         self._dashboard_ids = where.ids
+        self._dashboard_caption = caption
         self.sidebar.choose(where.view, where.tag_id, notify=False)
         self.search_field.set_search(where.query)
         self.show_contacts()
@@ -345,6 +421,7 @@ class MainWindow(QMainWindow):
         on_list = self.pages.currentWidget() is self.outer_splitter
         a.edit.setEnabled(on_list and self.list_view.current_id() is not None)
         a.add_opportunity.setEnabled(on_list and self.card.record is not None)
+        a.clear_filters.setEnabled(on_list and self.model.contact_filter != ContactFilter())
         for action in (a.log_interaction, a.favourite, a.archive, a.delete):
             action.setEnabled(on_list and count > 0)
         archived_view = self.sidebar.choice()[0] is View.ARCHIVED
@@ -428,7 +505,8 @@ class MainWindow(QMainWindow):
     def new_contact(self) -> None:
         from netbook.ui.editor.editor import ContactEditorDialog
 
-        dialog = ContactEditorDialog(self.book, None, self)
+        start = ContactRecord(keep_in_touch_days=self.preferences.new_contact_cadence_days)
+        dialog = ContactEditorDialog(self.book, None, self, start=start)
         dialog.accepted.connect(lambda: self._save_new(dialog.result_record()))
         self._open(dialog)
 
@@ -513,13 +591,15 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete contacts"),
-            self.tr(
-                "Delete %Ln contact(s) for good? Archive keeps them out of sight instead.",
-                "",
-                len(ids),
-            ),
+            self._delete_question(ids),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Edit > Undo brings them back with their story. Archive keeps contacts out "
+                "of sight without deleting them."
+            )
         )
         box.setObjectName("deleteConfirmation")
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -539,6 +619,16 @@ class MainWindow(QMainWindow):
             + self.tr("Edit > Undo takes it back."),
             STATUS_MESSAGE_MS,
         )
+
+    def _delete_question(self, ids: list[int]) -> str:
+        """ "Delete “Ada Lovelace”?", or the first names of a larger selection."""
+        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
+        if len(ids) == 1 and names:
+            return self.tr("Delete “%1”?").replace("%1", names[0])
+        shown = ", ".join(f"“{n}”" for n in names)
+        if len(ids) > len(names):
+            shown += self.tr(" and %n more", "", len(ids) - len(names))
+        return self.tr("Delete %Ln contact(s): %1?", "", len(ids)).replace("%1", shown)
 
     # -- import and export -----------------------------------------------------------------
     def choose_and_import(self) -> None:
@@ -623,8 +713,19 @@ class MainWindow(QMainWindow):
     def export(self) -> None:
         from netbook.ui.dialogs.export import ExportDialog
 
-        dialog = ExportDialog(self.book, self.export_scopes(), self)
+        dialog = ExportDialog(
+            self.book,
+            self.export_scopes(),
+            self,
+            fmt=self.preferences.export_format,
+            folder=self.preferences.export_start_folder(),
+        )
+        dialog.exported.connect(lambda path, _count: self._remember_export_folder(path))
         self._open(dialog)
+
+    def _remember_export_folder(self, path: Path) -> None:
+        self.preferences.export_folder = str(Path(path).parent)
+        self.preferences.save(self.settings)
 
     def find_duplicates(self) -> None:
         """Tools > Find duplicates: each merge is one operation, undone by Edit > Undo."""
@@ -651,7 +752,36 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from netbook.ui.window.about import show_about
 
-        show_about(self)
+        show_about(self, self.app.path)
+
+    def open_settings(self) -> None:
+        from netbook.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.preferences, self.app.path, self)
+        dialog.accepted.connect(lambda: self._use_preferences(dialog.preferences()))
+        self._open(dialog)
+
+    def _use_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        preferences.save(self.settings)
+        set_theme(preferences.theme.value)
+
+    def open_help(self) -> None:
+        """F1: the bundled guide, one window however often it is asked for."""
+        from netbook.ui.dialogs.help import HelpWindow
+
+        for dialog in self._dialogs:
+            if isinstance(dialog, HelpWindow):
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        help_window = HelpWindow(shortcuts(self.commands), self)
+        help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(help_window)
+        help_window.destroyed.connect(
+            lambda: self._dialogs.remove(help_window) if help_window in self._dialogs else None
+        )
+        help_window.show()
 
     # -- drag and drop of files onto the window --------------------------------------------
     @override
