@@ -45,7 +45,8 @@ def _picked(qtbot, dashboard, action) -> tuple[ContactFilter, str]:
         action()
     found, caption = blocker.args
     assert isinstance(found, ContactFilter)
-    assert isinstance(caption, str) and (caption or found.ids is None)  # a pick says what it is
+    assert isinstance(caption, str)
+    assert caption or found.ids is None  # a pick says what it is
     return found, caption
 
 
@@ -171,7 +172,8 @@ def test_tiles_and_lists_filter(qtbot, dashboard, net):
         qtbot, dashboard, lambda: dashboard.reach_out_list.itemActivated.emit(first)
     )
     assert found.ids == {net.fay}
-    assert caption and caption in first.text()  # the person's name
+    assert caption
+    assert caption in first.text()  # the person's name
 
 
 def test_saving_a_chart_as_png(dashboard, tmp_path):

@@ -32,9 +32,7 @@ def _settings_accepting(qtbot, window: MainWindow, **choices: object) -> None:
 def test_settings_are_kept_and_applied(qtbot, book, tmp_path):
     window = open_window(qtbot, book, tmp_path / "ui.ini")
     try:
-        _settings_accepting(
-            qtbot, window, theme="dark", export_format="vcard4", cadence=91
-        )
+        _settings_accepting(qtbot, window, theme="dark", export_format="vcard4", cadence=91)
         assert is_dark(QApplication.palette())
         saved = Preferences.load(UiSettings(tmp_path / "ui.ini"))
         assert saved == Preferences(
@@ -99,7 +97,8 @@ def test_f1_opens_the_guide_once_with_the_shortcuts(qtbot, book, tmp_path):
     assert "netbook user guide" in text
     assert "Keeping in touch" in text
     find_keys = window.commands.find.shortcut().toString()
-    assert find_keys and find_keys in text  # the table is made from the window's actions
+    assert find_keys
+    assert find_keys in text  # the table is made from the window's actions
     window.commands.help.trigger()
     assert [d.objectName() for d in window._dialogs].count("helpWindow") == 1
 

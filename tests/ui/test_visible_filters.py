@@ -123,6 +123,7 @@ def test_a_long_search_is_shortened_on_its_chip_and_whole_in_its_tooltip(qtbot, 
     window.search_field.set_search(query)
     chip = window.chips.chip_for(FilterPart.SEARCH)
     assert chip is not None
-    assert chip.text().endswith("…") and len(chip.text()) < len(query)
+    assert chip.text().endswith("…")
+    assert len(chip.text()) < len(query)
     assert query in chip.toolTip()
     assert window.chips.chip_texts() == [f"Search: “{query}”"]

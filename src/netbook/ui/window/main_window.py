@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -55,7 +54,6 @@ from netbook.ui.window.welcome_panel import WelcomePanel
 log = logging.getLogger(__name__)
 
 IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv")
-SAMPLE_BOOK = "resources/sample-book.vcf"
 # The pause between the last keystroke and the query (see SearchField): none while searches
 # take less than a frame, so results follow each key at once; a short one when they take
 # longer (one-letter searches at 100,000 contacts), so a burst of keys costs one search.
@@ -664,17 +662,13 @@ class MainWindow(QMainWindow):
         self._open(dialog)
 
     def load_sample_book(self) -> None:
-        """Import the sample book that ships with netbook (undoable like any import)."""
-        sample = files("netbook") / SAMPLE_BOOK
-        if not sample.is_file():
-            self.statusBar().showMessage(
-                self.tr("The sample book is missing from this installation."), STATUS_MESSAGE_MS
-            )
-            return
+        """Import the sample book, dated as if written today (undoable like any import)."""
+        from netbook.services.sample_book import sample_file
+
         importer = self.app.importer()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with as_file(sample) as path:
+            with sample_file(self.app.network.today()) as path:
                 report = importer.run([path], label=change_labels.import_files(path.name))
         finally:
             QApplication.restoreOverrideCursor()
