@@ -49,28 +49,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="105" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="118" />
         <source>%1: nothing to show yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="348" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="369" />
         <source>Save Chart as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="356" />
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="363" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="377" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="384" />
         <source>Save Chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="356" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="377" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="364" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="385" />
         <source>Could not write %1.</source>
         <translation type="unfinished" />
     </message>
@@ -111,257 +111,257 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="147" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="148" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="173" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="179" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="207" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="213" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="212" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="218" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="224" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="225" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="230" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="231" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="231" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="235" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="241" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="238" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="244" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="407" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="402" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="408" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="403" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="409" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="410" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="405" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="411" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="184" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="406" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="190" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="252" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="258" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="255" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="259" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="265" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="260" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="266" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="328" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="334" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="331" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="337" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="332" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="338" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="354" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="360" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="355" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="361" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="377" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="383" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="369" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="394" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="375" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="400" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="380" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="386" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="407" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="413" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="443" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="450" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="457" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="453" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="460" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="462" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="458" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="465" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="464" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="471" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="470" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="477" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="479" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="474" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="481" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="481" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="488" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="485" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="492" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="487" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="494" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="497" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="503" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="513" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="503" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="513" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="516" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="555" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="562" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="601" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="608" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="607" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="614" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="495" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
@@ -837,7 +837,7 @@
     <message>
         <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
         <location filename="../../src/netbook/ui/dashboard/view.py" line="168" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="503" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="365" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="371" />
         <source>Countries</source>
         <translation type="unfinished" />
     </message>
@@ -921,162 +921,167 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="311" />
-        <source>%1 active, the rest archived</source>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="314" />
+        <source>%1 archived contacts are not counted here; the charts count them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="316" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="317" />
+        <source>Every contact in the book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="322" />
         <source>%1 met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="321" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="327" />
         <source>Came to you through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="326" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="332" />
         <source>%1 accepted or won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="331" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="512" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="337" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="518" />
         <source>Keep-in-touch cadence run out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="336" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="342" />
         <source>Active contacts with no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="341" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="347" />
         <source>Birthdays in the next 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="361" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="367" />
         <source>Countries (top %1 of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="370" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="376" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="380" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="386" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="381" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="387" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="418" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="424" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="420" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="426" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="424" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="430" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="429" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="435" />
         <source>Nobody is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="436" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="442" />
         <source>birthday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="438" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="444" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="442" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="448" />
         <source>anniversary (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="444" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="450" />
         <source>anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="450" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="456" />
         <source>No birthdays or anniversaries soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="485" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="491" />
         <source>Came through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="488" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="494" />
         <source>Country unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="490" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="496" />
         <source>In %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="495" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="501" />
         <source>Joined in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="503" />
         <source>Not yet met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="500" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="506" />
         <source>Introduced by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="502" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="508" />
         <source>Opportunities through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="505" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="507" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="511" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="513" />
         <source>Opportunities: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="509" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="515" />
         <source>Came through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="510" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="516" />
         <source>An opportunity came from them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="511" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="517" />
         <source>Dormant: no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="514" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="520" />
         <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
@@ -1426,32 +1431,32 @@
 <context>
     <name>FilterChips</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="46" />
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="47" />
         <source>Filters in force</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="51" />
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="54" />
         <source>Showing:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="55" />
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="57" />
         <source>Clear all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="58" />
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="60" />
         <source>Show every active contact (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="93" />
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="99" />
         <source>%1 — click to remove this filter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="94" />
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="100" />
         <source>Remove filter: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1459,7 +1464,7 @@
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/help.py" line="45" />
+        <location filename="../../src/netbook/ui/dialogs/help.py" line="40" />
         <source>netbook Help</source>
         <translation type="unfinished" />
     </message>
@@ -1946,116 +1951,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="89" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="87" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="265" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="264" />
         <source>Favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="265" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="267" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="268" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="267" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="274" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="273" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="276" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="275" />
         <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="280" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="279" />
         <source>Search: “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="309" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="308" />
+        <source>Nobody matches all the filters above.
+Remove one, or press Esc to show every contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="313" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="313" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="317" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="315" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="319" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="318" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="322" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="325" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="324" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="328" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="326" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="330" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="330" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="334" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="353" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="357" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="403" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="407" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="405" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="409" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="407" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="411" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="409" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="413" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="422" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="426" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="594" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
         <source>Edit &gt; Undo brings them back with their story. Archive keeps contacts out of sight without deleting them.</source>
         <translation type="unfinished" />
     </message>
@@ -2148,7 +2159,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="129" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="422" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="426" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -2248,106 +2259,111 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="207" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="215" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="217" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="227" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="211" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="231" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="229" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="249" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="233" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="253" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="235" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="255" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="242" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="244" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="262" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="264" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="448" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="452" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="479" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="483" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="540" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="624" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="544" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="573" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="577" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="575" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="579" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="578" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="613" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="582" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="617" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="587" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="591" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="602" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="606" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="611" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="615" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="625" />
         <source>Delete “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="625" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="629" />
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="638" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="642" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="640" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="644" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="650" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="654" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="665" />
-        <source>The sample book is missing from this installation.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2755,102 +2771,102 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="51" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="53" />
         <source>Show in &amp;Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="58" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
         <source>Location:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="61" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="63" />
         <source>One file holds the whole book; copy it to keep a backup. To open another book, start netbook with --db PATH (or set NETBOOK_DB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="69" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="71" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="74" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="76" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="75" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="77" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="76" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="77" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="79" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="83" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
         <source>Default &amp;format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="88" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="90" />
         <source>Documents (the last folder used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="91" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="94" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="96" />
         <source>F&amp;older:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="98" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="100" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="106" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="108" />
         <source>New contacts get the &amp;reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="110" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="112" />
         <source>Appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="115" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="117" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="116" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="118" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="117" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="119" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="121" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="123" />
         <source>&amp;Theme:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="139" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="141" />
         <source>Export to the folder</source>
         <translation type="unfinished" />
     </message>

@@ -65,7 +65,7 @@ def _bar_position(card, category: int, value: float) -> QPoint:
 def test_shows_the_numbers(dashboard, net):
     assert dashboard.objectName() == "dashboard"
     assert dashboard.today == TODAY
-    assert dashboard.tiles["total"].number.text() == "6"
+    assert dashboard.tiles["total"].number.text() == "5"  # active: one of the six is archived
     assert dashboard.tiles["met"].number.text() == "50%"
     assert dashboard.tiles["reachOut"].number.text() == "3"
     assert dashboard.tiles["dormant"].number.text() == "3"
@@ -204,7 +204,10 @@ def test_refresh_after_a_change(qtbot, dashboard, net):
     with qtbot.waitSignal(dashboard.refreshed, timeout=10_000):
         dashboard.refresh()
     assert dashboard.tiles["reachOut"].number.text() == "2"
-    assert dashboard.tiles["total"].number.text() == "6"  # archived: still history
+    # The tile counts whom its click lists (the active); the charts keep the archived.
+    assert dashboard.tiles["total"].number.text() == "4"
+    assert "2 archived" in dashboard.tiles["total"].toolTip()
+    assert sum(n for n in dashboard.stats["by_channel"].values()) == 6
 
 
 def _shoot(widget, name: str) -> Path:

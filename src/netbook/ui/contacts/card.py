@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -146,6 +147,8 @@ class ContactCard(QScrollArea):
         self.setObjectName("contactCard")
         self.setAccessibleName(self.tr("Contact card"))
         self.setWidgetResizable(True)
+        # Never sideways: a narrow card (800 x 600) wraps what can wrap and clips the rest.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
         self._introductions = IntroductionLinks([], [])
@@ -166,7 +169,10 @@ class ContactCard(QScrollArea):
         page.setObjectName("contactCardPage")
         page.setBackgroundRole(QPalette.ColorRole.Base)
         page.setAutoFillBackground(True)
+        # As wide as the viewport, whatever the longest email: no minimum width from the rows.
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(page)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         if record is None:
@@ -428,7 +434,8 @@ class ContactCard(QScrollArea):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(_plain(format_address(address)))
+        # One line per address line, never re-wrapped: a narrow card clips, losing no line.
+        row.addWidget(_plain(format_address(address), wrap=False))
         if address.label:
             row.addWidget(_plain(value_label(address.label), secondary=True, wrap=False))
         search = map_search_url(address)

@@ -306,9 +306,15 @@ class DashboardWidget(QWidget):
         opp = s["opportunities"]
         won = sum(n for outcome, n in opp["by_outcome"].items() if outcome in ("won", "accepted"))
         birthdays = frozenset(e.contact_id for e in snapshot.upcoming if e.kind == "birthday")
+        # The tile counts whom the list shows (and its click lists): the active contacts.
+        # The charts are history and count the archived too (docs/network.md).
+        archived = total - active
         self.tiles["total"].set_value(
-            locale.toString(total),
-            self.tr("%1 active, the rest archived").replace("%1", locale.toString(active)),
+            locale.toString(active),
+            self.tr("%1 archived contacts are not counted here; the charts count them")
+            .replace("%1", locale.toString(archived))
+            if archived
+            else self.tr("Every contact in the book"),
             ContactFilter(),
         )
         self.tiles["met"].set_value(
