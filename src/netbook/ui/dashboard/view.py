@@ -311,8 +311,9 @@ class DashboardWidget(QWidget):
         archived = total - active
         self.tiles["total"].set_value(
             locale.toString(active),
-            self.tr("%1 archived contacts are not counted here; the charts count them")
-            .replace("%1", locale.toString(archived))
+            self.tr("%1 archived contacts are not counted here; the charts count them").replace(
+                "%1", locale.toString(archived)
+            )
             if archived
             else self.tr("Every contact in the book"),
             ContactFilter(),
