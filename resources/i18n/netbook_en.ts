@@ -111,257 +111,273 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="148" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="149" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="179" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="180" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="213" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="216" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="218" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="221" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="230" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="231" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="233" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="234" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="240" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="241" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="244" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="244" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="247" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="407" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="408" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="420" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="409" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="421" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="410" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="422" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="411" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="191" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="423" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="190" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="193" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="424" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="258" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="265" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="268" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="266" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="269" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="334" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="337" />
+        <source>&amp;Log interaction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="340" />
+        <source>Note a call, meeting or message with this contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="341" />
+        <source>Log interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="346" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="337" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="349" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="338" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="350" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="360" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="361" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="373" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="383" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="384" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="395" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="375" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="400" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="387" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="386" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="398" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="413" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="425" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="443" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="457" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="469" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="460" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="462" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="474" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="465" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="477" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="471" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="477" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="489" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="479" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="491" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="481" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="488" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="492" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="504" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="494" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="497" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="512" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="513" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="513" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="516" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="528" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="562" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="574" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="608" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="620" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="614" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="626" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="514" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
@@ -837,7 +853,7 @@
     <message>
         <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
         <location filename="../../src/netbook/ui/dashboard/view.py" line="168" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="503" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="504" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
@@ -875,7 +891,7 @@
     </message>
     <message>
         <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="371" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="372" />
         <source>Countries</source>
         <translation type="unfinished" />
     </message>
@@ -926,162 +942,162 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="317" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="318" />
         <source>Every contact in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="322" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="323" />
         <source>%1 met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="327" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="328" />
         <source>Came to you through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="332" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="333" />
         <source>%1 accepted or won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="337" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="518" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="338" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="519" />
         <source>Keep-in-touch cadence run out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="342" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="343" />
         <source>Active contacts with no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="347" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="348" />
         <source>Birthdays in the next 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="367" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="368" />
         <source>Countries (top %1 of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="376" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="377" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="386" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="387" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="387" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="388" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="424" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="425" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="426" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="427" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="430" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="431" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="435" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="436" />
         <source>Nobody is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="442" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="443" />
         <source>birthday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="444" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="445" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="448" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="449" />
         <source>anniversary (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="450" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="451" />
         <source>anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="456" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="457" />
         <source>No birthdays or anniversaries soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="491" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="492" />
         <source>Came through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="494" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="495" />
         <source>Country unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="496" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
         <source>In %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="501" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="502" />
         <source>Joined in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="503" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="504" />
         <source>Not yet met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="506" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="507" />
         <source>Introduced by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="508" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="509" />
         <source>Opportunities through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="511" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="513" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="512" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="514" />
         <source>Opportunities: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="515" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="516" />
         <source>Came through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="516" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="517" />
         <source>An opportunity came from them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="517" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="518" />
         <source>Dormant: no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="520" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="521" />
         <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
@@ -1956,450 +1972,459 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="264" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="18" />
         <source>Favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="265" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="19" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="20" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="267" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="21" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="273" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="34" />
         <source>Tag: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="275" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="37" />
         <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="279" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="40" />
         <source>Search: “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="308" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="49" />
         <source>Nobody matches all the filters above.
 Remove one, or press Esc to show every contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="313" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="55" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="317" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="61" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="319" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="63" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="322" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="65" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="325" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="68" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="328" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="73" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="330" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="76" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="334" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="83" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="357" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="407" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="371" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="409" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="373" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="411" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="375" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="413" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="377" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="426" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="390" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="37" />
         <source>Edit &gt; Undo brings them back with their story. Archive keeps contacts out of sight without deleting them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="67" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="68" />
         <location filename="../../src/netbook/ui/window/undo_actions.py" line="62" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="69" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="70" />
         <location filename="../../src/netbook/ui/window/undo_actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="74" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="75" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="77" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="78" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="81" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="82" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="84" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="85" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="87" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="88" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="91" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="92" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="94" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="95" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="98" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="99" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="101" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="102" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="105" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="106" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="108" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="109" />
         <source>Note a call, meeting or message with the selected contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="114" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="115" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="116" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="117" />
         <source>Note a job offer, partnership, interview… from the shown contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="122" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="123" />
         <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="125" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="126" />
         <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="129" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="426" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="390" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="132" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="133" />
         <source>Archive the selected contacts (hidden, kept in history)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="136" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="137" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="139" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="140" />
         <source>Delete the selected contacts (Edit &gt; Undo restores)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="145" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="146" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="148" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="149" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="152" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="153" />
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="156" />
+        <source>Back to the contact you came from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="160" />
         <source>C&amp;lear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="154" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="162" />
         <source>Show every active contact again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="158" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="166" />
         <source>&amp;Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="161" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="169" />
         <source>Show the contact list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="165" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="173" />
         <source>&amp;Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="168" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="176" />
         <source>Show the network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="172" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="180" />
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="173" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="181" />
         <source>Find contacts that are one person and merge them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="177" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="185" />
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="179" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="187" />
         <source>Where the book lives, export, reach-out and theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="183" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="191" />
         <source>netbook &amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="185" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="193" />
         <source>Open the user guide (works offline)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="187" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="195" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="188" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="196" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="215" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="223" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="217" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="225" />
         <source>Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="227" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="235" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="231" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="239" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="249" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="257" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="253" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="261" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="255" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="263" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="262" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="264" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="270" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="272" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="452" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="416" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="483" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="447" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="544" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="577" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="549" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="579" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="551" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="582" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="617" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="554" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="571" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="591" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="31" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="606" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="47" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="615" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="625" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="20" />
         <source>Delete “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="629" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="24" />
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="642" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="586" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="644" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="588" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="654" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="677" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="685" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="629" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="691" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="636" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="696" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="90" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="699" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="92" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="701" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="94" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="702" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="95" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="703" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="96" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="705" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="98" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
     <message>
@@ -2420,6 +2445,11 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     <message>
         <location filename="../../src/netbook/ui/window/undo_actions.py" line="90" />
         <source>Redid “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/card_trail.py" line="67" />
+        <source>Back to %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2740,7 +2770,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="287" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="308" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -3344,57 +3374,57 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="197" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="207" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="202" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="212" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="204" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="214" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="206" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="216" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="208" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="218" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="262" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="243" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="264" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="265" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="245" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="266" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="246" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="267" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="247" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="268" />
         <source>country</source>
         <translation type="unfinished" />
     </message>
@@ -3402,7 +3432,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="123" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="130" />
         <source>Label of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -3415,7 +3445,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="83" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="87" />
         <source>Remove %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -3423,12 +3453,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="152" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="159" />
         <source>Profile address or @handle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="172" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="182" />
         <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>

@@ -136,6 +136,7 @@ class ContactCard(QScrollArea):
     # Requests about the shown contact's story; the values are the card's InteractionValue /
     # OpportunityValue rows (the window finds them in the book and changes them undoably).
     add_opportunity_requested = Signal()
+    log_interaction_requested = Signal()
     opportunity_edit_requested = Signal(object)
     opportunity_remove_requested = Signal(object)
     opportunity_outcome_requested = Signal(object, str)
@@ -187,6 +188,8 @@ class ContactCard(QScrollArea):
             for title, rows in self._sections(record):
                 if rows:
                     layout.addWidget(self._section(title, rows))
+                if title == self.tr("Interactions"):
+                    layout.addWidget(self._log_interaction_button(), 0, Qt.AlignmentFlag.AlignLeft)
                 if title == self.tr("Opportunities"):
                     layout.addWidget(self._add_opportunity_button(), 0, Qt.AlignmentFlag.AlignLeft)
             self._align_keys()
@@ -329,6 +332,15 @@ class ContactCard(QScrollArea):
         width = max(key.sizeHint().width() for key in self._keys)
         for key in self._keys:
             key.setFixedWidth(width)
+
+    def _log_interaction_button(self) -> QPushButton:
+        button = QPushButton(self.tr("&Log interaction…"))
+        button.setObjectName("logInteraction")
+        button.setIcon(icon("clock"))
+        button.setToolTip(self.tr("Note a call, meeting or message with this contact"))
+        button.setAccessibleName(self.tr("Log interaction"))
+        button.clicked.connect(self.log_interaction_requested)
+        return button
 
     def _add_opportunity_button(self) -> QPushButton:
         button = QPushButton(self.tr("Add &opportunity…"))

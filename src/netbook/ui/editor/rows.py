@@ -369,15 +369,17 @@ class RowsEditor(QWidget, Generic[T]):
         after the dialog opened would leave the page for the tab bar. The chain is laid out
         again after the last focusable widget before this section."""
         widgets = [w for row in self.rows for w in row.tab_chain()] + [self.add_button]
-        before = self.previousInFocusChain()
         window = self.window()
-        while before is not window and (
-            self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus
+        before = self.previousInFocusChain()
+        while (
+            before is not None
+            and before is not window
+            and (self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus)
         ):
             before = before.previousInFocusChain()
-        previous = before
+        previous = before if before is not window else None
         for widget in widgets:
-            if previous is not window:
+            if previous is not None:
                 QWidget.setTabOrder(previous, widget)
             previous = widget
 

@@ -32,6 +32,7 @@ class MainActions:
     undo: QAction
     redo: QAction
     find: QAction
+    back: QAction
     clear_filters: QAction
     show_contacts: QAction
     show_dashboard: QAction
@@ -147,6 +148,13 @@ def build_actions(window: QMainWindow) -> MainActions:
             shortcut=QKeySequence.StandardKey.Find,
             tip=translate("MainWindow", "Search the book"),
         ),
+        back=_action(
+            window,
+            translate("MainWindow", "&Back"),
+            icon_name="back",
+            shortcut=QKeySequence.StandardKey.Back,
+            tip=translate("MainWindow", "Back to the contact you came from"),
+        ),
         clear_filters=_action(
             window,
             translate("MainWindow", "C&lear Filters"),
@@ -249,7 +257,7 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.addActions([actions.show_contacts, actions.show_dashboard])
     view_menu.addSeparator()
-    view_menu.addAction(actions.clear_filters)
+    view_menu.addActions([actions.back, actions.clear_filters])
     tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
     tools_menu.addAction(actions.find_duplicates)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
@@ -265,6 +273,8 @@ def build_toolbar(window: QMainWindow, actions: MainActions, search: QWidget) ->
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    toolbar.addAction(actions.back)
+    toolbar.addSeparator()
     toolbar.addActions([actions.new_contact, actions.edit, actions.favourite, actions.archive])
     toolbar.addSeparator()
     toolbar.addActions([actions.import_files, actions.export])

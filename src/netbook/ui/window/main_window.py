@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -34,15 +33,16 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.model.values import ContactRecord, InteractionValue
-from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
+from netbook.services.address_book import ContactFilter, View
 from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
 from netbook.ui.contacts.filter_chips import Chip, FilterChips, FilterPart
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
 from netbook.ui.contacts.list_view import ContactListView
-from netbook.ui.window import change_labels
+from netbook.ui.window import change_labels, filter_words
 from netbook.ui.window.application import NetbookApplication, set_theme
+from netbook.ui.window.card_trail import CardTrail
 from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar, shortcuts
 from netbook.ui.window.preferences import Preferences, Theme
 from netbook.ui.window.search_field import SearchField
@@ -112,6 +112,13 @@ class MainWindow(QMainWindow):
         self.toolbar = build_toolbar(self, self.commands, self.search_field)
         self._build_layout()
         self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
+        self.trail = CardTrail(
+            book,
+            self.commands.back,
+            lambda: self.card.record.id if self.card.record is not None else None,
+            self.select_contact,
+            self,
+        )
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -193,8 +200,13 @@ class MainWindow(QMainWindow):
         self.list_view.current_contact_changed.connect(self._show_contact)
         self.list_view.selection_changed.connect(self._update_actions)
         self.list_view.open_requested.connect(self.edit_contact)
-        self.card.contact_requested.connect(self.show_contact_by_uid)
-        self.card.contact_id_requested.connect(self.select_contact)
+        self.card.contact_requested.connect(
+            lambda uid: self.trail.follow(lambda: self.show_contact_by_uid(uid))
+        )
+        self.card.contact_id_requested.connect(
+            lambda contact_id: self.trail.follow(lambda: self.select_contact(contact_id))
+        )
+        self.card.log_interaction_requested.connect(self.log_interaction_with_shown)
         self.welcome.import_vcard_requested.connect(self.choose_and_import)
         self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
         self.welcome.load_sample_requested.connect(self.load_sample_book)
@@ -257,29 +269,6 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_actions()
 
-    def _chips_for(self, where: ContactFilter) -> list[Chip]:
-        """One chip per part of the filter in force, in the order they narrow the list."""
-        chips = []
-        views = {
-            View.FAVOURITES: self.tr("Favourites"),
-            View.REACH_OUT: self.tr("Reach out"),
-            View.RECENT: self.tr("Recently added"),
-            View.ARCHIVED: self.tr("Archived"),
-        }
-        if where.view in views:
-            chips.append(Chip(FilterPart.VIEW, views[where.view]))
-        if where.tag_id is not None:
-            name = self.sidebar.tag_name(where.tag_id) or ""
-            chips.append(Chip(FilterPart.TAG, self.tr("Tag: %1").replace("%1", name)))
-        if where.ids is not None:
-            caption = self._dashboard_caption or self.tr("Picked on the dashboard")
-            chips.append(Chip(FilterPart.PICKED, f"{caption} ({len(where.ids)})"))
-        if where.query:
-            chips.append(
-                Chip(FilterPart.SEARCH, self.tr("Search: “%1”").replace("%1", where.query))
-            )
-        return chips
-
     def remove_filter(self, part: FilterPart) -> None:
         """Drop one part of the filter (its chip's close button); the others stay."""
         if part in (FilterPart.VIEW, FilterPart.TAG):
@@ -302,36 +291,11 @@ class MainWindow(QMainWindow):
             self._apply_filter()
 
     def empty_list_text(self, where: ContactFilter) -> str:
-        """What the list says when `where` selects nobody: why, and what to do about it."""
-        if len(self._chips_for(where)) > 1:
-            return self.tr(
-                "Nobody matches all the filters above.\nRemove one, or press Esc to show "
-                "every contact."
-            )
-        if where.query:
-            return self.tr(
-                "No contact matches “%1”.\nSearch looks in names, companies, titles, emails, "
-                "phone digits, places, tags and notes. Esc clears the search."
-            ).replace("%1", where.query)
-        if where.ids is not None:
-            return self.tr("Nobody here: the dashboard picked no contacts.")
-        if where.tag_id is not None:
-            return self.tr("Nobody has this tag any more.")
-        texts = {
-            View.FAVOURITES: self.tr(
-                "No favourites yet.\nSelect a contact and press Ctrl+D to keep them here."
-            ),
-            View.REACH_OUT: self.tr(
-                "Nobody is overdue.\nGive a contact a keep-in-touch reminder in the editor's "
-                "Story tab; they appear here when it runs out."
-            ),
-            View.RECENT: self.tr("Nobody was added in the last %n day(s).", "", RECENT_DAYS),
-            View.ARCHIVED: self.tr(
-                "Nothing is archived.\nArchived contacts (Ctrl+Shift+A) wait here, out of "
-                "sight, until you bring them back."
-            ),
-        }
-        return texts.get(where.view, self.tr("No active contacts: the others are under Archived."))
+        return filter_words.empty_list_text(where, len(self._chips_for(where)))
+
+    def _chips_for(self, where: ContactFilter) -> list[Chip]:
+        tag = self.sidebar.tag_name(where.tag_id) if where.tag_id is not None else None
+        return filter_words.chips_for(where, tag, self._dashboard_caption)
 
     def _search_changed(self, _text: str) -> None:
         started = time.perf_counter()
@@ -535,8 +499,10 @@ class MainWindow(QMainWindow):
     def log_interaction(self) -> None:
         """Ask what happened with the selected contacts and log it (undoable)."""
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids:
+            self._ask_and_log(ids)
+
+    def _ask_and_log(self, ids: list[int]) -> None:
         from netbook.ui.dialogs.interaction import LogInteractionDialog
 
         names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
@@ -546,6 +512,12 @@ class MainWindow(QMainWindow):
         dialog = LogInteractionDialog(who, self)
         dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
         self._open(dialog)
+
+    def log_interaction_with_shown(self) -> None:
+        """The card's Log interaction…: with the contact on the card, whatever is selected."""
+        record = self.card.record
+        if record is not None and record.id is not None:
+            self._ask_and_log([record.id])
 
     def _log(self, ids: list[int], entry: InteractionValue) -> None:
         label = change_labels.log_interaction(len(ids))
@@ -586,28 +558,10 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete contacts"),
-            self._delete_question(ids),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setInformativeText(
-            self.tr(
-                "Edit > Undo brings them back with their story. Archive keeps contacts out "
-                "of sight without deleting them."
-            )
-        )
-        box.setObjectName("deleteConfirmation")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        delete = box.button(QMessageBox.StandardButton.Yes)
-        delete.setText(self.tr("Delete"))
-        box.exec()
-        confirmed = box.clickedButton() is delete
-        box.deleteLater()
-        if not confirmed:
+        from netbook.ui.dialogs.delete_confirmation import confirm_delete
+
+        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
+        if not confirm_delete(self, names, len(ids)):
             return
         self.book.delete(ids, label=change_labels.delete(len(ids)))
         self._on_change(ids)
@@ -617,16 +571,6 @@ class MainWindow(QMainWindow):
             + self.tr("Edit > Undo takes it back."),
             STATUS_MESSAGE_MS,
         )
-
-    def _delete_question(self, ids: list[int]) -> str:
-        """ "Delete “Ada Lovelace”?", or the first names of a larger selection."""
-        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
-        if len(ids) == 1 and names:
-            return self.tr("Delete “%1”?").replace("%1", names[0])
-        shown = ", ".join(f"“{n}”" for n in names)
-        if len(ids) > len(names):
-            shown += self.tr(" and %n more", "", len(ids) - len(names))
-        return self.tr("Delete %Ln contact(s): %1?", "", len(ids)).replace("%1", shown)
 
     # -- import and export -----------------------------------------------------------------
     def choose_and_import(self) -> None:
@@ -686,23 +630,11 @@ class MainWindow(QMainWindow):
         where = self.current_filter()
         if where != ContactFilter():
             ids = self.book.ids(where)
-            scopes.append((self._filter_label(where, len(ids)), ids))
+            tag = self.sidebar.tag_name(where.tag_id) if where.tag_id is not None else None
+            scopes.append((filter_words.scope_label(where, len(ids), tag), ids))
         everyone = self.book.ids()
         scopes.append((self.tr("All contacts (%Ln)", "", len(everyone)), everyone))
         return scopes
-
-    def _filter_label(self, where: ContactFilter, count: int) -> str:
-        if where.query:
-            return self.tr("Search “%1” (%Ln)", "", count).replace("%1", where.query)
-        if where.tag_id is not None:
-            name = self.sidebar.tag_name(where.tag_id) or ""
-            return self.tr("Tag “%1” (%Ln)", "", count).replace("%1", name)
-        names = {
-            View.FAVOURITES: self.tr("Favourites (%Ln)", "", count),
-            View.RECENT: self.tr("Recently added (%Ln)", "", count),
-            View.ARCHIVED: self.tr("Archived (%Ln)", "", count),
-        }
-        return names.get(where.view, self.tr("Contacts shown (%Ln)", "", count))
 
     def export(self) -> None:
         from netbook.ui.dialogs.export import ExportDialog
