@@ -447,307 +447,307 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="114" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="115" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="116" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="117" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="120" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="121" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="121" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="122" />
         <source>&amp;Contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="122" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
         <source>&amp;Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="124" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="181" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="182" />
         <source>Prefi&amp;x:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="182" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
         <source>Gi&amp;ven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
         <source>&amp;Middle names:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
         <source>&amp;Family name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
         <source>S&amp;uffix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="187" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="192" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="193" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="193" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="194" />
         <source>Made from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="195" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="196" />
         <source>&amp;Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="211" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
         <source>&amp;Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="213" />
         <source>Depar&amp;tment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="213" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="214" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="218" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="219" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="221" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="222" />
         <source>Anniv&amp;ersary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="225" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="226" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="227" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="228" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="230" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="231" />
         <source>Favou&amp;rite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="243" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="243" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
         <source>Add &amp;email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="247" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="247" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
         <source>Add &amp;phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="251" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="251" />
         <source>Add add&amp;ress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
         <source>Add &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="257" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="258" />
         <source>Social profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="257" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="258" />
         <source>Add social pro&amp;file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="262" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="274" />
         <source>Emails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="275" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="264" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="276" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="265" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="277" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="278" />
         <source>Social profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="284" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="296" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="289" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="301" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="292" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="304" />
         <source>LinkedIn, a conference, a blog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="294" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="306" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="297" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="309" />
         <source>Da&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="298" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="310" />
         <source>Pl&amp;ace:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="302" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="314" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="303" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="315" />
         <source>What brought you together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="306" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="318" />
         <source>Conte&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="311" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="323" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="317" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="329" />
         <source>&amp;Introduced by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="321" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="323" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="335" />
         <source>We have &amp;met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="327" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="339" />
         <source>&amp;First met on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="345" />
         <source>Whe&amp;re:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="338" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="350" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="341" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="353" />
         <source>Keep-in-touch reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="349" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="361" />
         <source>&amp;Reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="373" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="385" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="412" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="425" />
         <source>Give at least a name, an organisation, an email or a phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="461" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="474" />
         <source>Save the changes to “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="463" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="476" />
         <source>Save the changes to this contact?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="465" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="478" />
         <source>If you don't save, your changes are lost.</source>
         <translation type="unfinished" />
     </message>
@@ -2764,6 +2764,29 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     <message>
         <location filename="../../src/netbook/ui/printing.py" line="90" />
         <source>Print contacts</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReuseNotice</name>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="59" />
+        <source>%1 is already on the card of %2 (archived).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="61" />
+        <source>%1 is already on the card of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="64" />
+        <source>Is this the same person? Then add to that card instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="66" />
+        <source>Warning: already in the book</source>
         <translation type="unfinished" />
     </message>
 </context>
