@@ -22,7 +22,10 @@ What the book exercises, by design:
 - met in person with dates and places, interactions (some shared by several contacts, one
   job change recorded by an import), opportunities of every kind and every outcome;
 - keep-in-touch cadences whose last contact is in 2024-2025, so the Reach out list is never
-  empty after mid-2026 (and grows as time passes: the file is fixed, the calendar is not);
+  empty; the app moves every story date forward by the days since the file's "today"
+  (services/sample_book.py, WRITTEN_ON) when it loads the sample, so it stays as lively;
+- only interaction kinds the app offers (or records itself, a job change), and a "met"
+  interaction marks its participants as met in person, as logging one in the app does;
 - birthdays every 14 days through the year, so any 30-day window, whatever today is, holds
   at least two (one is on 29 February);
 - two archived contacts (hidden from lists, still counted in the history), favourites,
@@ -53,6 +56,7 @@ from netbook.model.values import (
     RelationValue,
     SocialProfileValue,
 )
+from netbook.model.vocabulary import INTERACTION_KINDS, MET, NOT_CONTACT_KINDS
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "sample-book.vcf"
 D = dt.date
@@ -914,6 +918,13 @@ def build() -> list[ContactRecord]:
     days = birthdays(CAST)
     records = {p.slug: record(p, days.get(p.slug), photos) for p in CAST}
     for number, (first, others, when, kind, summary) in enumerate(INTERACTIONS):
+        if kind not in INTERACTION_KINDS and kind not in NOT_CONTACT_KINDS:
+            raise SystemExit(f"interaction kind {kind!r} is not one the app offers or records")
+        if kind == MET:  # as the Log dialog does: meeting marks everyone met in person
+            for slug in (first, *others):
+                if not records[slug].met_in_person:
+                    records[slug].met_in_person = True
+                    records[slug].met_in_person_date = when
         records[first].interactions.append(
             InteractionValue(
                 occurred_on=when,

@@ -3,22 +3,27 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="22" />
+        <location filename="../../src/netbook/ui/window/about.py" line="25" />
         <source>A private, offline address book that keeps the story of every connection: how you met, who introduced you, and what came of it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="28" />
+        <location filename="../../src/netbook/ui/window/about.py" line="31" />
         <source>Your contacts stay in one SQLite file on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="30" />
+        <location filename="../../src/netbook/ui/window/about.py" line="34" />
+        <source>This book: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/about.py" line="41" />
         <source>Licence: GNU General Public License, version 3 or later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/about.py" line="39" />
+        <location filename="../../src/netbook/ui/window/about.py" line="50" />
         <source>About netbook</source>
         <translation type="unfinished" />
     </message>
@@ -26,17 +31,17 @@
 <context>
     <name>CardStoryActions</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="167" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="164" />
         <source>Removed the opportunity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="210" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="207" />
         <source>Removed the interaction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="216" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="213" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -44,28 +49,28 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="105" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="118" />
         <source>%1: nothing to show yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="348" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="369" />
         <source>Save Chart as PNG…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="356" />
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="363" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="377" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="384" />
         <source>Save Chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="356" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="377" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/charts.py" line="364" />
+        <location filename="../../src/netbook/ui/dashboard/charts.py" line="385" />
         <source>Could not write %1.</source>
         <translation type="unfinished" />
     </message>
@@ -106,266 +111,274 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="150" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="149" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="176" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="180" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="219" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="216" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="224" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="221" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="236" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="233" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="234" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="243" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="240" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="247" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="244" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="247" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="413" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="414" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="420" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="421" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="416" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="422" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="417" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="191" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="423" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="196" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="418" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="193" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="424" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="267" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="271" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="268" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="272" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="269" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="337" />
+        <source>&amp;Log interaction…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../src/netbook/ui/contacts/card.py" line="340" />
+        <source>Note a call, meeting or message with this contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="341" />
+        <source>Log interaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="346" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="343" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="349" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="344" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="350" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="367" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="373" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="378" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="384" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="395" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="381" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="406" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="387" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="392" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="398" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="425" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="448" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="462" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="469" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="465" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="467" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="474" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="470" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="477" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="476" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="482" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="489" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="484" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="491" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="486" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="495" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="497" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="504" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="499" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="505" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="512" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="528" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="567" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="574" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="613" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="620" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="619" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="626" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="507" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="514" />
         <source>Introduced</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ContactCardWindow</name>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/card_window.py" line="55" />
-        <source>(no name)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -434,454 +447,345 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="105" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="115" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="107" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="117" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="111" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="121" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="112" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="122" />
         <source>&amp;Contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="113" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
         <source>&amp;Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="114" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="124" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="172" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="182" />
         <source>Prefi&amp;x:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="173" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
         <source>Gi&amp;ven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="174" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
         <source>&amp;Middle names:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="175" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
         <source>&amp;Family name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="176" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
         <source>S&amp;uffix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="177" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="187" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="193" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="194" />
         <source>Made from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="196" />
         <source>&amp;Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="202" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
         <source>&amp;Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="203" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="213" />
         <source>Depar&amp;tment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="204" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="214" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="209" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="219" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="222" />
         <source>Anniv&amp;ersary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="216" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="226" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="218" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="228" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="221" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="231" />
         <source>Favou&amp;rite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="234" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="234" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
         <source>Add &amp;email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="238" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="238" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
         <source>Add &amp;phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="251" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="251" />
         <source>Add add&amp;ress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
         <source>Add &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="258" />
         <source>Social profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="258" />
         <source>Add social pro&amp;file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="274" />
         <source>Emails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="275" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="255" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="276" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="277" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="257" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="278" />
         <source>Social profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="275" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="296" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="280" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="301" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="283" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="304" />
         <source>LinkedIn, a conference, a blog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="285" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="306" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="288" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="309" />
         <source>Da&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="289" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="310" />
         <source>Pl&amp;ace:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="293" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="314" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="294" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="315" />
         <source>What brought you together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="297" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="318" />
         <source>Conte&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="302" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="323" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="308" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="329" />
         <source>&amp;Introduced by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="312" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="314" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="335" />
         <source>We have &amp;met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="318" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="339" />
         <source>&amp;First met on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="324" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="345" />
         <source>Whe&amp;re:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="329" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="350" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="332" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="353" />
         <source>Keep-in-touch reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="340" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="361" />
         <source>&amp;Reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="364" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="385" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="403" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="425" />
         <source>Give at least a name, an organisation, an email or a phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="452" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="474" />
         <source>Save the changes to “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="454" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="476" />
         <source>Save the changes to this contact?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="456" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="478" />
         <source>If you don't save, your changes are lost.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ContactList</name>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="16" />
-        <source>Company</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="17" />
-        <source>Email</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="18" />
-        <source>Phone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="19" />
-        <source>Last contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="20" />
-        <source>Date added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="21" />
-        <source>Next reach-out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="22" />
-        <source>Tags</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="30" />
-        <source>&amp;Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="31" />
-        <source>&amp;Company</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="32" />
-        <source>&amp;Last contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="33" />
-        <source>Date &amp;added</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="34" />
-        <source>Next &amp;reach-out</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="238" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="201" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="240" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="203" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="284" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="309" />
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="317" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="220" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="228" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="319" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="230" />
         <source>favourite</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="401" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="312" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_view.py" line="183" />
+        <location filename="../../src/netbook/ui/contacts/list_view.py" line="169" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>ContactMenu</name>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="40" />
-        <source>&amp;Open in new window</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="42" />
-        <source>&amp;Copy as vCard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="44" />
-        <source>Show &amp;QR code…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="88" />
-        <source>Add &amp;tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="102" />
-        <source>&amp;New tag…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="116" />
-        <source>New tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="117" />
-        <source>Tag the %Ln selected contact(s) with:</source>
-        <translation><numerusform>Tag the %Ln selected contact with:</numerusform><numerusform>Tag the %Ln selected contacts with:</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="171" />
-        <source>Copied %Ln contact(s) as vCard.</source>
-        <translation><numerusform>Copied %Ln contact as vCard.</numerusform><numerusform>Copied %Ln contacts as vCard.</numerusform></translation></message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -927,206 +831,274 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="124" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="126" />
         <source>Network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="130" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="132" />
         <source>Your network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="136" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="138" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="147" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="149" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="148" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="164" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="168" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="504" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="149" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="151" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="152" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="151" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="180" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="197" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="153" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="184" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="201" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="152" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="154" />
         <source>Dormant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="161" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="165" />
         <source>Network size over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="162" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="166" />
         <source>Where connections came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="163" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="361" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="372" />
         <source>Countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="165" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="169" />
         <source>Top introducers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="171" />
         <source>Opportunities by source and outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="181" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="199" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="185" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="203" />
         <source>Coming up (30 days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="182" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="186" />
         <source>Show All Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="288" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="292" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="153" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="155" />
         <source>Birthdays soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="262" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="266" />
         <source>Reading the numbers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="281" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="285" />
         <source>The numbers could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="307" />
-        <source>%1 active, the rest archived</source>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="314" />
+        <source>%1 archived contacts are not counted here; the charts count them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="312" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="318" />
+        <source>Every contact in the book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="323" />
         <source>%1 met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="317" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="328" />
         <source>Came to you through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="322" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="333" />
         <source>%1 accepted or won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="327" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="338" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="519" />
         <source>Keep-in-touch cadence run out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="332" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="343" />
         <source>Active contacts with no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="337" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="348" />
         <source>Birthdays in the next 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="357" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="368" />
         <source>Countries (top %1 of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="366" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="377" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="376" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="387" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="377" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="388" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="414" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="425" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="416" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="427" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="420" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="431" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="425" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="436" />
         <source>Nobody is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="432" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="443" />
         <source>birthday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="434" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="445" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="438" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="449" />
         <source>anniversary (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="440" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="451" />
         <source>anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="444" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="457" />
         <source>No birthdays or anniversaries soon.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="492" />
+        <source>Came through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="495" />
+        <source>Country unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
+        <source>In %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="502" />
+        <source>Joined in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="504" />
+        <source>Not yet met in person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="507" />
+        <source>Introduced by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="509" />
+        <source>Opportunities through %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="512" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="514" />
+        <source>Opportunities: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="516" />
+        <source>Came through an introduction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="517" />
+        <source>An opportunity came from them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="518" />
+        <source>Dormant: no contact in a year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="521" />
+        <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1311,150 +1283,150 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="76" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="83" />
         <source>Export contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="85" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="92" />
         <source>Contacts to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="89" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="96" />
         <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="91" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="98" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="92" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="99" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="93" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="100" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="94" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="101" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="102" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="110" />
         <source>File to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="104" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="113" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="105" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="114" />
         <source>Choose the file to write</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="113" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="122" />
         <source>&amp;Contacts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="114" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="123" />
         <source>&amp;Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="119" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="128" />
         <source>F&amp;ile:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="127" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="136" />
         <source>Export progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="130" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="139" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="133" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="142" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="135" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="144" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="195" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="205" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="197" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="207" />
         <source>%1 files (*%2);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="210" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="220" />
         <source>There are no contacts to export in this choice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="212" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="222" />
         <source>Choose the file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="214" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="224" />
         <source>This is a folder; give a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="216" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="226" />
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="230" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="240" />
         <source>%n contact(s) will be written.</source>
         <translation><numerusform>%n contact will be written.</numerusform><numerusform>%n contacts will be written.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="232" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="242" />
         <source>The existing file will be replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="248" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="258" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="266" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="276" />
         <source>Wrote %n contact(s) to %1.</source>
         <translation><numerusform>Wrote %n contact to %1.</numerusform><numerusform>Wrote %n contacts to %1.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="284" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="294" />
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="286" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="296" />
         <source>The export failed; no file was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="299" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="309" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
@@ -1469,6 +1441,47 @@
     <message>
         <location filename="../../src/netbook/ui/editor/fields.py" line="199" />
         <source>Warning:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterChips</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="47" />
+        <source>Filters in force</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="54" />
+        <source>Showing:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="57" />
+        <source>Clear all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="60" />
+        <source>Show every active contact (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="99" />
+        <source>%1 — click to remove this filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/filter_chips.py" line="100" />
+        <source>Remove filter: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/help.py" line="40" />
+        <source>netbook Help</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1878,36 +1891,13 @@
 <context>
     <name>InteractionCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="58" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="51" />
         <source>Edit interaction “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="62" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="55" />
         <source>Remove interaction “%1”</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ListOptions</name>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="66" />
-        <source>A&amp;scending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="67" />
-        <source>D&amp;escending</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="85" />
-        <source>&amp;Sort by</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="93" />
-        <source>C&amp;olumns</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1977,407 +1967,518 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="89" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="87" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="249" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="18" />
+        <source>Favourites</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="19" />
+        <source>Reach out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="20" />
+        <source>Recently added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="21" />
+        <source>Archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="34" />
+        <source>Tag: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="37" />
+        <source>Picked on the dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="40" />
+        <source>Search: “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="49" />
+        <source>Nobody matches all the filters above.
+Remove one, or press Esc to show every contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="55" />
         <source>No contact matches “%1”.
 Search looks in names, companies, titles, emails, phone digits, places, tags and notes. Esc clears the search.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="253" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="61" />
         <source>Nobody here: the dashboard picked no contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="255" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="63" />
         <source>Nobody has this tag any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="258" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="65" />
         <source>No favourites yet.
 Select a contact and press Ctrl+D to keep them here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="261" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="68" />
         <source>Nobody is overdue.
 Give a contact a keep-in-touch reminder in the editor's Story tab; they appear here when it runs out.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="264" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="73" />
         <source>Nobody was added in the last %n day(s).</source>
         <translation><numerusform>Nobody was added in the last %n day.</numerusform><numerusform>Nobody was added in the last %n days.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="266" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="76" />
         <source>Nothing is archived.
 Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="270" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="83" />
         <source>No active contacts: the others are under Archived.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="292" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="342" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="371" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="344" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="373" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="346" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="375" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="348" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="377" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="360" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="390" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="64" />
-        <location filename="../../src/netbook/ui/window/undo_actions.py" line="60" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="37" />
+        <source>Edit &gt; Undo brings them back with their story. Archive keeps contacts out of sight without deleting them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="68" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="62" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="66" />
-        <location filename="../../src/netbook/ui/window/undo_actions.py" line="61" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="70" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="63" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="71" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="75" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="74" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="78" />
         <source>Import contacts from vCard or CSV files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="78" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="82" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="81" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="85" />
         <source>Export contacts as vCard, CSV or JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="84" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="88" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="88" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="92" />
         <source>&amp;New contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="91" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="95" />
         <source>Add a new contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="95" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="99" />
         <source>&amp;Edit contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="98" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="102" />
         <source>Edit the selected contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="102" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="106" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="105" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="109" />
         <source>Note a call, meeting or message with the selected contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="111" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="115" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="113" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="117" />
         <source>Note a job offer, partnership, interview… from the shown contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="119" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="123" />
         <source>&amp;Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="122" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="126" />
         <source>Mark or unmark the selected contacts as favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="126" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="360" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="390" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="129" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="133" />
         <source>Archive the selected contacts (hidden, kept in history)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="133" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="137" />
         <source>&amp;Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="136" />
-        <source>Delete the selected contacts for good</source>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="140" />
+        <source>Delete the selected contacts (Edit &gt; Undo restores)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="142" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="146" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="145" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="149" />
         <source>Search the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="149" />
-        <source>&amp;Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="152" />
-        <source>Show the contact list</source>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="153" />
+        <source>&amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="156" />
-        <source>&amp;Dashboard</source>
+        <source>Back to the contact you came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="159" />
-        <source>Show the network dashboard</source>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="160" />
+        <source>C&amp;lear Filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="163" />
-        <source>Find &amp;duplicates…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="164" />
-        <source>Find contacts that are one person and merge them</source>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="162" />
+        <source>Show every active contact again</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="166" />
+        <source>&amp;Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="169" />
+        <source>Show the contact list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="173" />
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="176" />
+        <source>Show the network dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="180" />
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="181" />
+        <source>Find contacts that are one person and merge them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="185" />
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="187" />
+        <source>Where the book lives, export, reach-out and theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="191" />
+        <source>netbook &amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="193" />
+        <source>Open the user guide (works offline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="195" />
         <source>&amp;About netbook</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="167" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="196" />
         <source>About &amp;Qt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="183" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="223" />
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="225" />
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="235" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="188" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="239" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="205" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="257" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="208" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="261" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="211" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="263" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="217" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="219" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="270" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="272" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="386" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="416" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="417" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="447" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="477" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="549" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="512" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="551" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="515" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="548" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="554" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="571" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="524" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="31" />
         <source>Delete contacts</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="526" />
-        <source>Delete %Ln contact(s) for good? Archive keeps them out of sight instead.</source>
-        <translation><numerusform>Delete %Ln contact for good? Archive keeps them out of sight instead.</numerusform><numerusform>Delete %Ln contacts for good? Archive keeps them out of sight instead.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="537" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="47" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="546" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="563" />
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="20" />
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="24" />
+        <source>Delete %Ln contact(s): %1?</source>
+        <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="586" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="565" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="588" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="575" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="590" />
-        <source>The sample book is missing from this installation.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="602" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="610" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="629" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="636" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="90" />
         <source>Search “%1” (%Ln)</source>
         <translation><numerusform>Search “%1” (%Ln)</numerusform><numerusform>Search “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="624" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="92" />
         <source>Tag “%1” (%Ln)</source>
         <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="626" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="94" />
         <source>Favourites (%Ln)</source>
         <translation><numerusform>Favourites (%Ln)</numerusform><numerusform>Favourites (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="627" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="95" />
         <source>Recently added (%Ln)</source>
         <translation><numerusform>Recently added (%Ln)</numerusform><numerusform>Recently added (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="628" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="96" />
         <source>Archived (%Ln)</source>
         <translation><numerusform>Archived (%Ln)</numerusform><numerusform>Archived (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="630" />
+        <location filename="../../src/netbook/ui/window/filter_words.py" line="98" />
         <source>Contacts shown (%Ln)</source>
         <translation><numerusform>Contacts shown (%Ln)</numerusform><numerusform>Contacts shown (%Ln)</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/undo_actions.py" line="76" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="81" />
         <source>Undoing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/undo_actions.py" line="79" />
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="82" />
+        <source>Undid “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="89" />
         <source>Redoing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/undo_actions.py" line="90" />
+        <source>Redid “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/card_trail.py" line="67" />
+        <source>Back to %1 (%2)</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MergeCommand</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="66" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="59" />
         <source>Merge %n duplicate(s)</source>
         <translation><numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation></message>
 </context>
 <context>
     <name>OpportunityCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="70" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="63" />
         <source>Add opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="75" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="68" />
         <source>Mark “%1” as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="82" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="75" />
         <source>Edit opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="86" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="79" />
         <source>Remove opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2667,9 +2768,32 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
 </context>
 <context>
+    <name>ReuseNotice</name>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="59" />
+        <source>%1 is already on the card of %2 (archived).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="61" />
+        <source>%1 is already on the card of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="64" />
+        <source>Is this the same person? Then add to that card instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/reuse_notice.py" line="66" />
+        <source>Warning: already in the book</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="287" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="308" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -2684,6 +2808,119 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     <message>
         <location filename="../../src/netbook/ui/window/search_field.py" line="30" />
         <source>Search names, companies, emails, phones, places, tags…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="42" />
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="45" />
+        <source>Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="53" />
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
+        <source>Location:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="63" />
+        <source>One file holds the whole book; copy it to keep a backup. To open another book, start netbook with --db PATH (or set NETBOOK_DB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="71" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="76" />
+        <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="77" />
+        <source>vCard 4.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
+        <source>CSV (spreadsheets, Google Contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="79" />
+        <source>JSON (scripts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
+        <source>Default &amp;format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="90" />
+        <source>Documents (the last folder used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="91" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="96" />
+        <source>F&amp;older:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="100" />
+        <source>Keep in touch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="108" />
+        <source>New contacts get the &amp;reminder:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="112" />
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="117" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="118" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="119" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="123" />
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="141" />
+        <source>Export to the folder</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2728,152 +2965,44 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="33" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="28" />
         <source>Lists and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="44" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="39" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="45" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="40" />
         <source>Favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="46" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="41" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="47" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="42" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="48" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="43" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="52" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="47" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="106" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="102" />
         <source>Tag %1, %Ln contact(s)</source>
         <translation><numerusform>Tag %1, %Ln contact</numerusform><numerusform>Tag %1, %Ln contacts</numerusform></translation></message>
-</context>
-<context>
-    <name>TagActions</name>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="46" />
-        <source>&amp;Rename…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="47" />
-        <source>&amp;Merge into</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="55" />
-        <source>&amp;Delete…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="57" />
-        <source>&amp;Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="68" />
-        <source>Rename tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="69" />
-        <source>New name for “%1”:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="85" />
-        <source>Merge tags</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="87" />
-        <source>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contact(s) get “%2”. Edit &gt; Undo takes it back.</source>
-        <translation><numerusform>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contact get “%2”. Edit &gt; Undo takes it back.</numerusform><numerusform>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contacts get “%2”. Edit &gt; Undo takes it back.</numerusform></translation></message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="93" />
-        <source>Merge</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="116" />
-        <source>Delete tag</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="118" />
-        <source>Delete the tag “%1”? %Ln contact(s) lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</source>
-        <translation><numerusform>Delete the tag “%1”? %Ln contact lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete the tag “%1”? %Ln contacts lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</numerusform></translation></message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="124" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="161" />
-        <source>Edit &gt; Undo takes it back.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="167" />
-        <source>Renamed the tag “%1” to “%2” (%Ln contact(s)).</source>
-        <translation><numerusform>Renamed the tag “%1” to “%2” (%Ln contact).</numerusform><numerusform>Renamed the tag “%1” to “%2” (%Ln contacts).</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="168" />
-        <source>Merged the tag “%1” into “%2” (%Ln contact(s)).</source>
-        <translation><numerusform>Merged the tag “%1” into “%2” (%Ln contact).</numerusform><numerusform>Merged the tag “%1” into “%2” (%Ln contacts).</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="169" />
-        <source>Deleted the tag “%1”: %Ln contact(s) lost it.</source>
-        <translation><numerusform>Deleted the tag “%1”: %Ln contact lost it.</numerusform><numerusform>Deleted the tag “%1”: %Ln contacts lost it.</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/tag_actions.py" line="184" />
-        <source>Tag “%1” (%Ln)</source>
-        <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
-</context>
-<context>
-    <name>TagCommands</name>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="90" />
-        <source>Add tag “%1” to %n contact(s)</source>
-        <translation><numerusform>Add tag “%1” to %n contact</numerusform><numerusform>Add tag “%1” to %n contacts</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="94" />
-        <source>Remove tag “%1” from %n contact(s)</source>
-        <translation><numerusform>Remove tag “%1” from %n contact</numerusform><numerusform>Remove tag “%1” from %n contacts</numerusform></translation></message>
-    <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="100" />
-        <source>Rename tag “%1” to “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="104" />
-        <source>Merge tag “%1” into “%2”</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="108" />
-        <source>Delete tag “%1”</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>TagsEdit</name>
@@ -2886,42 +3015,42 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="27" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="20" />
         <source>Archive %n contact(s)</source>
         <translation><numerusform>Archive %n contact</numerusform><numerusform>Archive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="28" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="21" />
         <source>Unarchive %n contact(s)</source>
         <translation><numerusform>Unarchive %n contact</numerusform><numerusform>Unarchive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="33" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="26" />
         <source>Mark %n contact(s) as favourite</source>
         <translation><numerusform>Mark %n contact as favourite</numerusform><numerusform>Mark %n contacts as favourite</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="34" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="27" />
         <source>Unmark %n favourite(s)</source>
         <translation><numerusform>Unmark %n favourite</numerusform><numerusform>Unmark %n favourites</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="38" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="31" />
         <source>Delete %n contact(s)</source>
         <translation><numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="42" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="35" />
         <source>Add “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="46" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="39" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="50" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="43" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="54" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="47" />
         <source>Log an interaction with %n contact(s)</source>
         <translation><numerusform>Log an interaction with %n contact</numerusform><numerusform>Log an interaction with %n contacts</numerusform></translation></message>
 </context>
@@ -3268,57 +3397,57 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="197" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="207" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="202" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="212" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="204" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="214" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="206" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="216" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="208" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="218" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="262" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="243" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="264" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="265" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="245" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="266" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="246" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="267" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="247" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="268" />
         <source>country</source>
         <translation type="unfinished" />
     </message>
@@ -3326,7 +3455,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="123" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="130" />
         <source>Label of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -3339,7 +3468,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="83" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="87" />
         <source>Remove %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -3347,12 +3476,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="152" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="159" />
         <source>Profile address or @handle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="172" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="182" />
         <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -3360,7 +3489,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/netbook/ui/window/application.py" line="192" />
+        <location filename="../../src/netbook/ui/window/application.py" line="174" />
         <source>netbook cannot open the book</source>
         <translation type="unfinished" />
     </message>

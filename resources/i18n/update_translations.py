@@ -34,7 +34,7 @@ def english_plurals(ts_file: Path) -> int:
         if message.get("numerus") != "yes":
             # lupdate only sees a plural in `self.tr(text, "", n)`; modules without a QObject
             # call `translate(context, text, "", n)`, which it reads as a plain message.
-            if "%n" not in (message.findtext("source") or ""):
+            if not re.search(r"%L?n", message.findtext("source") or ""):
                 continue
             message.set("numerus", "yes")
         source = message.findtext("source") or ""

@@ -30,4 +30,7 @@ def test_e164_from_international_and_local_numbers():
     assert to_e164("+1 (617) 555-0134") == "+16175550134"
     assert to_e164("020 7946 0018", region="GB") == "+442079460018"
     assert to_e164("not a phone") is None
+    # the UK writes its trunk prefix in brackets in international numbers; it is not dialled
+    assert to_e164("+44 (0)20 7946-0412") == "+442079460412"
+    assert to_e164("+44(0)2079460412") == "+442079460412"
     assert country_of("+442079460018") == "GB"

@@ -39,12 +39,19 @@ def dashboard(qtbot, net):
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=10_000)
 
 
-def _requested(qtbot, dashboard, action):
+def _picked(qtbot, dashboard, action) -> tuple[ContactFilter, str]:
+    """The filter a click asks for, and the words for its chip above the list."""
     with qtbot.waitSignal(dashboard.filter_requested, timeout=3000) as blocker:
         action()
-    [found] = blocker.args
+    found, caption = blocker.args
     assert isinstance(found, ContactFilter)
-    return found
+    assert isinstance(caption, str)
+    assert caption or found.ids is None  # a pick says what it is
+    return found, caption
+
+
+def _requested(qtbot, dashboard, action):
+    return _picked(qtbot, dashboard, action)[0]
 
 
 def _bar_position(card, category: int, value: float) -> QPoint:
@@ -58,7 +65,7 @@ def _bar_position(card, category: int, value: float) -> QPoint:
 def test_shows_the_numbers(dashboard, net):
     assert dashboard.objectName() == "dashboard"
     assert dashboard.today == TODAY
-    assert dashboard.tiles["total"].number.text() == "6"
+    assert dashboard.tiles["total"].number.text() == "5"  # active: one of the six is archived
     assert dashboard.tiles["met"].number.text() == "50%"
     assert dashboard.tiles["reachOut"].number.text() == "3"
     assert dashboard.tiles["dormant"].number.text() == "3"
@@ -92,7 +99,7 @@ def test_clicking_a_bar_filters_the_list(qtbot, dashboard, net):
     qtbot.waitExposed(dashboard)
     card = dashboard.channels
     top = len(dashboard.stats["by_channel"]) - 1  # LinkedIn, 2 contacts, drawn on top
-    found = _requested(
+    found, caption = _picked(
         qtbot,
         dashboard,
         lambda: qtbot.mouseClick(
@@ -100,6 +107,7 @@ def test_clicking_a_bar_filters_the_list(qtbot, dashboard, net):
         ),
     )
     assert found.ids == {net.ann, net.fay}
+    assert caption == "Came through LinkedIn"
     assert found.view is View.ALL
 
 
@@ -108,7 +116,7 @@ def test_clicking_other_charts(qtbot, dashboard, net):
     qtbot.waitExposed(dashboard)
     # introducers: Ann is on top with 2
     card = dashboard.introducers
-    found = _requested(
+    found, caption = _picked(
         qtbot,
         dashboard,
         lambda: qtbot.mouseClick(
@@ -116,6 +124,7 @@ def test_clicking_other_charts(qtbot, dashboard, net):
         ),
     )
     assert found.ids == {net.bob, net.eve}
+    assert caption.startswith("Introduced by Ann")
     # opportunities: the "open" part of the Twitter/X bar
     stacked = dashboard.opportunities.chart.series()[0]
     outcomes = [bar_set.label() for bar_set in stacked.barSets()]
@@ -128,14 +137,16 @@ def test_clicking_other_charts(qtbot, dashboard, net):
     # the met-in-person donut
     donut = dashboard.met.chart.series()[0]
     assert isinstance(donut, QPieSeries)
-    found = _requested(qtbot, dashboard, lambda: donut.clicked.emit(donut.slices()[0]))
+    found, caption = _picked(qtbot, dashboard, lambda: donut.clicked.emit(donut.slices()[0]))
     assert found.ids == {net.ann, net.cat, net.dan}
+    assert caption == "Met in person"
     # the growth curve: the month nearest the click
     area = dashboard.growth.chart.series()[0]
     assert isinstance(area, QAreaSeries)
     june = QDateTime(QDate(2026, 6, 3), QTime(0, 0)).toMSecsSinceEpoch()
-    found = _requested(qtbot, dashboard, lambda: area.clicked.emit(QPointF(june, 5)))
+    found, caption = _picked(qtbot, dashboard, lambda: area.clicked.emit(QPointF(june, 5)))
     assert found.ids == {net.fay}
+    assert caption == "Joined in June 2026"
 
 
 def test_tiles_and_lists_filter(qtbot, dashboard, net):
@@ -158,8 +169,12 @@ def test_tiles_and_lists_filter(qtbot, dashboard, net):
     )
     assert found.ids == {net.ann, net.fay}
     first = dashboard.reach_out_list.item(0)
-    found = _requested(qtbot, dashboard, lambda: dashboard.reach_out_list.itemActivated.emit(first))
+    found, caption = _picked(
+        qtbot, dashboard, lambda: dashboard.reach_out_list.itemActivated.emit(first)
+    )
     assert found.ids == {net.fay}
+    assert caption
+    assert caption in first.text()  # the person's name
 
 
 def test_saving_a_chart_as_png(dashboard, tmp_path):
@@ -191,7 +206,10 @@ def test_refresh_after_a_change(qtbot, dashboard, net):
     with qtbot.waitSignal(dashboard.refreshed, timeout=10_000):
         dashboard.refresh()
     assert dashboard.tiles["reachOut"].number.text() == "2"
-    assert dashboard.tiles["total"].number.text() == "6"  # archived: still history
+    # The tile counts whom its click lists (the active); the charts keep the archived.
+    assert dashboard.tiles["total"].number.text() == "4"
+    assert "2 archived" in dashboard.tiles["total"].toolTip()
+    assert sum(n for n in dashboard.stats["by_channel"].values()) == 6
 
 
 def _shoot(widget, name: str) -> Path:

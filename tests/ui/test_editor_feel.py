@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netbook.model.values import LabelledValue
 from netbook.services.address_book import AddressBook
 from netbook.ui.dialogs.export import ExportDialog
 from netbook.ui.editor.editor import ContactEditorDialog
@@ -137,3 +138,42 @@ def test_messages_follow_a_dark_palette(qtbot, book: AddressBook):
     SCREENSHOTS.mkdir(exist_ok=True)
     dialog.layout().activate()
     assert dialog.grab().save(str(SCREENSHOTS / "editor-dark.png"))
+
+
+def _tab_path(qtbot, dialog: ContactEditorDialog, start: QWidget, steps: int) -> list[QWidget]:
+    """The widgets Tab visits from `start`, as a keyboard user would see them."""
+    start.setFocus()
+    seen = []
+    for _ in range(steps):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    return seen
+
+
+def test_tab_from_an_added_email_runs_on_in_reading_order(qtbot, book: AddressBook):
+    record = person(
+        "Ada",
+        "Lovelace",
+        emails=[LabelledValue("ada@example.org", "work")],
+        phones=[LabelledValue("+44 20 7946 0412", "cell")],
+    )
+    dialog = _editor(qtbot, book, record)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.tabs.setCurrentIndex(1)
+    first, added = dialog.emails.rows[0], dialog.emails.add_empty_row()
+    qtbot.keyClicks(added.value, "ada@work.example")
+    path = _tab_path(qtbot, dialog, added.value, 4)
+    phone = dialog.phones.rows[0]
+    assert path == [added.remove, dialog.emails.add_button, phone.label, phone.value]
+    # and the row that was there first leads into the new one
+    assert _tab_path(qtbot, dialog, first.value, 3) == [first.remove, added.label, added.value]
+    # an added phone too: Tab from it reaches Add phone, not the tab bar
+    new_phone = dialog.phones.add_empty_row()
+    assert _tab_path(qtbot, dialog, new_phone.value, 2) == [
+        new_phone.remove,
+        dialog.phones.add_button,
+    ]
+    # removing a row keeps the order of the rest
+    qtbot.mouseClick(added.remove, Qt.MouseButton.LeftButton)
+    assert _tab_path(qtbot, dialog, first.value, 2) == [first.remove, dialog.emails.add_button]

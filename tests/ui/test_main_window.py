@@ -429,14 +429,14 @@ def test_the_dashboard_opens_and_its_clicks_filter_the_list(qtbot, book, tmp_pat
     window.commands.show_dashboard.trigger()
     assert window.pages.currentWidget().objectName() == "dashboard"
     assert not window.commands.archive.isEnabled()  # list commands wait for the list
-    window.dashboard.filter_requested.emit(ContactFilter(ids=frozenset({ada})))
+    window.dashboard.filter_requested.emit(ContactFilter(ids=frozenset({ada})), "Met in person")
     assert window.pages.currentWidget() is window.outer_splitter
     assert _names(window) == ["Ada Lovelace"]
     window.sidebar.choose(View.ALL)
     window.sidebar.choose(View.FAVOURITES)
     window.sidebar.choose(View.ALL)  # a list picked by hand drops the dashboard's choice
     assert _names(window) == ["Grace Hopper", "Ada Lovelace"]
-    window.dashboard.filter_requested.emit(ContactFilter(view=View.REACH_OUT))
+    window.dashboard.filter_requested.emit(ContactFilter(view=View.REACH_OUT), "")
     assert window.sidebar.choice() == (View.REACH_OUT, None)
     assert _names(window) == []
 

@@ -32,9 +32,10 @@ def to_e164(raw: str, region: str | None = None) -> str | None:
     """`raw` in E.164 ("+16175550134"), or None when it is not a plausible number."""
     text = raw.strip()
     # Fast path: an international number with only separators between its digits already is
-    # its E.164 form once the separators go ("+1 (617) 555-0134").
+    # its E.164 form once the separators go ("+1 (617) 555-0134"). Not with a trunk prefix in
+    # brackets ("+44 (0)20 7946 0412", as the UK writes it): that 0 is not dialled from abroad.
     compact = _SEPARATORS.sub("", text)
-    if _CANONICAL.fullmatch(compact):
+    if "(0)" not in text and _CANONICAL.fullmatch(compact):
         return compact
     if not text or len(text) > 64:
         return None

@@ -30,6 +30,7 @@ from netbook.services import contact_list
 from netbook.services.contact_list import BY_NAME, ContactListing, ListColumn, ListOrder, SortKey
 from netbook.services.journal import Journal
 from netbook.services.reminders import overdue_condition, overdue_days
+from netbook.services.shared_values import Holder, holders
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.core_tables import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
@@ -211,6 +212,13 @@ class AddressBook:
                 ):
                     found[int(cid)] = (archived_at is not None, bool(favourite))
         return found
+
+    def who_else_has(
+        self, emails: Sequence[str], phones: Sequence[str], excluding: int | None = None
+    ) -> list[Holder]:
+        """The other contacts that already have one of these emails or phone numbers."""
+        with self.database.reading() as conn:
+            return holders(conn, emails, phones, excluding)
 
     def ids_for_uids(self, uids: Sequence[str]) -> dict[str, int]:
         """The ids of the contacts with these UIDs that are in the book."""

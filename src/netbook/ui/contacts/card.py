@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,7 @@ class ContactCard(QScrollArea):
     # Requests about the shown contact's story; the values are the card's InteractionValue /
     # OpportunityValue rows (the window finds them in the book and changes them undoably).
     add_opportunity_requested = Signal()
+    log_interaction_requested = Signal()
     opportunity_edit_requested = Signal(object)
     opportunity_remove_requested = Signal(object)
     opportunity_outcome_requested = Signal(object, str)
@@ -153,6 +155,8 @@ class ContactCard(QScrollArea):
         self.setObjectName("contactCard")
         self.setAccessibleName(self.tr("Contact card"))
         self.setWidgetResizable(True)
+        # Never sideways: a narrow card (800 x 600) wraps what can wrap and clips the rest.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
         self._introductions = IntroductionLinks([], [])
@@ -173,7 +177,10 @@ class ContactCard(QScrollArea):
         page.setObjectName("contactCardPage")
         page.setBackgroundRole(QPalette.ColorRole.Base)
         page.setAutoFillBackground(True)
+        # As wide as the viewport, whatever the longest email: no minimum width from the rows.
+        page.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(page)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
         if record is None:
@@ -197,6 +204,8 @@ class ContactCard(QScrollArea):
             for title, rows in self._sections(record):
                 if rows:
                     layout.addWidget(self._section(title, rows))
+                if title == self.tr("Interactions"):
+                    layout.addWidget(self._log_interaction_button(), 0, Qt.AlignmentFlag.AlignLeft)
                 if title == self.tr("Opportunities"):
                     layout.addWidget(self._add_opportunity_button(), 0, Qt.AlignmentFlag.AlignLeft)
             self._align_keys()
@@ -340,6 +349,15 @@ class ContactCard(QScrollArea):
         for key in self._keys:
             key.setFixedWidth(width)
 
+    def _log_interaction_button(self) -> QPushButton:
+        button = QPushButton(self.tr("&Log interaction…"))
+        button.setObjectName("logInteraction")
+        button.setIcon(icon("clock"))
+        button.setToolTip(self.tr("Note a call, meeting or message with this contact"))
+        button.setAccessibleName(self.tr("Log interaction"))
+        button.clicked.connect(self.log_interaction_requested)
+        return button
+
     def _add_opportunity_button(self) -> QPushButton:
         button = QPushButton(self.tr("Add &opportunity…"))
         button.setObjectName("addOpportunity")
@@ -444,7 +462,8 @@ class ContactCard(QScrollArea):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
-        row.addWidget(_plain(format_address(address)))
+        # One line per address line, never re-wrapped: a narrow card clips, losing no line.
+        row.addWidget(_plain(format_address(address), wrap=False))
         if address.label:
             row.addWidget(_plain(value_label(address.label), secondary=True, wrap=False))
         search = map_search_url(address)

@@ -19,9 +19,9 @@ from PySide6.QtCharts import (
     QAreaSeries,
     QBarCategoryAxis,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
     QHorizontalStackedBarSeries,
     QLineSeries,
@@ -29,7 +29,18 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QEvent, QMargins, QPoint, QPointF, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QLocale,
+    QMargins,
+    QPoint,
+    QPointF,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +53,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from typing_extensions import override
+
+from netbook.ui.dashboard.calendar_ticks import calendar_ticks
 
 MIN_CHART_HEIGHT = 240
 ROW_HEIGHT = 24  # per bar of a horizontal bar chart
@@ -248,14 +261,7 @@ class ChartCard(QFrame):
         area.setName(self.title)
         area.clicked.connect(self._growth_clicked)
         self.chart.addSeries(area)
-        axis_x = QDateTimeAxis()
-        axis_x.setFormat("MMM yyyy")
-        axis_x.setTickCount(min(len(months), 6))
-        first, last = self._months[0][0], self._months[-1][0]
-        axis_x.setRange(
-            QDateTime.fromMSecsSinceEpoch(first),
-            QDateTime.fromMSecsSinceEpoch(max(last, first + 1)),
-        )
+        axis_x = self._calendar_axis(months[0][0], months[-1][0])
         axis_y = count_axis(max(total for _, total, _ in months), headroom=False)
         self.chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
@@ -263,6 +269,21 @@ class ChartCard(QFrame):
         area.attachAxis(axis_y)
         self._keep.extend([upper, area])
         self._show(True)
+
+    @staticmethod
+    def _calendar_axis(first: str, last: str) -> QCategoryAxis:
+        """A time axis with its ticks on calendar boundaries (see calendar_ticks)."""
+        ticks, yearly = calendar_ticks(first, last)
+        locale = QLocale()
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        axis.setStartValue(float(_month_stamp(ticks[0])))
+        for month in ticks:
+            day = QDate(int(month[:4]), int(month[5:7]), 1)
+            label = month[:4] if yearly else locale.toString(day, "MMM yyyy")
+            axis.append(label, float(_month_stamp(month)))
+        axis.setRange(float(_month_stamp(ticks[0])), float(_month_stamp(ticks[-1])))
+        return axis
 
     def _growth_clicked(self, point: QPointF) -> None:
         if self._months:
@@ -382,6 +403,6 @@ def count_axis(top: int, *, headroom: bool) -> QValueAxis:
 
 
 def _month_stamp(month: str) -> int:
-    """Milliseconds since the epoch at the start of "YYYY-MM" (what QDateTimeAxis plots)."""
+    """Milliseconds since the epoch at the start of "YYYY-MM" (the growth chart's x values)."""
     day = dt.date(int(month[:4]), int(month[5:7]), 1)
     return QDateTime(QDate(day.year, day.month, 1), QTime(0, 0)).toMSecsSinceEpoch()

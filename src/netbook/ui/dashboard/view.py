@@ -4,7 +4,8 @@ Tiles for the headline counts, charts for growth, channels, countries, meeting i
 introducers, opportunities and who vouched for you most (LinkedIn recommendations and
 endorsements), and the two lists that ask for action (Reach out, Coming up).
 Clicking a tile, a bar, a slice, a month or a list row emits `filter_requested` with the
-ContactFilter that shows those contacts; the main window applies it to the contact list.
+ContactFilter that shows those contacts and words for what was picked ("Introduced by Maya
+Patel"); the main window applies it to the contact list and shows the words as a chip.
 Every number comes from NetworkService.stats (docs/network.md defines them).
 """
 
@@ -49,6 +50,7 @@ OUTCOME_COLOURS = {
     "lost": "#c8507a",
 }
 IdRole = Qt.ItemDataRole.UserRole + 1
+NameRole = Qt.ItemDataRole.UserRole + 2
 
 # What a click asks for: a ready filter, or (facet, key, outcome) to look up.
 Key = ContactFilter | tuple[Facet, str, str | None]
@@ -116,7 +118,7 @@ class _Tile(QPushButton):
 class DashboardWidget(QWidget):
     """The network's numbers (objectName "dashboard"); call refresh() after the book changes."""
 
-    filter_requested = Signal(object)  # ContactFilter
+    filter_requested = Signal(object, str)  # ContactFilter, what it picks in words
     refreshed = Signal()  # new numbers are on show
 
     def __init__(self, network: NetworkService, parent: QWidget | None = None) -> None:
@@ -156,7 +158,9 @@ class DashboardWidget(QWidget):
         }
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
-            tile.clicked.connect(lambda _checked=False, t=tile: self._activate(t.key))
+            tile.clicked.connect(
+                lambda _checked=False, t=tile: self._activate(t.key, t.toolTip() or t.caption)
+            )
             tiles.addWidget(tile)
 
         self.growth = ChartCard("dashboardGrowth", self.tr("Network size over time"), self)
@@ -251,7 +255,7 @@ class DashboardWidget(QWidget):
     def _row_activated(self, item: QListWidgetItem) -> None:
         contact_id = item.data(IdRole)
         if isinstance(contact_id, int):
-            self._activate(ContactFilter(ids=frozenset({contact_id})))
+            self._activate(ContactFilter(ids=frozenset({contact_id})), str(item.data(NameRole)))
 
     # -- data ----------------------------------------------------------------------------------
     def refresh(self, today: dt.date | None = None) -> None:
@@ -307,9 +311,16 @@ class DashboardWidget(QWidget):
         opp = s["opportunities"]
         won = sum(n for outcome, n in opp["by_outcome"].items() if outcome in ("won", "accepted"))
         birthdays = frozenset(e.contact_id for e in snapshot.upcoming if e.kind == "birthday")
+        # The tile counts whom the list shows (and its click lists): the active contacts.
+        # The charts are history and count the archived too (docs/network.md).
+        archived = total - active
         self.tiles["total"].set_value(
-            locale.toString(total),
-            self.tr("%1 active, the rest archived").replace("%1", locale.toString(active)),
+            locale.toString(active),
+            self.tr("%1 archived contacts are not counted here; the charts count them").replace(
+                "%1", locale.toString(archived)
+            )
+            if archived
+            else self.tr("Every contact in the book"),
             ContactFilter(),
         )
         self.tiles["met"].set_value(
@@ -426,7 +437,7 @@ class DashboardWidget(QWidget):
                 if entry.days_overdue == 0
                 else self.tr("%n day(s) overdue", "", entry.days_overdue)
             )
-            self._add_row(self.reach_out_list, f"{entry.name} — {late}", entry.id)
+            self._add_row(self.reach_out_list, f"{entry.name} — {late}", entry.id, entry.name)
         if due > len(overdue):
             more = QListWidgetItem(self.tr("… and %n more", "", due - len(overdue)))
             more.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -450,14 +461,17 @@ class DashboardWidget(QWidget):
                     if event.years is not None
                     else self.tr("anniversary")
                 )
-            self._add_row(self.upcoming_list, f"{when} · {event.name}, {what}", event.contact_id)
+            self._add_row(
+                self.upcoming_list, f"{when} · {event.name}, {what}", event.contact_id, event.name
+            )
         if not events:
             self._placeholder(self.upcoming_list, self.tr("No birthdays or anniversaries soon."))
 
     @staticmethod
-    def _add_row(widget: QListWidget, text: str, contact_id: int) -> None:
+    def _add_row(widget: QListWidget, text: str, contact_id: int, name: str) -> None:
         item = QListWidgetItem(text)
         item.setData(IdRole, contact_id)
+        item.setData(NameRole, name)
         widget.addItem(item)
 
     @staticmethod
@@ -467,10 +481,10 @@ class DashboardWidget(QWidget):
         widget.addItem(item)
 
     # -- clicks --------------------------------------------------------------------------------
-    def _activate(self, key: object) -> None:
+    def _activate(self, key: object, caption: str = "") -> None:
         """Turn a clicked key into the filter that lists its contacts, and ask for it."""
         if isinstance(key, ContactFilter):
-            self.filter_requested.emit(key)
+            self.filter_requested.emit(key, caption if key.ids is not None else "")
         elif isinstance(key, tuple) and len(key) == 3 and isinstance(key[0], Facet):
             facet, value, outcome = key
             # A few hundred milliseconds at 100,000 contacts: say so with the cursor.
@@ -479,7 +493,43 @@ class DashboardWidget(QWidget):
                 ids = self.network.contact_ids(facet, value, self.today, outcome)
             finally:
                 QApplication.restoreOverrideCursor()
-            self.filter_requested.emit(ContactFilter(ids=ids))
+            self.filter_requested.emit(
+                ContactFilter(ids=ids), self._describe(facet, value, outcome)
+            )
+
+    def _describe(self, facet: Facet, value: str, outcome: str | None) -> str:
+        """What a bar, slice or month stands for, in words for the list's filter chip."""
+        if facet is Facet.CHANNEL:
+            return self.tr("Came through %1").replace("%1", channel_label(value))
+        if facet is Facet.COUNTRY:
+            return (
+                self.tr("Country unknown")
+                if value == "unknown"
+                else self.tr("In %1").replace("%1", value)
+            )
+        if facet is Facet.MONTH:
+            year, month = (int(part) for part in value.split("-"))
+            when = QLocale().toString(QDate(year, month, 1), "MMMM yyyy")
+            return self.tr("Joined in %1").replace("%1", when)
+        if facet is Facet.MET_IN_PERSON:
+            return self.tr("Met in person") if value == "yes" else self.tr("Not yet met in person")
+        if facet is Facet.INTRODUCER:
+            names = {str(row["id"]): row["name"] for row in self.stats.get("top_introducers", [])}
+            return self.tr("Introduced by %1").replace("%1", names.get(value, "?"))
+        if facet is Facet.OPPORTUNITY_CHANNEL:
+            words = self.tr("Opportunities through %1").replace("%1", channel_label(value))
+            return f"{words}: {outcome_label(outcome)}" if outcome else words
+        if facet is Facet.OPPORTUNITY_KIND:
+            return self.tr("Opportunities: %1").replace("%1", opportunity_label(value))
+        if facet is Facet.OPPORTUNITY_OUTCOME:
+            return self.tr("Opportunities: %1").replace("%1", outcome_label(value))
+        texts = {
+            Facet.INTRODUCED: self.tr("Came through an introduction"),
+            Facet.HAS_OPPORTUNITY: self.tr("An opportunity came from them"),
+            Facet.DORMANT: self.tr("Dormant: no contact in a year"),
+            Facet.REACH_OUT: self.tr("Keep-in-touch cadence run out"),
+        }
+        return texts.get(facet, self.tr("Picked on the dashboard"))
 
     def save_charts(self, folder: Path) -> list[str]:
         """Save every chart that has data as `<objectName>.png` in `folder`; returns the names."""

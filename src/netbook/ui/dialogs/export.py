@@ -82,8 +82,15 @@ class ExportDialog(QDialog):
     exported = Signal(object, int)  # the file's Path, how many contacts
 
     def __init__(
-        self, book: AddressBook, scopes: list[tuple[str, list[int]]], parent: QWidget | None = None
+        self,
+        book: AddressBook,
+        scopes: list[tuple[str, list[int]]],
+        parent: QWidget | None = None,
+        *,
+        fmt: str = "vcard3",
+        folder: Path | None = None,
     ) -> None:
+        """`fmt` and `folder` are where the dialog starts (Settings, the last export)."""
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export contacts"))
@@ -118,14 +125,16 @@ class ExportDialog(QDialog):
             "csv": self.tr("CSV (spreadsheets, Google Contacts)"),
             "json": self.tr("JSON (scripts)"),
         }
-        for fmt in [
+        for offered in [
             *[f for f in FORMAT_ORDER if f in WRITERS],
             *sorted(f for f in WRITERS if f not in FORMAT_ORDER),
         ]:
-            self.format.addItem(names.get(fmt, fmt), fmt)
+            self.format.addItem(names.get(offered, offered), offered)
+        self.format.setCurrentIndex(max(0, self.format.findData(fmt)))
         self.path_edit = QLineEdit(self)
         self.path_edit.setAccessibleName(self.tr("File to write"))
-        self.path_edit.setText(str(self._default_folder() / f"netbook-contacts{self._suffix()}"))
+        start = folder if folder is not None and folder.is_dir() else self._default_folder()
+        self.path_edit.setText(str(start / f"netbook-contacts{self._suffix()}"))
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.setAccessibleName(self.tr("Choose the file to write"))
         self.browse.clicked.connect(self.choose_path)
@@ -181,10 +190,11 @@ class ExportDialog(QDialog):
     # -- choices -------------------------------------------------------------------------------
     @staticmethod
     def _default_folder() -> Path:
+        """Documents when it exists (a fresh account may have none: then home)."""
         location = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        return Path(location) if location else Path.home()
+        return Path(location) if location and Path(location).is_dir() else Path.home()
 
     def fmt(self) -> str:
         return str(self.format.currentData())

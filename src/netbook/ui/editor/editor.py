@@ -59,6 +59,7 @@ from netbook.ui.editor.fields import (
 )
 from netbook.ui.editor.photo import PhotoField
 from netbook.ui.editor.picker import ContactPicker
+from netbook.ui.editor.reuse_notice import ReuseNotice
 from netbook.ui.editor.rows import (
     RowsEditor,
     addresses_editor,
@@ -88,13 +89,22 @@ class ContactEditorDialog(QDialog):
     """New contact (record None) or edit of `record`; read the result with result_record()."""
 
     def __init__(
-        self, book: AddressBook, record: ContactRecord | None, parent: QWidget | None = None
+        self,
+        book: AddressBook,
+        record: ContactRecord | None,
+        parent: QWidget | None = None,
+        *,
+        start: ContactRecord | None = None,
     ) -> None:
+        """`record` None: a new contact, starting from `start` (Settings' defaults)."""
         super().__init__(parent)
         self.setObjectName("contactEditor")
         self.book = book
         self.is_new = record is None
-        self.original = record if record is not None else ContactRecord()
+        if record is not None:
+            self.original = record
+        else:
+            self.original = start if start is not None else ContactRecord()
         # Text each input was filled with: an input still showing it gives back the original.
         self._initial: dict[QWidget, str] = {}
         self._date_checks: list[
@@ -248,7 +258,18 @@ class ContactEditorDialog(QDialog):
             self.tr("Social profile"), self.tr("Add social pro&file"), inner
         )
         self.social.set_values(self.original.social_profiles)
+        self.reuse_notice = ReuseNotice(
+            self.book,
+            self.original.id,
+            lambda: (
+                [e.value for e in self.emails.values()],
+                [p.value for p in self.phones.values()],
+            ),
+            inner,
+        )
+        self.reuse_notice.refresh()
         layout = QVBoxLayout(inner)
+        layout.addWidget(self.reuse_notice)
         sections: list[tuple[str, RowsEditor[Any]]] = [
             (self.tr("Emails"), self.emails),
             (self.tr("Phones"), self.phones),
@@ -390,6 +411,7 @@ class ContactEditorDialog(QDialog):
             field.text_changed.connect(self.validate)
         for rows in (self.emails, self.phones):
             rows.changed.connect(self.validate)
+            rows.changed.connect(self.reuse_notice.refresh)
 
     def validate(self) -> list[str]:
         """Check every field; show problems inline; Save only while no error stands."""

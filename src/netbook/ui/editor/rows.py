@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -77,6 +77,10 @@ class _Row(QWidget):
     def first_input(self) -> QWidget:
         raise NotImplementedError
 
+    def tab_chain(self) -> list[QWidget]:
+        """The row's inputs in reading order, its Remove button last."""
+        raise NotImplementedError
+
     def set_number(self, n: int) -> None:
         """Accessible names say which row ("Email 2"), for screen readers."""
         self.remove.setAccessibleName(
@@ -115,6 +119,9 @@ class _LabelledRow(_Row):
 
     def first_input(self) -> QWidget:
         return self.value
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.label, self.value, self.remove]
 
     def set_number(self, n: int) -> None:
         super().set_number(n)
@@ -164,6 +171,9 @@ class _SocialRow(_Row):
 
     def first_input(self) -> QWidget:
         return self.value
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.service, self.value, self.remove]
 
     def set_number(self, n: int) -> None:
         super().set_number(n)
@@ -234,6 +244,17 @@ class _AddressRow(_Row):
 
     def first_input(self) -> QWidget:
         return self.street
+
+    def tab_chain(self) -> list[QWidget]:
+        return [
+            self.label,
+            self.street,
+            self.postal_code,
+            self.locality,
+            self.region,
+            self.country,
+            self.remove,
+        ]
 
     def set_number(self, n: int) -> None:
         super().set_number(n)
@@ -339,6 +360,28 @@ class RowsEditor(QWidget, Generic[T]):
         for n, row in enumerate(self.rows, start=1):
             row.set_number(n)
         self.empty_label.setVisible(not self.rows)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab runs through the rows in reading order, then Add, then on to what follows.
+
+        Qt puts a new widget at the end of the window's focus chain, so Tab from a row added
+        after the dialog opened would leave the page for the tab bar. The chain is laid out
+        again after the last focusable widget before this section."""
+        widgets = [w for row in self.rows for w in row.tab_chain()] + [self.add_button]
+        window = self.window()
+        before = self.previousInFocusChain()
+        while (
+            before is not None
+            and before is not window
+            and (self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        ):
+            before = before.previousInFocusChain()
+        previous = before if before is not window else None
+        for widget in widgets:
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
 
     def values(self) -> list[T]:
         found = []

@@ -1,11 +1,14 @@
-"""Help > About: what netbook is, its version and licence, and the Qt it runs on."""
+"""Help > About: what netbook is, its version and licence, where the book lives, and the Qt
+it runs on."""
 
 from __future__ import annotations
 
 import platform
+from html import escape
+from pathlib import Path
 
 import PySide6
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netbook import __version__
@@ -14,8 +17,8 @@ from netbook.ui.window.icons import app_icon
 translate = QCoreApplication.translate  # by this name for pyside6-lupdate
 
 
-def about_text() -> str:
-    """The About box's text (our own words, so rich text is safe here)."""
+def about_text(book_path: Path | None = None) -> str:
+    """The About box's text (rich text: our words, and the book's path escaped)."""
     return (
         f"<h3>netbook {__version__}</h3>"
         + "<p>"
@@ -26,6 +29,14 @@ def about_text() -> str:
         )
         + "</p><p>"
         + translate("About", "Your contacts stay in one SQLite file on this computer.")
+        + (
+            "<br>"
+            + translate("About", "This book: %1").replace(
+                "%1", f"<tt>{escape(str(book_path))}</tt>"
+            )
+            if book_path is not None
+            else ""
+        )
         + "</p><p>"
         + translate("About", "Licence: GNU General Public License, version 3 or later.")
         + "</p><p><small>"
@@ -34,11 +45,12 @@ def about_text() -> str:
     )
 
 
-def show_about(parent: QWidget | None) -> None:
+def show_about(parent: QWidget | None, book_path: Path | None = None) -> None:
     box = QMessageBox(parent)
     box.setWindowTitle(translate("About", "About netbook"))
     box.setIconPixmap(app_icon().pixmap(64, 64))
-    box.setText(about_text())
+    box.setText(about_text(book_path))
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setObjectName("aboutBox")
     box.open()

@@ -27,6 +27,7 @@ from netbook.ui.window.icons import app_icon
 
 # "dark" or "light" forces a palette whatever the system says (screenshots, user preference).
 COLOR_SCHEME_ENV = "NETBOOK_COLOR_SCHEME"
+THEME_PROPERTY = "netbookTheme"  # the theme chosen in Settings, on the QApplication
 I18N_FOLDER = "resources/i18n"
 
 
@@ -148,13 +149,23 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def wanted_color_scheme(app: QGuiApplication) -> Qt.ColorScheme:
-    """The scheme asked for: NETBOOK_COLOR_SCHEME, else what the system reports."""
-    forced = os.environ.get(COLOR_SCHEME_ENV, "").strip().lower()
-    if forced == "dark":
-        return Qt.ColorScheme.Dark
-    if forced == "light":
-        return Qt.ColorScheme.Light
+    """The scheme asked for: NETBOOK_COLOR_SCHEME, else the theme chosen in Settings
+    (`set_theme`), else what the system reports."""
+    for wanted in (os.environ.get(COLOR_SCHEME_ENV, ""), str(app.property(THEME_PROPERTY) or "")):
+        wanted = wanted.strip().lower()
+        if wanted == "dark":
+            return Qt.ColorScheme.Dark
+        if wanted == "light":
+            return Qt.ColorScheme.Light
     return app.styleHints().colorScheme()
+
+
+def set_theme(theme: str) -> None:
+    """Follow Settings' theme ("system", "light" or "dark") from now on."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setProperty(THEME_PROPERTY, theme)
+        apply_color_scheme(app, wanted_color_scheme(app))
 
 
 def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
@@ -174,6 +185,12 @@ def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
     elif scheme is not Qt.ColorScheme.Dark and app.property("netbookDarkPalette"):
         app.setPalette(app.style().standardPalette())
         app.setProperty("netbookDarkPalette", False)
+    elif scheme is Qt.ColorScheme.Light and is_dark(app.palette()):
+        # Light asked for on a dark desktop: Fusion, with a palette built from a light grey.
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
+        app.setPalette(QPalette(QColor("#efefef")))
 
 
 def follow_color_scheme(app: QApplication) -> None:

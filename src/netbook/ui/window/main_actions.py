@@ -3,7 +3,7 @@ that show them. Kept apart from the window so that the window module is about be
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -32,9 +32,13 @@ class MainActions:
     undo: QAction
     redo: QAction
     find: QAction
+    back: QAction
+    clear_filters: QAction
     show_contacts: QAction
     show_dashboard: QAction
     find_duplicates: QAction
+    settings: QAction
+    help: QAction
     about: QAction
     about_qt: QAction
 
@@ -133,7 +137,7 @@ def build_actions(window: QMainWindow) -> MainActions:
             translate("MainWindow", "&Delete…"),
             icon_name="delete",
             shortcut=QKeySequence.StandardKey.Delete,
-            tip=translate("MainWindow", "Delete the selected contacts for good"),
+            tip=translate("MainWindow", "Delete the selected contacts (Edit > Undo restores)"),
         ),
         undo=undo,
         redo=redo,
@@ -143,6 +147,19 @@ def build_actions(window: QMainWindow) -> MainActions:
             icon_name="search",
             shortcut=QKeySequence.StandardKey.Find,
             tip=translate("MainWindow", "Search the book"),
+        ),
+        back=_action(
+            window,
+            translate("MainWindow", "&Back"),
+            icon_name="back",
+            shortcut=QKeySequence.StandardKey.Back,
+            tip=translate("MainWindow", "Back to the contact you came from"),
+        ),
+        clear_filters=_action(
+            window,
+            translate("MainWindow", "C&lear Filters"),
+            shortcut="Esc",
+            tip=translate("MainWindow", "Show every active contact again"),
         ),
         show_contacts=_action(
             window,
@@ -163,11 +180,26 @@ def build_actions(window: QMainWindow) -> MainActions:
             translate("MainWindow", "Find &duplicates…"),
             tip=translate("MainWindow", "Find contacts that are one person and merge them"),
         ),
+        settings=_action(
+            window,
+            translate("MainWindow", "&Settings…"),
+            shortcut=QKeySequence.StandardKey.Preferences,
+            tip=translate("MainWindow", "Where the book lives, export, reach-out and theme"),
+        ),
+        help=_action(
+            window,
+            translate("MainWindow", "netbook &Help"),
+            shortcut=QKeySequence.StandardKey.HelpContents,
+            tip=translate("MainWindow", "Open the user guide (works offline)"),
+        ),
         about=_action(window, translate("MainWindow", "&About netbook")),
         about_qt=_action(window, translate("MainWindow", "About &Qt")),
     )
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+    if actions.settings.shortcut().isEmpty():  # no platform standard (most Linux desktops)
+        actions.settings.setShortcut(QKeySequence("Ctrl+,"))
     actions.about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
     actions.favourite.setCheckable(True)
     pages = QActionGroup(window)
@@ -176,6 +208,26 @@ def build_actions(window: QMainWindow) -> MainActions:
         pages.addAction(action)
     actions.show_contacts.setChecked(True)
     return actions
+
+
+def shortcuts(actions: MainActions) -> list[tuple[str, str]]:
+    """(what it does, keys) for every command with a shortcut, for Help's table."""
+    found = []
+    for field in fields(actions):
+        action: QAction = getattr(actions, field.name)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if not keys:
+            continue
+        if action in (actions.undo, actions.redo):  # their text names the next change
+            words = (
+                translate("MainWindow", "Undo")
+                if action is actions.undo
+                else translate("MainWindow", "Redo")
+            )
+        else:
+            words = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        found.append((words.rstrip("…"), keys))
+    return found
 
 
 def build_menus(window: QMainWindow, actions: MainActions) -> None:
@@ -202,14 +254,20 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     )
     edit_menu.addSeparator()
     edit_menu.addAction(actions.find)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.settings)
     view_menu = bar.addMenu(translate("MainWindow", "&View"))
     view_menu.setObjectName("viewMenu")
     view_menu.addActions([actions.show_contacts, actions.show_dashboard])
+    view_menu.addSeparator()
+    view_menu.addActions([actions.back, actions.clear_filters])
     tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
     tools_menu.setObjectName("toolsMenu")
     tools_menu.addAction(actions.find_duplicates)
     help_menu = bar.addMenu(translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
+    help_menu.addAction(actions.help)
+    help_menu.addSeparator()
     help_menu.addActions([actions.about, actions.about_qt])
 
 
@@ -220,6 +278,8 @@ def build_toolbar(window: QMainWindow, actions: MainActions, search: QWidget) ->
     toolbar.setMovable(False)
     toolbar.setIconSize(QSize(20, 20))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+    toolbar.addAction(actions.back)
+    toolbar.addSeparator()
     toolbar.addActions([actions.new_contact, actions.edit, actions.favourite, actions.archive])
     toolbar.addSeparator()
     toolbar.addActions([actions.import_files, actions.export])

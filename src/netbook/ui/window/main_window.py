@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Sequence
-from importlib.resources import as_file, files
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -27,25 +26,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 from typing_extensions import override
 
 from netbook.model.values import ContactRecord, InteractionValue
-from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
+from netbook.services.address_book import ContactFilter, View
 from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
 from netbook.ui.contacts.contact_menu import ContactMenu
+from netbook.ui.contacts.filter_chips import Chip, FilterChips, FilterPart
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
 from netbook.ui.contacts.list_options import ListOptions, read_columns, read_order
 from netbook.ui.contacts.list_view import ContactListView
-from netbook.ui.window import change_labels
-from netbook.ui.window.application import NetbookApplication
-from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar
+from netbook.ui.window import change_labels, filter_words
+from netbook.ui.window.application import NetbookApplication, set_theme
+from netbook.ui.window.card_trail import CardTrail
+from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar, shortcuts
+from netbook.ui.window.preferences import Preferences, Theme
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sidebar import Sidebar
@@ -57,7 +59,6 @@ from netbook.ui.window.welcome_panel import WelcomePanel
 log = logging.getLogger(__name__)
 
 IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv", ".zip")
-SAMPLE_BOOK = "resources/sample-book.vcf"
 # The pause between the last keystroke and the query (see SearchField): none while searches
 # take less than a frame, so results follow each key at once; a short one when they take
 # longer (one-letter searches at 100,000 contacts), so a burst of keys costs one search.
@@ -96,8 +97,12 @@ class MainWindow(QMainWindow):
         self.book = app.book
         book = self.book
         self.settings = settings or UiSettings()
+        self.preferences = Preferences.load(self.settings)
+        if self.preferences.theme is not Theme.SYSTEM:  # the system's is on show already
+            set_theme(self.preferences.theme.value)
         self.dashboard: QWidget | None = None
         self._dashboard_ids: frozenset[int] | None = None
+        self._dashboard_caption = ""  # what the dashboard picked, in words, for its chip
         self._dialogs: list[QWidget] = []  # open non-modal dialogs, kept alive
         self._active_total = 0  # active contacts in the book, counted after every change
         self._archived_total = 0  # archived ones, for the status bar
@@ -108,6 +113,7 @@ class MainWindow(QMainWindow):
             book, self, order=read_order(self.settings), columns=read_columns(self.settings)
         )
         self.list_view = ContactListView(self.model)
+        self.chips = FilterChips()
         self.card = ContactCard()
         self.welcome = WelcomePanel()
         self.commands = build_actions(self)
@@ -120,6 +126,13 @@ class MainWindow(QMainWindow):
         self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
         self.tag_actions = TagActions(self)  # a tag's menu in the sidebar
         self.contact_menu = ContactMenu(self)  # the list's and the card's context menu
+        self.trail = CardTrail(
+            book,
+            self.commands.back,
+            lambda: self.card.record.id if self.card.record is not None else None,
+            self.select_contact,
+            self,
+        )
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
@@ -143,7 +156,14 @@ class MainWindow(QMainWindow):
     def _build_layout(self) -> None:
         self.inner_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.inner_splitter.setObjectName("listCardSplitter")
-        self.inner_splitter.addWidget(self.list_view)
+        list_pane = QWidget()
+        list_pane.setObjectName("listPane")
+        pane_layout = QVBoxLayout(list_pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.setSpacing(0)
+        pane_layout.addWidget(self.chips)
+        pane_layout.addWidget(self.list_view, 1)
+        self.inner_splitter.addWidget(list_pane)
         self.inner_splitter.addWidget(self.card)
         self.inner_splitter.setStretchFactor(0, 2)
         self.inner_splitter.setStretchFactor(1, 3)
@@ -178,6 +198,9 @@ class MainWindow(QMainWindow):
         a.archive.triggered.connect(self.archive_selected)
         a.delete.triggered.connect(self.delete_selected)
         a.find.triggered.connect(self.focus_search)
+        a.clear_filters.triggered.connect(self.clear_filters)
+        a.settings.triggered.connect(self.open_settings)
+        a.help.triggered.connect(self.open_help)
         a.show_contacts.triggered.connect(self.show_contacts)
         a.show_dashboard.triggered.connect(self.show_dashboard)
         a.find_duplicates.triggered.connect(self.find_duplicates)
@@ -189,16 +212,28 @@ class MainWindow(QMainWindow):
         self.search_field.search_changed.connect(self._search_changed)
         self.search_field.results_requested.connect(self._focus_results)
         self.sidebar.choice_changed.connect(self._sidebar_changed)
+        self.sidebar.everyone_requested.connect(self.clear_filters)
+        self.chips.removed.connect(self.remove_filter)
+        self.chips.cleared.connect(self.clear_filters)
         self.list_view.current_contact_changed.connect(self._show_contact)
         self.list_view.selection_changed.connect(self._update_actions)
         self.list_view.open_requested.connect(self.edit_contact)
-        self.card.contact_requested.connect(self.show_contact_by_uid)
-        self.card.contact_id_requested.connect(self.select_contact)
+        self.card.contact_requested.connect(
+            lambda uid: self.trail.follow(lambda: self.show_contact_by_uid(uid))
+        )
+        self.card.contact_id_requested.connect(
+            lambda contact_id: self.trail.follow(lambda: self.select_contact(contact_id))
+        )
+        self.card.log_interaction_requested.connect(self.log_interaction_with_shown)
         self.welcome.import_vcard_requested.connect(self.choose_and_import)
         self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
         self.welcome.load_sample_requested.connect(self.load_sample_book)
         self.undo_redo.changed.connect(self._on_change)
         self.undo_redo.refused.connect(
+            lambda message: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
+        )
+        # "Deleted 1 contact." must not outlive its undo: say what the undo did instead.
+        self.undo_redo.done.connect(
             lambda message: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
         )
         app = QApplication.instance()
@@ -248,35 +283,37 @@ class MainWindow(QMainWindow):
         where = self.current_filter()
         self.model.set_filter(where)
         self.list_view.set_empty_text(self.empty_list_text(where))
+        self.chips.set_chips(self._chips_for(where))
         self._update_counts()
         self._update_actions()
 
+    def remove_filter(self, part: FilterPart) -> None:
+        """Drop one part of the filter (its chip's close button); the others stay."""
+        if part in (FilterPart.VIEW, FilterPart.TAG):
+            self.sidebar.choose(View.ALL, notify=False)
+        elif part is FilterPart.PICKED:
+            self._dashboard_ids = None
+        elif part is FilterPart.SEARCH:
+            self.search_field.clear_search()
+            return  # clearing the search applies the filter
+        self._apply_filter()
+
+    def clear_filters(self) -> None:
+        """Show every active contact: Esc, "Clear all", or a click on "All contacts"."""
+        self.show_contacts()
+        self._dashboard_ids = None
+        self.sidebar.choose(View.ALL, notify=False)
+        if self.search_field.text():
+            self.search_field.clear_search()  # applies the filter
+        else:
+            self._apply_filter()
+
     def empty_list_text(self, where: ContactFilter) -> str:
-        """What the list says when `where` selects nobody: why, and what to do about it."""
-        if where.query:
-            return self.tr(
-                "No contact matches “%1”.\nSearch looks in names, companies, titles, emails, "
-                "phone digits, places, tags and notes. Esc clears the search."
-            ).replace("%1", where.query)
-        if where.ids is not None:
-            return self.tr("Nobody here: the dashboard picked no contacts.")
-        if where.tag_id is not None:
-            return self.tr("Nobody has this tag any more.")
-        texts = {
-            View.FAVOURITES: self.tr(
-                "No favourites yet.\nSelect a contact and press Ctrl+D to keep them here."
-            ),
-            View.REACH_OUT: self.tr(
-                "Nobody is overdue.\nGive a contact a keep-in-touch reminder in the editor's "
-                "Story tab; they appear here when it runs out."
-            ),
-            View.RECENT: self.tr("Nobody was added in the last %n day(s).", "", RECENT_DAYS),
-            View.ARCHIVED: self.tr(
-                "Nothing is archived.\nArchived contacts (Ctrl+Shift+A) wait here, out of "
-                "sight, until you bring them back."
-            ),
-        }
-        return texts.get(where.view, self.tr("No active contacts: the others are under Archived."))
+        return filter_words.empty_list_text(where, len(self._chips_for(where)))
+
+    def _chips_for(self, where: ContactFilter) -> list[Chip]:
+        tag = self.sidebar.tag_name(where.tag_id) if where.tag_id is not None else None
+        return filter_words.chips_for(where, tag, self._dashboard_caption)
 
     def _search_changed(self, _text: str) -> None:
         started = time.perf_counter()
@@ -289,9 +326,10 @@ class MainWindow(QMainWindow):
         self._apply_filter()
         self._update_actions()
 
-    def apply_contact_filter(self, where: ContactFilter) -> None:
-        """Show what `where` selects (the dashboard's "show these people")."""
+    def apply_contact_filter(self, where: ContactFilter, caption: str = "") -> None:
+        """Show what `where` selects (the dashboard's "show these people", in `caption`)."""
         self._dashboard_ids = where.ids
+        self._dashboard_caption = caption
         self.sidebar.choose(where.view, where.tag_id, notify=False)
         self.search_field.set_search(where.query)
         self.show_contacts()
@@ -363,6 +401,7 @@ class MainWindow(QMainWindow):
         on_list = self.pages.currentWidget() is self.outer_splitter
         a.edit.setEnabled(on_list and self.list_view.current_id() is not None)
         a.add_opportunity.setEnabled(on_list and self.card.record is not None)
+        a.clear_filters.setEnabled(on_list and self.model.contact_filter != ContactFilter())
         for action in (a.log_interaction, a.favourite, a.archive, a.delete):
             action.setEnabled(on_list and count > 0)
         archived_view = self.sidebar.choice()[0] is View.ARCHIVED
@@ -446,7 +485,8 @@ class MainWindow(QMainWindow):
     def new_contact(self) -> None:
         from netbook.ui.editor.editor import ContactEditorDialog
 
-        dialog = ContactEditorDialog(self.book, None, self)
+        start = ContactRecord(keep_in_touch_days=self.preferences.new_contact_cadence_days)
+        dialog = ContactEditorDialog(self.book, None, self, start=start)
         dialog.accepted.connect(lambda: self._save_new(dialog.result_record()))
         self._open(dialog)
 
@@ -477,8 +517,10 @@ class MainWindow(QMainWindow):
     def log_interaction(self) -> None:
         """Ask what happened with the selected contacts and log it (undoable)."""
         ids = self.selected_ids()
-        if not ids:
-            return
+        if ids:
+            self._ask_and_log(ids)
+
+    def _ask_and_log(self, ids: list[int]) -> None:
         from netbook.ui.dialogs.interaction import LogInteractionDialog
 
         names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
@@ -488,6 +530,12 @@ class MainWindow(QMainWindow):
         dialog = LogInteractionDialog(who, self)
         dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
         self._open(dialog)
+
+    def log_interaction_with_shown(self) -> None:
+        """The card's Log interaction…: with the contact on the card, whatever is selected."""
+        record = self.card.record
+        if record is not None and record.id is not None:
+            self._ask_and_log([record.id])
 
     def _log(self, ids: list[int], entry: InteractionValue) -> None:
         label = change_labels.log_interaction(len(ids))
@@ -528,26 +576,10 @@ class MainWindow(QMainWindow):
         ids = self.selected_ids()
         if not ids:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Delete contacts"),
-            self.tr(
-                "Delete %Ln contact(s) for good? Archive keeps them out of sight instead.",
-                "",
-                len(ids),
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("deleteConfirmation")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        delete = box.button(QMessageBox.StandardButton.Yes)
-        delete.setText(self.tr("Delete"))
-        box.exec()
-        confirmed = box.clickedButton() is delete
-        box.deleteLater()
-        if not confirmed:
+        from netbook.ui.dialogs.delete_confirmation import confirm_delete
+
+        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
+        if not confirm_delete(self, names, len(ids)):
             return
         self.book.delete(ids, label=change_labels.delete(len(ids)))
         self._on_change(ids)
@@ -592,17 +624,13 @@ class MainWindow(QMainWindow):
         self._open(dialog)
 
     def load_sample_book(self) -> None:
-        """Import the sample book that ships with netbook (undoable like any import)."""
-        sample = files("netbook") / SAMPLE_BOOK
-        if not sample.is_file():
-            self.statusBar().showMessage(
-                self.tr("The sample book is missing from this installation."), STATUS_MESSAGE_MS
-            )
-            return
+        """Import the sample book, dated as if written today (undoable like any import)."""
+        from netbook.services.sample_book import sample_file
+
         importer = self.app.importer()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with as_file(sample) as path:
+            with sample_file(self.app.network.today()) as path:
                 report = importer.run([path], label=change_labels.import_files(path.name))
         finally:
             QApplication.restoreOverrideCursor()
@@ -620,29 +648,28 @@ class MainWindow(QMainWindow):
         where = self.current_filter()
         if where != ContactFilter():
             ids = self.book.ids(where)
-            scopes.append((self._filter_label(where, len(ids)), ids))
+            tag = self.sidebar.tag_name(where.tag_id) if where.tag_id is not None else None
+            scopes.append((filter_words.scope_label(where, len(ids), tag), ids))
         everyone = self.book.ids(ContactFilter(view=View.EVERYONE))  # archived too
         scopes.append((self.tr("All contacts (%Ln)", "", len(everyone)), everyone))
         return scopes
 
-    def _filter_label(self, where: ContactFilter, count: int) -> str:
-        if where.query:
-            return self.tr("Search “%1” (%Ln)", "", count).replace("%1", where.query)
-        if where.tag_id is not None:
-            name = self.sidebar.tag_name(where.tag_id) or ""
-            return self.tr("Tag “%1” (%Ln)", "", count).replace("%1", name)
-        names = {
-            View.FAVOURITES: self.tr("Favourites (%Ln)", "", count),
-            View.RECENT: self.tr("Recently added (%Ln)", "", count),
-            View.ARCHIVED: self.tr("Archived (%Ln)", "", count),
-        }
-        return names.get(where.view, self.tr("Contacts shown (%Ln)", "", count))
-
     def export(self) -> None:
         from netbook.ui.dialogs.export import ExportDialog
 
-        dialog = ExportDialog(self.book, self.export_scopes(), self)
+        dialog = ExportDialog(
+            self.book,
+            self.export_scopes(),
+            self,
+            fmt=self.preferences.export_format,
+            folder=self.preferences.export_start_folder(),
+        )
+        dialog.exported.connect(lambda path, _count: self._remember_export_folder(path))
         self._open(dialog)
+
+    def _remember_export_folder(self, path: Path) -> None:
+        self.preferences.export_folder = str(Path(path).parent)
+        self.preferences.save(self.settings)
 
     def find_duplicates(self) -> None:
         """Tools > Find duplicates: each merge is one operation, undone by Edit > Undo."""
@@ -669,7 +696,36 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from netbook.ui.window.about import show_about
 
-        show_about(self)
+        show_about(self, self.app.path)
+
+    def open_settings(self) -> None:
+        from netbook.ui.dialogs.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.preferences, self.app.path, self)
+        dialog.accepted.connect(lambda: self._use_preferences(dialog.preferences()))
+        self._open(dialog)
+
+    def _use_preferences(self, preferences: Preferences) -> None:
+        self.preferences = preferences
+        preferences.save(self.settings)
+        set_theme(preferences.theme.value)
+
+    def open_help(self) -> None:
+        """F1: the bundled guide, one window however often it is asked for."""
+        from netbook.ui.dialogs.help import HelpWindow
+
+        for dialog in self._dialogs:
+            if isinstance(dialog, HelpWindow):
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+        help_window = HelpWindow(shortcuts(self.commands), self)
+        help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs.append(help_window)
+        help_window.destroyed.connect(
+            lambda: self._dialogs.remove(help_window) if help_window in self._dialogs else None
+        )
+        help_window.show()
 
     # -- drag and drop of files onto the window --------------------------------------------
     @override

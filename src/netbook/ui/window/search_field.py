@@ -7,7 +7,7 @@ where a query costs nothing. Esc clears the field; Down or Enter moves to the re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 from typing_extensions import override
@@ -70,6 +70,20 @@ class SearchField(QLineEdit):
         if text != self._sent:
             self._sent = text
             self.search_changed.emit(text)
+
+    @override
+    def event(self, event: QEvent) -> bool:
+        # Escape with text clears the search alone: claim the key before the window's Clear
+        # Filters shortcut (Esc) sees it. Empty, the field lets Esc clear every filter.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.text()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     @override
     def keyPressEvent(self, event: QKeyEvent) -> None:

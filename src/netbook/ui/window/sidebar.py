@@ -22,10 +22,13 @@ ChoiceRole = Qt.ItemDataRole.UserRole + 1
 
 
 class Sidebar(QTreeWidget):
-    """Lists and tags (objectName "sidebar"); emits `choice_changed` with (view, tag id)."""
+    """Lists and tags (objectName "sidebar"); emits `choice_changed` with (view, tag id),
+    and `everyone_requested` when the user clicks or activates "All contacts" (even when it
+    is already the choice: it is how a list filtered from elsewhere is shown whole again)."""
 
     choice_changed = Signal(object)  # Choice
     tag_menu_requested = Signal(int, QPoint)  # the tag's id, where the menu goes on screen
+    everyone_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,8 @@ class Sidebar(QTreeWidget):
         self._all: QTreeWidgetItem = first
         self.setCurrentItem(first)
         self.currentItemChanged.connect(self._current_changed)
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._clicked)
 
     def _add_view(self, view: View, text: str, icon_name: str) -> None:
         item = QTreeWidgetItem(self, [text])
@@ -151,6 +156,9 @@ class Sidebar(QTreeWidget):
                 self.tag_menu_requested.emit(tag_id, menu_position(self.viewport(), rect))
             return
         super().keyPressEvent(event)
+    def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item is self._all:
+            self.everyone_requested.emit()
 
     def _current_changed(
         self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None

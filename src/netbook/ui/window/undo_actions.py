@@ -35,10 +35,12 @@ class UndoRedo(QObject):
     """Drives the window's Undo and Redo actions from the journal.
 
     Signals: `changed(ids)` after an undo or redo was committed (ids of the contacts it
-    touched; [] means "anything"), `refused(message)` when the journal said no.
+    touched; [] means "anything"), `done(message)` with what it did in words ("Undid
+    “Delete 1 contact”."), `refused(message)` when the journal said no.
     """
 
     changed = Signal(list)
+    done = Signal(str)
     refused = Signal(str)
 
     def __init__(self, journal: Journal, undo: QAction, redo: QAction, window: QMainWindow) -> None:
@@ -73,10 +75,20 @@ class UndoRedo(QObject):
         return op.label if op is not None else ""
 
     def undo(self) -> None:
-        self._run(self.journal.next_undo(), self.journal.undo, translate("MainWindow", "Undoing"))
+        self._run(
+            self.journal.next_undo(),
+            self.journal.undo,
+            translate("MainWindow", "Undoing"),
+            translate("MainWindow", "Undid “%1”."),
+        )
 
     def redo(self) -> None:
-        self._run(self.journal.next_redo(), self.journal.redo, translate("MainWindow", "Redoing"))
+        self._run(
+            self.journal.next_redo(),
+            self.journal.redo,
+            translate("MainWindow", "Redoing"),
+            translate("MainWindow", "Redid “%1”."),
+        )
 
     def is_busy(self) -> bool:
         return self.task is not None
@@ -86,6 +98,7 @@ class UndoRedo(QObject):
         op: OperationSummary | None,
         replay: Callable[..., OperationSummary],
         doing: str,
+        did: str,
     ) -> None:
         if op is None or self.task is not None:
             return
@@ -95,7 +108,7 @@ class UndoRedo(QObject):
             except (NothingToUndoError, NothingToRedoError, UnsafeUndoError) as exc:
                 self._refused(str(exc))
                 return
-            self._done(op)
+            self._done(op, did)
             return
 
         def job(progress: Progress, _is_cancelled: IsCancelled) -> object:
@@ -109,7 +122,7 @@ class UndoRedo(QObject):
         self.progress = dialog
         task = Task(job)
         task.progressed.connect(lambda done, total: self._progressed(done, total))
-        task.succeeded.connect(lambda _result: self._done(op))
+        task.succeeded.connect(lambda _result: self._done(op, did))
         task.failed.connect(self._refused)
         task.done.connect(self._finished)
         self.task = task
@@ -130,10 +143,11 @@ class UndoRedo(QObject):
             self.progress = None
         self.refresh()
 
-    def _done(self, op: OperationSummary) -> None:
+    def _done(self, op: OperationSummary, did: str) -> None:
         contacts = self.journal.contacts_of(op.id)
         self.refresh()
         self.changed.emit(contacts if len(contacts) <= MAX_NAMED_CONTACTS else [])
+        self.done.emit(did.replace("%1", op.label))
 
     def _refused(self, message: str) -> None:
         self.refresh()

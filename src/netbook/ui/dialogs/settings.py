@@ -1,0 +1,155 @@
+"""Edit > Settings: where the book lives, export defaults, the new contact's reminder, theme.
+
+The book's location is shown, not changed here: the window holds the book's lock for its
+whole life, so another book is opened by starting netbook on it (`--db PATH`, or
+`NETBOOK_DB`), which the dialog says. Sync accounts join this dialog when sync lands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netbook.ui.cadence_names import cadences
+from netbook.ui.window.preferences import Preferences, Theme
+
+
+class SettingsDialog(QDialog):
+    """objectName "settingsDialog"; `preferences()` gives the choices once accepted."""
+
+    def __init__(
+        self, preferences: Preferences, book_path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._original = preferences
+
+        book = QGroupBox(self.tr("Book"), self)
+        book_layout = QVBoxLayout(book)
+        book_form = QFormLayout()
+        book_layout.addLayout(book_form)
+        self.book_path = QLabel(str(book_path), book)
+        self.book_path.setObjectName("settingsBookPath")
+        self.book_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.book_path.setWordWrap(True)
+        show = QPushButton(self.tr("Show in &Folder"), book)
+        show.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(book_path.parent)))
+        )
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.book_path, 1)
+        path_row.addWidget(show)
+        book_form.addRow(self.tr("Location:"), path_row)
+        hint = QLabel(
+            self.tr(
+                "One file holds the whole book; copy it to keep a backup. To open another "
+                "book, start netbook with --db PATH (or set NETBOOK_DB)."
+            ),
+            book,
+        )
+        hint.setWordWrap(True)
+        book_layout.addWidget(hint)
+
+        export = QGroupBox(self.tr("Export"), self)
+        export_form = QFormLayout(export)
+        self.export_format = QComboBox(export)
+        self.export_format.setObjectName("settingsExportFormat")
+        for key, text in (
+            ("vcard3", self.tr("vCard 3.0 (phones, Google, Apple, Outlook)")),
+            ("vcard4", self.tr("vCard 4.0")),
+            ("csv", self.tr("CSV (spreadsheets, Google Contacts)")),
+            ("json", self.tr("JSON (scripts)")),
+        ):
+            self.export_format.addItem(text, key)
+        self.export_format.setCurrentIndex(
+            max(0, self.export_format.findData(preferences.export_format))
+        )
+        format_caption = QLabel(self.tr("Default &format:"), export)
+        format_caption.setBuddy(self.export_format)
+        export_form.addRow(format_caption, self.export_format)
+        self.export_folder = QLineEdit(preferences.export_folder, export)
+        self.export_folder.setObjectName("settingsExportFolder")
+        self.export_folder.setPlaceholderText(self.tr("Documents (the last folder used)"))
+        browse = QPushButton(self.tr("&Browse…"), export)
+        browse.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.export_folder, 1)
+        folder_row.addWidget(browse)
+        folder_caption = QLabel(self.tr("F&older:"), export)
+        folder_caption.setBuddy(self.export_folder)
+        export_form.addRow(folder_caption, folder_row)
+
+        keep = QGroupBox(self.tr("Keep in touch"), self)
+        keep_form = QFormLayout(keep)
+        self.cadence = QComboBox(keep)
+        self.cadence.setObjectName("settingsNewContactCadence")
+        for days, shown in cadences():
+            self.cadence.addItem(shown, days)
+        found = self.cadence.findData(preferences.new_contact_cadence_days)
+        self.cadence.setCurrentIndex(max(0, found))
+        cadence_caption = QLabel(self.tr("New contacts get the &reminder:"), keep)
+        cadence_caption.setBuddy(self.cadence)
+        keep_form.addRow(cadence_caption, self.cadence)
+
+        look = QGroupBox(self.tr("Appearance"), self)
+        look_form = QFormLayout(look)
+        self.theme = QComboBox(look)
+        self.theme.setObjectName("settingsTheme")
+        for theme, text in (
+            (Theme.SYSTEM, self.tr("As the system")),
+            (Theme.LIGHT, self.tr("Light")),
+            (Theme.DARK, self.tr("Dark")),
+        ):
+            self.theme.addItem(text, theme.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(preferences.theme.value)))
+        theme_caption = QLabel(self.tr("&Theme:"), look)
+        theme_caption.setBuddy(self.theme)
+        look_form.addRow(theme_caption, self.theme)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for group in (book, export, keep, look):
+            layout.addWidget(group)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.resize(580, self.sizeHint().height())
+
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Export to the folder"), self.export_folder.text() or str(Path.home())
+        )
+        if folder:
+            self.export_folder.setText(folder)
+
+    def preferences(self) -> Preferences:
+        """The choices as they stand in the dialog."""
+        cadence = self.cadence.currentData()
+        return replace(
+            self._original,
+            theme=Theme(self.theme.currentData()),
+            export_format=str(self.export_format.currentData()),
+            export_folder=self.export_folder.text().strip(),
+            new_contact_cadence_days=int(cadence) if isinstance(cadence, int) else None,
+        )
