@@ -29,19 +29,123 @@
     </message>
 </context>
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="38" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="43" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="44" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="48" />
+        <source>e.g. Home server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="50" />
+        <source>https://dav.example.com, or just the host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="56" />
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="57" />
+        <source>Server &amp;address:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="58" />
+        <source>&amp;User name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="59" />
+        <source>&amp;Password:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="65" />
+        <source>&amp;Add and test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="81" />
+        <source>Address books this book syncs with:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="84" />
+        <source>Add an account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="96" />
+        <source>%1 — %2 at %3 (%4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="116" />
+        <source>Fill in the name, address, user name and password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="123" />
+        <source>Looking for address books on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="134" />
+        <source>Added %1: syncs %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="137" />
+        <source>There is no system keyring: the password is kept until netbook closes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="146" />
+        <source>Not added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="155" />
+        <source>Remove account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="157" />
+        <source>Stop syncing with %1? Its contacts stay in this book; nothing on the server changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="164" />
+        <source>Removed %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CardStoryActions</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="164" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="167" />
         <source>Removed the opportunity.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="207" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="210" />
         <source>Removed the interaction.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="213" />
+        <location filename="../../src/netbook/ui/contacts/card_actions.py" line="216" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -111,274 +215,287 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="149" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="156" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="180" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="187" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="216" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="232" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="221" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="233" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="234" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="249" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="240" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="256" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="244" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="260" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="247" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="263" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="435" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="420" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="421" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="437" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="422" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="438" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="191" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="423" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="207" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="439" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="193" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="424" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="209" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="440" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="277" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="280" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="268" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="284" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="269" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="285" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="337" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="353" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="340" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="356" />
         <source>Note a call, meeting or message with this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="341" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="357" />
         <source>Log interaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="346" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="362" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="349" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="365" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="350" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="388" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="373" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="384" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="395" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="400" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="411" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="387" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="403" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="428" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="398" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="414" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="425" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="441" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="471" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="469" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="485" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="488" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="474" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="477" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="499" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="489" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="505" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="491" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="507" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="516" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="504" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="520" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="512" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="528" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="538" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="541" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="538" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="541" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="528" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="544" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="574" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="590" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="620" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="607" />
+        <source>%1 on LinkedIn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="642" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="626" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="648" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="514" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="530" />
         <source>Introduced</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactCardWindow</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_window.py" line="55" />
+        <source>(no name)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -753,39 +870,148 @@
     </message>
 </context>
 <context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="16" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="17" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="18" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="19" />
+        <source>Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="20" />
+        <source>Date added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="21" />
+        <source>Next reach-out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="22" />
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="30" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="31" />
+        <source>&amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="32" />
+        <source>&amp;Last contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="33" />
+        <source>Date &amp;added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_labels.py" line="34" />
+        <source>Next &amp;reach-out</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="201" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="238" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="203" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="240" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="220" />
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="228" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="284" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="309" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="317" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="230" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="319" />
         <source>favourite</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/list_model.py" line="312" />
+        <location filename="../../src/netbook/ui/contacts/list_model.py" line="401" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation></message>
 </context>
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_view.py" line="169" />
+        <location filename="../../src/netbook/ui/contacts/list_view.py" line="183" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>ContactMenu</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="40" />
+        <source>&amp;Open in new window</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="42" />
+        <source>&amp;Copy as vCard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="44" />
+        <source>Show &amp;QR code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="88" />
+        <source>Add &amp;tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="102" />
+        <source>&amp;New tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="116" />
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="117" />
+        <source>Tag the %Ln selected contact(s) with:</source>
+        <translation><numerusform>Tag the %Ln selected contact with:</numerusform><numerusform>Tag the %Ln selected contacts with:</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/contacts/contact_menu.py" line="171" />
+        <source>Copied %Ln contact(s) as vCard.</source>
+        <translation><numerusform>Copied %Ln contact as vCard.</numerusform><numerusform>Copied %Ln contacts as vCard.</numerusform></translation></message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -831,273 +1057,278 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="126" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="127" />
         <source>Network dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="132" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="133" />
         <source>Your network</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="138" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="139" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="149" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
         <source>Connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="150" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="168" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="504" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="151" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="169" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="515" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="151" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="152" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="152" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="153" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="153" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="184" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="201" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="154" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="188" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="206" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="154" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="155" />
         <source>Dormant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="165" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="166" />
         <source>Network size over time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="166" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
         <source>Where connections came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="167" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="372" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="168" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="377" />
         <source>Countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="169" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="170" />
         <source>Top introducers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="171" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="172" />
         <source>Opportunities by source and outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="185" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="203" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="189" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="208" />
         <source>Coming up (30 days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="186" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="190" />
         <source>Show All Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="292" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="297" />
         <source>as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="155" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="156" />
         <source>Birthdays soon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="266" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="175" />
+        <source>Vouched for you most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="271" />
         <source>Reading the numbers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="285" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="290" />
         <source>The numbers could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="314" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="319" />
         <source>%1 archived contacts are not counted here; the charts count them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="318" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="323" />
         <source>Every contact in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="323" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="328" />
         <source>%1 met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="328" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="333" />
         <source>Came to you through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="333" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="338" />
         <source>%1 accepted or won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="338" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="519" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="343" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="530" />
         <source>Keep-in-touch cadence run out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="343" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="348" />
         <source>Active contacts with no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="348" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="353" />
         <source>Birthdays in the next 30 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="368" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="373" />
         <source>Countries (top %1 of %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="377" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="382" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="387" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="392" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="388" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="393" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="425" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="436" />
         <source>due today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="427" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="438" />
         <source>%n day(s) overdue</source>
         <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="431" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="442" />
         <source>… and %n more</source>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="436" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="447" />
         <source>Nobody is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="443" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="454" />
         <source>birthday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="445" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="456" />
         <source>birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="449" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="460" />
         <source>anniversary (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="451" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="462" />
         <source>anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="457" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="468" />
         <source>No birthdays or anniversaries soon.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="492" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="503" />
         <source>Came through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="495" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="506" />
         <source>Country unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="497" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="508" />
         <source>In %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="502" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="513" />
         <source>Joined in %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="504" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="515" />
         <source>Not yet met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="507" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="518" />
         <source>Introduced by %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="509" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="520" />
         <source>Opportunities through %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="512" />
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="514" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="523" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="525" />
         <source>Opportunities: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="516" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="527" />
         <source>Came through an introduction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="517" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="528" />
         <source>An opportunity came from them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="518" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="529" />
         <source>Dormant: no contact in a year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dashboard/view.py" line="521" />
+        <location filename="../../src/netbook/ui/dashboard/view.py" line="532" />
         <source>Picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
@@ -1283,150 +1514,184 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="83" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="96" />
         <source>Export contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="92" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="105" />
         <source>Contacts to export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="96" />
-        <source>File format</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="98" />
-        <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="99" />
-        <source>vCard 4.0</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="100" />
-        <source>CSV (spreadsheets, Google Contacts)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="101" />
-        <source>JSON (scripts)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/netbook/ui/dialogs/export.py" line="110" />
-        <source>File to write</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="113" />
-        <source>&amp;Browse…</source>
+        <source>Include &amp;archived contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/export.py" line="114" />
-        <source>Choose the file to write</source>
+        <source>Archived contacts are written too, marked as archived, so the file is a whole copy of the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="122" />
-        <source>&amp;Contacts:</source>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="121" />
+        <source>File format</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/export.py" line="123" />
-        <source>&amp;Format:</source>
+        <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="128" />
-        <source>F&amp;ile:</source>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="124" />
+        <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="136" />
-        <source>Export progress</source>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="125" />
+        <source>CSV (spreadsheets, Google Contacts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="126" />
+        <source>JSON (scripts)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="135" />
+        <source>File to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="138" />
+        <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/export.py" line="139" />
+        <source>Choose the file to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="147" />
+        <source>&amp;Contacts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="148" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="153" />
+        <source>F&amp;ile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="162" />
+        <source>Export progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="165" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="142" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="168" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="144" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="170" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="205" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="236" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="207" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="238" />
         <source>%1 files (*%2);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="220" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="251" />
         <source>There are no contacts to export in this choice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="222" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="253" />
         <source>Choose the file to write.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="224" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="260" />
+        <source>This is the book itself: an export never replaces it. Choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="263" />
+        <source>This file belongs to the book (%1): an export never replaces it. Choose another file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="267" />
+        <source>This is inside the book's backups folder. Choose a file elsewhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="269" />
         <source>This is a folder; give a file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="226" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="271" />
+        <source>This is not a file netbook can write to (a socket or a disk device). Choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="274" />
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="240" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="291" />
         <source>%n contact(s) will be written.</source>
         <translation><numerusform>%n contact will be written.</numerusform><numerusform>%n contacts will be written.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="294" />
+        <source>%n of them archived, marked as such.</source>
+        <translation><numerusform>%n of them archived, marked as such.</numerusform><numerusform>%n of them archived, marked as such.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="242" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="296" />
         <source>The existing file will be replaced.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="258" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="319" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="276" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="337" />
         <source>Wrote %n contact(s) to %1.</source>
         <translation><numerusform>Wrote %n contact to %1.</numerusform><numerusform>Wrote %n contacts to %1.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="294" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="355" />
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="296" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="357" />
         <source>The export failed; no file was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/export.py" line="309" />
+        <location filename="../../src/netbook/ui/dialogs/export.py" line="370" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
@@ -1488,284 +1753,374 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="64" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="129" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="67" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="141" />
         <source>Import contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="66" />
-        <source>Contacts (*.vcf *.vcard *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;All files (*)</source>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="69" />
+        <source>Contacts (*.vcf *.vcard *.csv *.zip);;vCard (*.vcf *.vcard);;CSV (*.csv);;LinkedIn archive (*.zip);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="158" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="181" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="170" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="193" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="159" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="171" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="160" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="172" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="161" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="173" />
         <source>Updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="162" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="174" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="163" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="178" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="175" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="190" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="165" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="177" />
         <source>Files to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="172" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="184" />
         <source>&amp;Keep all mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="175" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="187" />
         <source>&amp;Take all theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="182" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="194" />
         <source>Card/row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="183" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="184" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="196" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="185" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="187" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="199" />
         <source>Problems found in the files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="192" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="208" />
+        <source>&amp;Keep message text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="212" />
+        <source>Store the words of your LinkedIn messages in the book, not only a one-line summary of each conversation day.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="217" />
         <source>&amp;Map columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="219" />
         <source>Cop&amp;y problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="199" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="221" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="202" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="265" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="224" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="288" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="226" />
         <source>&amp;Undo import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="206" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="228" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="321" />
+        <source> (%1 contacts, %2 interactions, %3 how we met)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="307" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="351" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="308" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="352" />
         <source>Nothing is written until you choose Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="331" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="375" />
         <source>Ready to import: %1 new, %2 to update, %3 already in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="338" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="383" />
         <source>A backup of the book is made first. You can undo the whole import afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="342" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="387" />
         <source>Nothing to import: everything is already in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="345" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
         <source>These files cannot be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="351" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="396" />
         <source>netbook does not know the columns of %1: choose “Map columns…” to say what they hold.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="357" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="402" />
         <source>The column mapping is used for every CSV file of this import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="365" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="410" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="366" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="411" />
         <source>Cancel leaves the book exactly as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="438" />
         <source>%v of %m contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="396" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="438" />
+        <source>%p%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="445" />
         <source>Import cancelled: the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="406" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="455" />
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="413" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="463" />
         <source>%n problem(s), listed below.</source>
         <translation><numerusform>%n problem, listed below.</numerusform><numerusform>%n problems, listed below.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="413" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="463" />
         <source>No problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="420" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="470" />
         <source>The import could not be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="424" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="474" />
         <source>The import failed; the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="434" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="435" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="484" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="485" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="442" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="492" />
         <source>Undoing the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="454" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="504" />
         <source>The import was undone: the book is as it was before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="488" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="538" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="511" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="562" />
         <source>&amp;Values that differ: %1 taken from the files, %2 kept as the book had them</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="517" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="568" />
         <source>&amp;Values that differ (%n contact(s)): the book keeps its value unless you tick “Take the file's”.</source>
         <translation><numerusform>&amp;Values that differ (%n contact): the book keeps its value unless you tick “Take the file's”.</numerusform><numerusform>&amp;Values that differ (%n contacts): the book keeps its value unless you tick “Take the file's”.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="526" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="577" />
         <source>vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="527" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="578" />
         <source>LinkedIn CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="528" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="579" />
         <source>Google CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="529" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="580" />
         <source>Outlook CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="530" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="581" />
         <source>CSV (mapped columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="533" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="582" />
+        <source>LinkedIn archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="583" />
+        <source>LinkedIn profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="584" />
+        <source>LinkedIn invitations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="585" />
+        <source>LinkedIn messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="586" />
+        <source>Recommendations received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="587" />
+        <source>Recommendations given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="588" />
+        <source>Endorsements received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="589" />
+        <source>Endorsements given</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="592" />
+        <source>how we met</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="593" />
+        <source>interactions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="594" />
+        <source>whose archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="595" />
+        <source>files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="598" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="540" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="608" />
         <source>file not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="553" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="613" />
+        <source>left out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="613" />
+        <source>note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="626" />
         <source>&amp;Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="561" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="634" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="561" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="634" />
         <source>card imported</source>
         <translation type="unfinished" />
     </message>
@@ -1891,13 +2246,36 @@
 <context>
     <name>InteractionCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="51" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="58" />
         <source>Edit interaction “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="55" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="62" />
         <source>Remove interaction “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListOptions</name>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="66" />
+        <source>A&amp;scending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="67" />
+        <source>D&amp;escending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="85" />
+        <source>&amp;Sort by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="93" />
+        <source>C&amp;olumns</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1967,7 +2345,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="87" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="95" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
@@ -2056,28 +2434,28 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="321" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="339" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="371" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="389" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="373" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="391" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="375" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="393" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="377" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="395" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="390" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="408" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
@@ -2175,7 +2553,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="390" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="408" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -2300,56 +2678,56 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="239" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="240" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="257" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="259" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="261" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="264" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="263" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="267" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="270" />
-        <location filename="../../src/netbook/ui/window/main_actions.py" line="272" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="275" />
+        <location filename="../../src/netbook/ui/window/main_actions.py" line="277" />
         <source>Main toolbar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="416" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="434" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="447" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="465" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="510" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="528" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="549" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="567" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="551" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="554" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="571" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="572" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="589" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -2364,7 +2742,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="587" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
@@ -2377,30 +2755,30 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="586" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="604" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="588" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="606" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="621" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="639" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="629" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="647" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="636" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="654" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
@@ -2456,29 +2834,29 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>MergeCommand</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="59" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="66" />
         <source>Merge %n duplicate(s)</source>
         <translation><numerusform>Merge %n duplicate</numerusform><numerusform>Merge %n duplicates</numerusform></translation></message>
 </context>
 <context>
     <name>OpportunityCommands</name>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="63" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="70" />
         <source>Add opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="68" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="75" />
         <source>Mark “%1” as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="75" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="82" />
         <source>Edit opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="79" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="86" />
         <source>Remove opportunity “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2965,44 +3343,213 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="28" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="36" />
         <source>Lists and tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="39" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="47" />
         <source>All contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="40" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="48" />
         <source>Favourites</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="41" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="49" />
         <source>Reach out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="42" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="50" />
         <source>Recently added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="43" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="51" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="47" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="55" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sidebar.py" line="102" />
+        <location filename="../../src/netbook/ui/window/sidebar.py" line="111" />
         <source>Tag %1, %Ln contact(s)</source>
         <translation><numerusform>Tag %1, %Ln contact</numerusform><numerusform>Tag %1, %Ln contacts</numerusform></translation></message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="43" />
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="46" />
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="48" />
+        <source>Sync with your CardDAV accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="86" />
+        <source>Sync failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="98" />
+        <source>Synced just now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="100" />
+        <source>Synced %n minute(s) ago</source>
+        <translation><numerusform>Synced %n minute ago</numerusform><numerusform>Synced %n minutes ago</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="101" />
+        <source>Synced %n hour(s) ago</source>
+        <translation><numerusform>Synced %n hour ago</numerusform><numerusform>Synced %n hours ago</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="122" />
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="123" />
+        <source>Password for %1 (kept until netbook closes):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="149" />
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="155" />
+        <source>Syncing… %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="166" />
+        <source>Sync: %1 new here, %2 new there, %3 updated here, %4 there, %5 conflict(s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="46" />
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="47" />
+        <source>&amp;Merge into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="55" />
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="57" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="68" />
+        <source>Rename tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="69" />
+        <source>New name for “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="85" />
+        <source>Merge tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="87" />
+        <source>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contact(s) get “%2”. Edit &gt; Undo takes it back.</source>
+        <translation><numerusform>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contact get “%2”. Edit &gt; Undo takes it back.</numerusform><numerusform>A tag called “%2” exists already. Renaming “%1” to it merges the two: its %Ln contacts get “%2”. Edit &gt; Undo takes it back.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="93" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="116" />
+        <source>Delete tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="118" />
+        <source>Delete the tag “%1”? %Ln contact(s) lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</source>
+        <translation><numerusform>Delete the tag “%1”? %Ln contact lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</numerusform><numerusform>Delete the tag “%1”? %Ln contacts lose it; the contacts themselves stay. Edit &gt; Undo brings it back.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="124" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="161" />
+        <source>Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="167" />
+        <source>Renamed the tag “%1” to “%2” (%Ln contact(s)).</source>
+        <translation><numerusform>Renamed the tag “%1” to “%2” (%Ln contact).</numerusform><numerusform>Renamed the tag “%1” to “%2” (%Ln contacts).</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="168" />
+        <source>Merged the tag “%1” into “%2” (%Ln contact(s)).</source>
+        <translation><numerusform>Merged the tag “%1” into “%2” (%Ln contact).</numerusform><numerusform>Merged the tag “%1” into “%2” (%Ln contacts).</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="169" />
+        <source>Deleted the tag “%1”: %Ln contact(s) lost it.</source>
+        <translation><numerusform>Deleted the tag “%1”: %Ln contact lost it.</numerusform><numerusform>Deleted the tag “%1”: %Ln contacts lost it.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/tag_actions.py" line="184" />
+        <source>Tag “%1” (%Ln)</source>
+        <translation><numerusform>Tag “%1” (%Ln)</numerusform><numerusform>Tag “%1” (%Ln)</numerusform></translation></message>
+</context>
+<context>
+    <name>TagCommands</name>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="90" />
+        <source>Add tag “%1” to %n contact(s)</source>
+        <translation><numerusform>Add tag “%1” to %n contact</numerusform><numerusform>Add tag “%1” to %n contacts</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="94" />
+        <source>Remove tag “%1” from %n contact(s)</source>
+        <translation><numerusform>Remove tag “%1” from %n contact</numerusform><numerusform>Remove tag “%1” from %n contacts</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="100" />
+        <source>Rename tag “%1” to “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="104" />
+        <source>Merge tag “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="108" />
+        <source>Delete tag “%1”</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>TagsEdit</name>
@@ -3015,42 +3562,42 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>UndoCommands</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="20" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="27" />
         <source>Archive %n contact(s)</source>
         <translation><numerusform>Archive %n contact</numerusform><numerusform>Archive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="21" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="28" />
         <source>Unarchive %n contact(s)</source>
         <translation><numerusform>Unarchive %n contact</numerusform><numerusform>Unarchive %n contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="26" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="33" />
         <source>Mark %n contact(s) as favourite</source>
         <translation><numerusform>Mark %n contact as favourite</numerusform><numerusform>Mark %n contacts as favourite</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="27" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="34" />
         <source>Unmark %n favourite(s)</source>
         <translation><numerusform>Unmark %n favourite</numerusform><numerusform>Unmark %n favourites</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="31" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="38" />
         <source>Delete %n contact(s)</source>
         <translation><numerusform>Delete %n contact</numerusform><numerusform>Delete %n contacts</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="35" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="42" />
         <source>Add “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="39" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="46" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="43" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="50" />
         <source>Import %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/change_labels.py" line="47" />
+        <location filename="../../src/netbook/ui/window/change_labels.py" line="54" />
         <source>Log an interaction with %n contact(s)</source>
         <translation><numerusform>Log an interaction with %n contact</numerusform><numerusform>Log an interaction with %n contacts</numerusform></translation></message>
 </context>
@@ -3073,7 +3620,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <location filename="../../src/netbook/ui/labels.py" line="87" />
         <location filename="../../src/netbook/ui/labels.py" line="116" />
         <location filename="../../src/netbook/ui/labels.py" line="136" />
-        <location filename="../../src/netbook/ui/labels.py" line="153" />
+        <location filename="../../src/netbook/ui/labels.py" line="158" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
@@ -3281,82 +3828,99 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="147" />
-        <source>Job offer</source>
+        <location filename="../../src/netbook/ui/labels.py" line="138" />
+        <location filename="../../src/netbook/ui/labels.py" line="139" />
+        <source>Recommendation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="148" />
-        <source>Partnership</source>
+        <location filename="../../src/netbook/ui/labels.py" line="140" />
+        <location filename="../../src/netbook/ui/labels.py" line="141" />
+        <source>Endorsement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="149" />
-        <source>Interview</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/labels.py" line="150" />
-        <source>Speaking</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/labels.py" line="151" />
-        <source>Client</source>
+        <location filename="../../src/netbook/ui/labels.py" line="142" />
+        <source>Sync conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/labels.py" line="152" />
+        <source>Job offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/labels.py" line="153" />
+        <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/labels.py" line="154" />
+        <source>Interview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/labels.py" line="155" />
+        <source>Speaking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/labels.py" line="156" />
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/labels.py" line="157" />
         <source>Referral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="164" />
+        <location filename="../../src/netbook/ui/labels.py" line="169" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="165" />
+        <location filename="../../src/netbook/ui/labels.py" line="170" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="166" />
+        <location filename="../../src/netbook/ui/labels.py" line="171" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="167" />
+        <location filename="../../src/netbook/ui/labels.py" line="172" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="168" />
+        <location filename="../../src/netbook/ui/labels.py" line="173" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="179" />
+        <location filename="../../src/netbook/ui/labels.py" line="184" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="180" />
+        <location filename="../../src/netbook/ui/labels.py" line="185" />
         <source>accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="181" />
+        <location filename="../../src/netbook/ui/labels.py" line="186" />
         <source>declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="182" />
+        <location filename="../../src/netbook/ui/labels.py" line="187" />
         <source>won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="183" />
+        <location filename="../../src/netbook/ui/labels.py" line="188" />
         <source>lost</source>
         <translation type="unfinished" />
     </message>
@@ -3489,7 +4053,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../src/netbook/ui/window/application.py" line="174" />
+        <location filename="../../src/netbook/ui/window/application.py" line="209" />
         <source>netbook cannot open the book</source>
         <translation type="unfinished" />
     </message>

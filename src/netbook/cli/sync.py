@@ -7,7 +7,8 @@ import getpass
 import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
-from netbook.cli.common import EXIT_ERROR, EXIT_OK, CliError, json_out
+from netbook.cli.common import json_out
+from netbook.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from netbook.services.application import Application
 from netbook.services.sync.errors import NoPasswordError, SyncError
 

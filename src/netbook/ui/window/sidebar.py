@@ -156,6 +156,7 @@ class Sidebar(QTreeWidget):
                 self.tag_menu_requested.emit(tag_id, menu_position(self.viewport(), rect))
             return
         super().keyPressEvent(event)
+
     def _clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         if item is self._all:
             self.everyone_requested.emit()
