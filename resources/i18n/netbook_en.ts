@@ -215,278 +215,278 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="156" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="157" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="187" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="188" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="232" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="233" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="237" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="238" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="249" />
         <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="251" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="256" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="257" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="260" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="263" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="435" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="437" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="437" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="438" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="438" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="439" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="207" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="439" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="208" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="440" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="209" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="440" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="210" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="441" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="277" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="278" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="280" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="281" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="284" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="285" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="285" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="286" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="353" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="354" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="356" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="357" />
         <source>Note a call, meeting or message with this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="357" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="358" />
         <source>Log interaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="362" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="363" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="365" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="367" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="388" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="390" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="400" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="411" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="403" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="428" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="429" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="414" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="441" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="442" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="471" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="485" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="486" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="488" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="489" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="490" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="491" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="493" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="494" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="499" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="505" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="507" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="508" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="516" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="517" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="518" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="519" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="520" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="522" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="523" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="526" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="528" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="529" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="538" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="541" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="539" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="538" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="539" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="541" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="544" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="545" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="590" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="591" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="607" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="608" />
         <source>%1 on LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="642" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="643" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="648" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="649" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="530" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="531" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
@@ -564,307 +564,333 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="115" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="117" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="117" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="119" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="121" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="122" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="124" />
         <source>&amp;Contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="125" />
         <source>&amp;Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="124" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="126" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="182" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
         <source>Prefi&amp;x:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="183" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
         <source>Gi&amp;ven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
         <source>&amp;Middle names:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="187" />
         <source>&amp;Family name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="188" />
         <source>S&amp;uffix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="187" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="189" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="193" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="195" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="194" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="196" />
         <source>Made from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="196" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="198" />
         <source>&amp;Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="212" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="214" />
         <source>&amp;Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="213" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="215" />
         <source>Depar&amp;tment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="214" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="216" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="219" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="221" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="222" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="224" />
         <source>Anniv&amp;ersary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="226" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="228" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="228" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="230" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="231" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="233" />
         <source>Favou&amp;rite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="246" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="244" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="246" />
         <source>Add &amp;email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="248" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
         <source>Add &amp;phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="251" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="251" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
         <source>Add add&amp;ress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="254" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
         <source>Add &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="258" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="260" />
         <source>Social profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="258" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="260" />
         <source>Add social pro&amp;file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="274" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="287" />
+        <source>Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
+        <source>Add &amp;chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
+        <source>Relation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
+        <source>Add rela&amp;tion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="282" />
         <source>Emails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="275" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="283" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="276" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="284" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="277" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="285" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="278" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="286" />
         <source>Social profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="296" />
-        <source>How we met</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="301" />
-        <source>Channel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="304" />
-        <source>LinkedIn, a conference, a blog…</source>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="288" />
+        <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/editor/editor.py" line="306" />
-        <source>C&amp;hannel:</source>
+        <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="309" />
-        <source>Da&amp;te:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="310" />
-        <source>Pl&amp;ace:</source>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="311" />
+        <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/editor/editor.py" line="314" />
+        <source>LinkedIn, a conference, a blog…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="316" />
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="319" />
+        <source>Da&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="320" />
+        <source>Pl&amp;ace:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="324" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="315" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="325" />
         <source>What brought you together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="318" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="328" />
         <source>Conte&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="323" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="329" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="339" />
         <source>&amp;Introduced by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="343" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="335" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="345" />
         <source>We have &amp;met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="339" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="349" />
         <source>&amp;First met on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="345" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="355" />
         <source>Whe&amp;re:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="350" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="360" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="353" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="363" />
         <source>Keep-in-touch reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="361" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="371" />
         <source>&amp;Reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="385" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="395" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="425" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="435" />
         <source>Give at least a name, an organisation, an email or a phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="474" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="484" />
         <source>Save the changes to “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="476" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="486" />
         <source>Save the changes to this contact?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="478" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="488" />
         <source>If you don't save, your changes are lost.</source>
         <translation type="unfinished" />
     </message>
@@ -3171,7 +3197,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="308" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="418" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -3618,9 +3644,9 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <location filename="../../src/netbook/ui/labels.py" line="33" />
         <location filename="../../src/netbook/ui/labels.py" line="62" />
         <location filename="../../src/netbook/ui/labels.py" line="87" />
-        <location filename="../../src/netbook/ui/labels.py" line="116" />
-        <location filename="../../src/netbook/ui/labels.py" line="136" />
-        <location filename="../../src/netbook/ui/labels.py" line="158" />
+        <location filename="../../src/netbook/ui/labels.py" line="149" />
+        <location filename="../../src/netbook/ui/labels.py" line="169" />
+        <location filename="../../src/netbook/ui/labels.py" line="191" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
@@ -3673,7 +3699,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/labels.py" line="57" />
-        <location filename="../../src/netbook/ui/labels.py" line="134" />
+        <location filename="../../src/netbook/ui/labels.py" line="167" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
@@ -3703,224 +3729,224 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="100" />
+        <location filename="../../src/netbook/ui/labels.py" line="133" />
         <source>Spouse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="101" />
+        <location filename="../../src/netbook/ui/labels.py" line="134" />
         <source>Partner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="102" />
+        <location filename="../../src/netbook/ui/labels.py" line="135" />
         <source>Child</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="103" />
+        <location filename="../../src/netbook/ui/labels.py" line="136" />
         <source>Parent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="104" />
+        <location filename="../../src/netbook/ui/labels.py" line="137" />
         <source>Mother</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="105" />
+        <location filename="../../src/netbook/ui/labels.py" line="138" />
         <source>Father</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="106" />
+        <location filename="../../src/netbook/ui/labels.py" line="139" />
         <source>Sibling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="107" />
+        <location filename="../../src/netbook/ui/labels.py" line="140" />
         <source>Brother</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="108" />
+        <location filename="../../src/netbook/ui/labels.py" line="141" />
         <source>Sister</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="109" />
+        <location filename="../../src/netbook/ui/labels.py" line="142" />
         <source>Relative</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="110" />
+        <location filename="../../src/netbook/ui/labels.py" line="143" />
         <source>Friend</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="111" />
+        <location filename="../../src/netbook/ui/labels.py" line="144" />
         <source>Colleague</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="112" />
+        <location filename="../../src/netbook/ui/labels.py" line="145" />
         <source>Manager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="113" />
+        <location filename="../../src/netbook/ui/labels.py" line="146" />
         <source>Assistant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="114" />
+        <location filename="../../src/netbook/ui/labels.py" line="147" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="115" />
+        <location filename="../../src/netbook/ui/labels.py" line="148" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="127" />
+        <location filename="../../src/netbook/ui/labels.py" line="160" />
         <source>Met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="128" />
+        <location filename="../../src/netbook/ui/labels.py" line="161" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="129" />
+        <location filename="../../src/netbook/ui/labels.py" line="162" />
         <source>Video call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="130" />
+        <location filename="../../src/netbook/ui/labels.py" line="163" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="131" />
+        <location filename="../../src/netbook/ui/labels.py" line="164" />
         <source>Meal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="132" />
+        <location filename="../../src/netbook/ui/labels.py" line="165" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="133" />
+        <location filename="../../src/netbook/ui/labels.py" line="166" />
         <source>Message</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="135" />
+        <location filename="../../src/netbook/ui/labels.py" line="168" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="137" />
+        <location filename="../../src/netbook/ui/labels.py" line="170" />
         <source>Changed job</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="138" />
-        <location filename="../../src/netbook/ui/labels.py" line="139" />
+        <location filename="../../src/netbook/ui/labels.py" line="171" />
+        <location filename="../../src/netbook/ui/labels.py" line="172" />
         <source>Recommendation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="140" />
-        <location filename="../../src/netbook/ui/labels.py" line="141" />
+        <location filename="../../src/netbook/ui/labels.py" line="173" />
+        <location filename="../../src/netbook/ui/labels.py" line="174" />
         <source>Endorsement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="142" />
+        <location filename="../../src/netbook/ui/labels.py" line="175" />
         <source>Sync conflict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="152" />
+        <location filename="../../src/netbook/ui/labels.py" line="185" />
         <source>Job offer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="153" />
+        <location filename="../../src/netbook/ui/labels.py" line="186" />
         <source>Partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="154" />
+        <location filename="../../src/netbook/ui/labels.py" line="187" />
         <source>Interview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="155" />
+        <location filename="../../src/netbook/ui/labels.py" line="188" />
         <source>Speaking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="156" />
+        <location filename="../../src/netbook/ui/labels.py" line="189" />
         <source>Client</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="157" />
+        <location filename="../../src/netbook/ui/labels.py" line="190" />
         <source>Referral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="169" />
+        <location filename="../../src/netbook/ui/labels.py" line="202" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="170" />
+        <location filename="../../src/netbook/ui/labels.py" line="203" />
         <source>Accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="171" />
+        <location filename="../../src/netbook/ui/labels.py" line="204" />
         <source>Declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="172" />
+        <location filename="../../src/netbook/ui/labels.py" line="205" />
         <source>Won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="173" />
+        <location filename="../../src/netbook/ui/labels.py" line="206" />
         <source>Lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="184" />
+        <location filename="../../src/netbook/ui/labels.py" line="217" />
         <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="185" />
+        <location filename="../../src/netbook/ui/labels.py" line="218" />
         <source>accepted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="186" />
+        <location filename="../../src/netbook/ui/labels.py" line="219" />
         <source>declined</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="187" />
+        <location filename="../../src/netbook/ui/labels.py" line="220" />
         <source>won</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/labels.py" line="188" />
+        <location filename="../../src/netbook/ui/labels.py" line="221" />
         <source>lost</source>
         <translation type="unfinished" />
     </message>
@@ -3961,78 +3987,104 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="207" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="317" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="212" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="322" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="214" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="324" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="216" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="326" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="218" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="328" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="262" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="372" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="264" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="374" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="265" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="375" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="266" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="376" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="267" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="377" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="268" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="378" />
         <source>country</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_ImRow</name>
+    <message>
+        <location filename="../../src/netbook/ui/editor/rows.py" line="210" />
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/rows.py" line="214" />
+        <source>Handle, number or address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/rows.py" line="238" />
+        <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="130" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="134" />
         <source>Label of %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_RelationRow</name>
+    <message>
+        <location filename="../../src/netbook/ui/editor/rows.py" line="293" />
+        <source>Kind of %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="73" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="77" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="87" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="91" />
         <source>Remove %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4040,12 +4092,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="159" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="163" />
         <source>Profile address or @handle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="182" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="186" />
         <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QDialog
 
 from netbook.model.values import (
     Address,
@@ -95,7 +96,8 @@ def _rich_record(book: AddressBook):
 
 def _editor(qtbot, book, record) -> ContactEditorDialog:
     dialog = ContactEditorDialog(book, record)
-    qtbot.addWidget(dialog)
+    # At the end the dialog goes without its "save the changes?" question (no one to answer).
+    qtbot.addWidget(dialog, before_close_func=lambda w: QDialog.done(w, 0))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

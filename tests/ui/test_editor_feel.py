@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
+    QDialog,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -56,7 +57,8 @@ def _unnamed_inputs(dialog: QWidget) -> list[str]:
 
 def _editor(qtbot, book: AddressBook, record=None) -> ContactEditorDialog:
     dialog = ContactEditorDialog(book, record)
-    qtbot.addWidget(dialog)
+    # At the end the dialog goes without its "save the changes?" question (no one to answer).
+    qtbot.addWidget(dialog, before_close_func=lambda w: QDialog.done(w, 0))
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog

@@ -95,6 +95,39 @@ def service_label(service: str) -> str:
     return service_labels().get(SOCIAL_ALIASES.get(key, key)) or _as_written(service)
 
 
+def im_service_label(service: str) -> str:
+    """An instant-messaging service's name as people write it ("xmpp" -> "XMPP")."""
+    names = {
+        "aim": "AIM",
+        "icq": "ICQ",
+        "jabber": "Jabber",
+        "xmpp": "XMPP",
+        "msn": "MSN",
+        "yahoo": "Yahoo",
+        "skype": "Skype",
+        "qq": "QQ",
+        "gadugadu": "Gadu-Gadu",
+        "googletalk": "Google Talk",
+        "gtalk": "Google Talk",
+        "irc": "IRC",
+        "matrix": "Matrix",
+        "telegram": "Telegram",
+        "sip": "SIP",
+        "signal": "Signal",
+        "whatsapp": "WhatsApp",
+        "threema": "Threema",
+        "wechat": "WeChat",
+        "line": "LINE",
+        "kik": "Kik",
+        "kakaotalk": "KakaoTalk",
+        "zoom": "Zoom",
+        "facebook": "Facebook Messenger",
+        "twitter": "Twitter/X",
+        "groupwise": "GroupWise",
+    }
+    return names.get(service.strip().lower()) or _as_written(service)
+
+
 def relation_labels() -> dict[str, str]:
     return {
         "spouse": translate("Vocabulary", "Spouse"),

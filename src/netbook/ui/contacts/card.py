@@ -64,6 +64,7 @@ from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
 from netbook.ui.dates import medium_date, partial_date
 from netbook.ui.labels import (
     channel_label,
+    im_service_label,
     interaction_label,
     opportunity_label,
     outcome_label,
@@ -495,7 +496,7 @@ class ContactCard(QScrollArea):
             link = self._link_or_text(profile.value, web_url(profile.value))
             rows.append((service_label(profile.service), self._labelled(link, profile.label)))
         for im in record.instant_messages:
-            value = f"{im.service}: {im.value}" if im.service else im.value
+            value = f"{im_service_label(im.service)}: {im.value}" if im.service else im.value
             rows.append((self.tr("Chat"), self._labelled(_plain(value), im.label)))
         return rows
 

@@ -3,8 +3,8 @@
 The dialog only edits values: `result_record()` gives the edited ContactRecord and the main
 window saves it as one journal operation (one transaction, undoable). Every field keeps
 the value it was filled from until the user changes what it shows, so fields the editor does
-not show (extra vCard properties, interactions, opportunities, relations, IM, the UID, the
-phonetic names...) and unusual spellings come back exactly: opening and saving a contact
+not show (extra vCard properties, interactions, opportunities, the UID, the phonetic
+names...) and unusual spellings come back exactly: opening and saving a contact
 without touching it changes nothing. Leaving with changes (Cancel, Escape, closing the window)
 asks first: Save, Discard or go on editing.
 """
@@ -64,8 +64,10 @@ from netbook.ui.editor.rows import (
     RowsEditor,
     addresses_editor,
     email_labels,
+    instant_messages_editor,
     labelled_values_editor,
     phone_labels,
+    relations_editor,
     social_profiles_editor,
     url_labels,
 )
@@ -258,6 +260,12 @@ class ContactEditorDialog(QDialog):
             self.tr("Social profile"), self.tr("Add social pro&file"), inner
         )
         self.social.set_values(self.original.social_profiles)
+        self.chat = instant_messages_editor(self.tr("Chat"), self.tr("Add &chat"), inner)
+        self.chat.set_values(self.original.instant_messages)
+        self.relations = relations_editor(
+            self.tr("Relation"), self.tr("Add rela&tion"), self.book, self.original.id, inner
+        )
+        self.relations.set_values(self.original.relations)
         self.reuse_notice = ReuseNotice(
             self.book,
             self.original.id,
@@ -276,6 +284,8 @@ class ContactEditorDialog(QDialog):
             (self.tr("Addresses"), self.addresses),
             (self.tr("Links"), self.urls),
             (self.tr("Social profiles"), self.social),
+            (self.tr("Chat"), self.chat),
+            (self.tr("Relations"), self.relations),
         ]
         for title, editor in sections:
             box = QGroupBox(title, inner)
@@ -529,6 +539,8 @@ class ContactEditorDialog(QDialog):
         changes["addresses"] = self.addresses.values()
         changes["urls"] = self.urls.values()
         changes["social_profiles"] = self.social.values()
+        changes["instant_messages"] = self.chat.values()
+        changes["relations"] = self.relations.values()
         changes["note"] = self._text(self.note, o.note)
         changes["how_met"] = self._how_met()
         if (

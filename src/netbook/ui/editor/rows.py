@@ -25,17 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbook.model.values import Address, LabelledValue, SocialProfileValue
+from netbook.model.values import Address, LabelledValue, RelationValue, SocialProfileValue
 from netbook.model.vocabulary import (
     ADDRESS_LABELS,
     EMAIL_LABELS,
+    IM_SERVICES,
     PHONE_LABELS,
+    RELATION_KINDS,
     SOCIAL_SERVICES,
     URL_LABELS,
 )
+from netbook.services.address_book import AddressBook
 from netbook.ui.editor.checks import Check
 from netbook.ui.editor.fields import FieldMessage, KeyedCombo, stripped_or_none
-from netbook.ui.labels import service_label, value_label
+from netbook.ui.editor.picker import ContactPicker
+from netbook.ui.labels import im_service_label, relation_label, service_label, value_label
 
 T = TypeVar("T")
 
@@ -193,6 +197,112 @@ class _SocialRow(_Row):
         if self.original is not None:
             return dataclasses.replace(self.original, service=service, value=value)
         return SocialProfileValue(service=service, value=value)
+
+
+class _ImRow(_Row):
+    """An instant-messaging address: the service (Signal, Matrix…) and the handle."""
+
+    def __init__(
+        self, what: str, value: LabelledValue | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(what, parent)
+        self.original = value
+        services = [("", self.tr("Service"))] + [(k, im_service_label(k)) for k in IM_SERVICES]
+        self.service = KeyedCombo(services, self)
+        self.service.set_key(value.service if value else "")
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText(self.tr("Handle, number or address"))
+        self.value.setText(value.value if value else "")
+        self._initial = (self.service.currentText(), self.value.text())
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.service, 0, 0)
+        layout.addWidget(self.value, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.message, 1, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+        self.service.setMinimumContentsLength(8)
+        self.value.textChanged.connect(self.changed)
+        self.service.currentTextChanged.connect(self.changed)
+
+    def first_input(self) -> QWidget:
+        return self.value
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.service, self.value, self.remove]
+
+    def set_number(self, n: int) -> None:
+        super().set_number(n)
+        self.value.setAccessibleName(f"{self.what} {n}")
+        self.service.setAccessibleName(
+            self.tr("Service of %1 %2").replace("%1", self.what).replace("%2", str(n))
+        )
+
+    def result(self) -> LabelledValue | None:
+        shown = (self.service.currentText(), self.value.text())
+        if self.original is not None and shown == self._initial:
+            return self.original
+        value = self.value.text().strip()
+        if not value:
+            return None
+        service = self.service.key()
+        if self.original is not None:
+            return dataclasses.replace(self.original, value=value, service=service)
+        return LabelledValue(value=value, service=service)
+
+
+class _RelationRow(_Row):
+    """A relation: what they are to this contact, and who (a contact in the book, or a name)."""
+
+    def __init__(
+        self,
+        what: str,
+        book: AddressBook,
+        exclude_id: int | None,
+        value: RelationValue | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(what, parent)
+        self.original = value
+        self.kind = KeyedCombo([(k, relation_label(k)) for k in RELATION_KINDS], self)
+        self.kind.set_key(value.kind if value else "colleague")
+        self.who = ContactPicker(book, what, exclude_id=exclude_id, parent=self)
+        self.who.set_value(value.uid if value else None, value.name if value else None)
+        self._initial = (self.kind.currentText(), self.who.name(), self.who.uid())
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind, 0, 0)
+        layout.addWidget(self.who, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.message, 1, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+        self.kind.setMinimumContentsLength(8)
+        self.who.changed.connect(self.changed)
+        self.kind.currentTextChanged.connect(self.changed)
+
+    def first_input(self) -> QWidget:
+        return self.who.edit
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.kind, self.who.edit, self.remove]
+
+    def set_number(self, n: int) -> None:
+        super().set_number(n)
+        self.who.edit.setAccessibleName(f"{self.what} {n}")
+        self.kind.setAccessibleName(
+            self.tr("Kind of %1 %2").replace("%1", self.what).replace("%2", str(n))
+        )
+
+    def result(self) -> RelationValue | None:
+        shown = (self.kind.currentText(), self.who.name(), self.who.uid())
+        if self.original is not None and shown == self._initial:
+            return self.original
+        name, uid = self.who.name(), self.who.uid()
+        if not name and uid is None:
+            return None
+        kind = self.kind.key() or "other"
+        base = self.original or RelationValue(kind=kind)
+        return dataclasses.replace(base, kind=kind, name=name or None, uid=uid)
 
 
 class _AddressRow(_Row):
@@ -409,6 +519,22 @@ def social_profiles_editor(
     what: str, add_text: str, parent: QWidget | None = None
 ) -> RowsEditor[SocialProfileValue]:
     return RowsEditor(what, add_text, lambda v: _SocialRow(what, v), parent)
+
+
+def instant_messages_editor(
+    what: str, add_text: str, parent: QWidget | None = None
+) -> RowsEditor[LabelledValue]:
+    return RowsEditor(what, add_text, lambda v: _ImRow(what, v), parent)
+
+
+def relations_editor(
+    what: str,
+    add_text: str,
+    book: AddressBook,
+    exclude_id: int | None,
+    parent: QWidget | None = None,
+) -> RowsEditor[RelationValue]:
+    return RowsEditor(what, add_text, lambda v: _RelationRow(what, book, exclude_id, v), parent)
 
 
 def addresses_editor(
