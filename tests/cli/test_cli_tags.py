@@ -89,7 +89,7 @@ def test_changes_wait_for_the_book_lock_like_every_writer(db: Path):
     window.acquire()
     try:
         result = netbook("--db", str(db), "tag", "rename", "Clients", "Key accounts")
-        assert result.returncode == 1
+        assert result.returncode == 3  # EXIT_BUSY: the book is in use (cli/errors.py)
         assert "this book is open in a netbook window" in result.stderr
         assert netbook("--db", str(db), "tag", "list").returncode == 0  # readers never wait
     finally:

@@ -84,12 +84,17 @@ def comparable_records(path: Path) -> dict[str, dict[str, Any]]:
 
 # Tables that say how the book came to be, not what it holds: the history of imports.
 HISTORY_TABLES = {"import_batch", "import_batch_change"}
+# CardDAV sync's bookkeeping (accounts, server address books, each card's last synced state):
+# about the server, not the contacts' data, and never exported.
+SYNC_TABLES = {"sync_account", "sync_address_book", "sync_item"}
 
 
 def contact_tables() -> list[Table]:
     """The tables that hold contacts' data: `contact`, and every table that points at it or at
     one of these (participants of interactions) or that such a table points at (tags)."""
-    tables = {t.name: t for t in Base.metadata.sorted_tables if t.name not in HISTORY_TABLES}
+    tables = {
+        t.name: t for t in Base.metadata.sorted_tables if t.name not in HISTORY_TABLES | SYNC_TABLES
+    }
     found = {"contact"}
     grew = True
     while grew:

@@ -114,6 +114,8 @@ SPECIAL = {
     ("interaction", "occurred_on"): "interactions[].date",
     ("interaction", "kind"): "interactions[].kind",
     ("interaction", "summary"): "interactions[].summary",
+    ("interaction", "channel"): "interactions[].channel",
+    ("interaction", "text"): "interactions[].text",
     ("interaction_participant", "interaction_id"): "interactions[] of each participant",
     ("interaction_participant", "contact_id"): "interactions[].with (the other participants)",
     ("opportunity", "uid"): "opportunities[].uid",
@@ -136,6 +138,7 @@ NOT_DATA = {
     ("photo", "thumbnail"): "derived from the photo when stored",
     ("tag", "key"): "derived: the folded name, for uniqueness",
     ("interaction", "created_at"): "when the row was written; the interaction has its date",
+    ("interaction", "source_batch_id"): "the import that brought it: history of this book",
     ("opportunity", "created_at"): "when the row was written; the opportunity has its date",
 }
 ROW_BOOKKEEPING = {"id", "contact_id", "position"}  # a child's row id, owner and list order

@@ -122,6 +122,8 @@ def _contact_fields(record: ContactRecord) -> dict[str, Any]:
                 "summary": i.summary,
                 "uid": i.uid,
                 "with": list(i.with_uids),
+                "channel": i.channel,
+                "text": i.text,
             }
             for i in record.interactions
         ],
