@@ -56,7 +56,7 @@ from netbook.model.values import (
     RelationValue,
     SocialProfileValue,
 )
-from netbook.model.vocabulary import INTERACTION_KINDS, MET, NOT_CONTACT_KINDS
+from netbook.model.vocabulary import IMPORTED_KINDS, INTERACTION_KINDS, MET, NOT_CONTACT_KINDS
 
 OUT = Path(__file__).resolve().parents[1] / "resources" / "sample-book.vcf"
 D = dt.date
@@ -918,7 +918,7 @@ def build() -> list[ContactRecord]:
     days = birthdays(CAST)
     records = {p.slug: record(p, days.get(p.slug), photos) for p in CAST}
     for number, (first, others, when, kind, summary) in enumerate(INTERACTIONS):
-        if kind not in INTERACTION_KINDS and kind not in NOT_CONTACT_KINDS:
+        if kind not in (*INTERACTION_KINDS, *NOT_CONTACT_KINDS, *IMPORTED_KINDS):
             raise SystemExit(f"interaction kind {kind!r} is not one the app offers or records")
         if kind == MET:  # as the Log dialog does: meeting marks everyone met in person
             for slug in (first, *others):

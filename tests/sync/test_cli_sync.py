@@ -153,7 +153,7 @@ def test_sync_is_a_writer_and_its_operation_is_undone_like_an_import(
     try:
         for args in (("sync",), ("account", "remove", "home")):
             refused = netbook(db, *args)
-            assert refused.returncode == 1
+            assert refused.returncode == 3  # EXIT_BUSY: the book is in use (cli/errors.py)
             assert "this book is open in a netbook window" in refused.stderr
         assert netbook(db, "account", "list").returncode == 0  # a reader goes on
     finally:
