@@ -3197,7 +3197,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="418" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="423" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -3987,57 +3987,57 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="317" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="322" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="322" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="327" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="324" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="329" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="326" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="331" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="328" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="333" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="372" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="377" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="374" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="379" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="375" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="380" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="376" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="381" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="377" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="382" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="378" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="383" />
         <source>country</source>
         <translation type="unfinished" />
     </message>
@@ -4045,25 +4045,20 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_ImRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="210" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="234" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="214" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="241" />
         <source>Handle, number or address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="238" />
-        <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="134" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="136" />
         <source>Label of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4071,7 +4066,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_RelationRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="293" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="298" />
         <source>Kind of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4079,26 +4074,29 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="77" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="79" />
         <source>Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="91" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="93" />
         <source>Remove %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_ServiceRow</name>
+    <message>
+        <location filename="../../src/netbook/ui/editor/rows.py" line="195" />
+        <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="163" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="211" />
         <source>Profile address or @handle</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="186" />
-        <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -42,6 +42,8 @@ from netbook.ui.editor.picker import ContactPicker
 from netbook.ui.labels import im_service_label, relation_label, service_label, value_label
 
 T = TypeVar("T")
+# By this name for pyside6-lupdate; for texts needed before a row's QObject exists.
+translate = QCoreApplication.translate
 
 
 def email_labels() -> list[tuple[str, str]]:
@@ -151,17 +153,24 @@ class _LabelledRow(_Row):
         return LabelledValue(value=value, label=self.label.key())
 
 
-class _SocialRow(_Row):
+class _ServiceRow(_Row):
+    """A value on a service: a social profile (LinkedIn…) or a chat address (Signal…)."""
+
     def __init__(
-        self, what: str, value: SocialProfileValue | None, parent: QWidget | None = None
+        self,
+        what: str,
+        services: Sequence[tuple[str, str]],
+        service: str,
+        value: str,
+        placeholder: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(what, parent)
-        self.original = value
-        self.service = KeyedCombo(social_services(), self)
-        self.service.set_key(value.service if value else "linkedin")
+        self.service = KeyedCombo(services, self)
+        self.service.set_key(service)
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText(self.tr("Profile address or @handle"))
-        self.value.setText(value.value if value else "")
+        self.value.setPlaceholderText(placeholder)
+        self.value.setText(value)
         self._initial = (self.service.currentText(), self.value.text())
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -186,9 +195,26 @@ class _SocialRow(_Row):
             self.tr("Service of %1 %2").replace("%1", self.what).replace("%2", str(n))
         )
 
+    def untouched(self) -> bool:
+        return (self.service.currentText(), self.value.text()) == self._initial
+
+
+class _SocialRow(_ServiceRow):
+    def __init__(
+        self, what: str, value: SocialProfileValue | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            what,
+            social_services(),
+            value.service if value else "linkedin",
+            value.value if value else "",
+            translate("_SocialRow", "Profile address or @handle"),
+            parent,
+        )
+        self.original = value
+
     def result(self) -> SocialProfileValue | None:
-        shown = (self.service.currentText(), self.value.text())
-        if self.original is not None and shown == self._initial:
+        if self.original is not None and self.untouched():
             return self.original
         value = self.value.text().strip()
         if not value:
@@ -199,48 +225,27 @@ class _SocialRow(_Row):
         return SocialProfileValue(service=service, value=value)
 
 
-class _ImRow(_Row):
+class _ImRow(_ServiceRow):
     """An instant-messaging address: the service (Signal, Matrix…) and the handle."""
 
     def __init__(
         self, what: str, value: LabelledValue | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(what, parent)
-        self.original = value
-        services = [("", self.tr("Service"))] + [(k, im_service_label(k)) for k in IM_SERVICES]
-        self.service = KeyedCombo(services, self)
-        self.service.set_key(value.service if value else "")
-        self.value = QLineEdit(self)
-        self.value.setPlaceholderText(self.tr("Handle, number or address"))
-        self.value.setText(value.value if value else "")
-        self._initial = (self.service.currentText(), self.value.text())
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.service, 0, 0)
-        layout.addWidget(self.value, 0, 1)
-        layout.addWidget(self.remove, 0, 2)
-        layout.addWidget(self.message, 1, 1, 1, 2)
-        layout.setColumnStretch(1, 1)
-        self.service.setMinimumContentsLength(8)
-        self.value.textChanged.connect(self.changed)
-        self.service.currentTextChanged.connect(self.changed)
-
-    def first_input(self) -> QWidget:
-        return self.value
-
-    def tab_chain(self) -> list[QWidget]:
-        return [self.service, self.value, self.remove]
-
-    def set_number(self, n: int) -> None:
-        super().set_number(n)
-        self.value.setAccessibleName(f"{self.what} {n}")
-        self.service.setAccessibleName(
-            self.tr("Service of %1 %2").replace("%1", self.what).replace("%2", str(n))
+        services = [("", translate("_ImRow", "Service"))]
+        services += [(k, im_service_label(k)) for k in IM_SERVICES]
+        super().__init__(
+            what,
+            services,
+            (value.service or "") if value else "",
+            value.value if value else "",
+            translate("_ImRow", "Handle, number or address"),
+            parent,
         )
+        self.original = value
+        self.service.setMinimumContentsLength(8)
 
     def result(self) -> LabelledValue | None:
-        shown = (self.service.currentText(), self.value.text())
-        if self.original is not None and shown == self._initial:
+        if self.original is not None and self.untouched():
             return self.original
         value = self.value.text().strip()
         if not value:
