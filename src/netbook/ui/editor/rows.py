@@ -80,6 +80,16 @@ class _Row(QWidget):
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         self.message = FieldMessage(self)
 
+    def _lay_out(self, kind: QWidget, value: QWidget) -> None:
+        """The usual row: what kind of value, the value, Remove; the message below the value."""
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(kind, 0, 0)
+        layout.addWidget(value, 0, 1)
+        layout.addWidget(self.remove, 0, 2)
+        layout.addWidget(self.message, 1, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+
     def first_input(self) -> QWidget:
         raise NotImplementedError
 
@@ -111,13 +121,7 @@ class _LabelledRow(_Row):
         self.value.setText(value.value if value else "")
         self._check = check
         self._initial = (self.label.currentText(), self.value.text())
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.label, 0, 0)
-        layout.addWidget(self.value, 0, 1)
-        layout.addWidget(self.remove, 0, 2)
-        layout.addWidget(self.message, 1, 1, 1, 2)
-        layout.setColumnStretch(1, 1)
+        self._lay_out(self.label, self.value)
         self.label.setMinimumContentsLength(8)
         self.value.textChanged.connect(self._value_changed)
         self.label.currentTextChanged.connect(self.changed)
@@ -172,13 +176,7 @@ class _ServiceRow(_Row):
         self.value.setPlaceholderText(placeholder)
         self.value.setText(value)
         self._initial = (self.service.currentText(), self.value.text())
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.service, 0, 0)
-        layout.addWidget(self.value, 0, 1)
-        layout.addWidget(self.remove, 0, 2)
-        layout.addWidget(self.message, 1, 1, 1, 2)
-        layout.setColumnStretch(1, 1)
+        self._lay_out(self.service, self.value)
         self.value.textChanged.connect(self.changed)
         self.service.currentTextChanged.connect(self.changed)
 
@@ -274,13 +272,7 @@ class _RelationRow(_Row):
         self.who = ContactPicker(book, what, exclude_id=exclude_id, parent=self)
         self.who.set_value(value.uid if value else None, value.name if value else None)
         self._initial = (self.kind.currentText(), self.who.name(), self.who.uid())
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.kind, 0, 0)
-        layout.addWidget(self.who, 0, 1)
-        layout.addWidget(self.remove, 0, 2)
-        layout.addWidget(self.message, 1, 1, 1, 2)
-        layout.setColumnStretch(1, 1)
+        self._lay_out(self.kind, self.who)
         self.kind.setMinimumContentsLength(8)
         self.who.changed.connect(self.changed)
         self.kind.currentTextChanged.connect(self.changed)
