@@ -86,6 +86,32 @@ def test_view_menu_sorts_and_it_is_remembered(qtbot, book, people, tmp_path):
     assert _action(sort_menu, "Descending").isChecked()
 
 
+def test_column_widths_are_kept_per_column_and_across_a_restart(qtbot, book, people, tmp_path):
+    window = open_window(qtbot, book, tmp_path / "ui.ini")
+    window.resize(1400, 800)
+    window.list_options.column_actions[ListColumn.COMPANY].trigger()
+    window.list_options.column_actions[ListColumn.EMAIL].trigger()
+    window.list_options.column_actions[ListColumn.PHONE].trigger()
+    header = window.list_view.horizontalHeader()
+    assert [header.sectionSize(s) for s in range(3)] == [260, 140, 140]  # the defaults
+    header.resizeSection(0, 320)  # as a drag on the header does
+    header.resizeSection(1, 210)
+    # Email goes: company keeps its width, phone moves up to the second optional column.
+    window.list_options.column_actions[ListColumn.EMAIL].trigger()
+    assert window.model.columns == [ListColumn.COMPANY, ListColumn.PHONE]
+    assert [header.sectionSize(s) for s in range(2)] == [320, 210]
+    window.close()
+
+    again = open_window(qtbot, book, tmp_path / "ui.ini")
+    again.resize(1400, 800)
+    header = again.list_view.horizontalHeader()
+    assert again.model.columns == [ListColumn.COMPANY, ListColumn.PHONE]
+    assert [header.sectionSize(s) for s in range(2)] == [320, 210]
+    # The last column fills the rest of the list, whatever the window's width: not a choice.
+    assert header.stretchLastSection()
+    assert set(again.list_view.column_widths()) == {"contact", "company"}
+
+
 def test_the_header_menu_adds_columns_that_show_the_values(qtbot, book, people, tmp_path):
     window = open_window(qtbot, book, tmp_path / "ui.ini")
     header = window.list_view.horizontalHeader()

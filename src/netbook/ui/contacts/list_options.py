@@ -4,7 +4,8 @@ View > Sort by and View > Columns, the list header's own menu (right-click on it
 a header (a column's order; again: the other direction) all set the same two things on the
 model; the services sort (services/contact_list.py). The choice is kept in the UI settings
 (window/settings.py) and restored at the next start. Reach out keeps its own order (most
-overdue first), so Sort by is off while it is shown.
+overdue first), so Sort by is off while it is shown. Column widths the user drags are kept
+too, per column, so a column keeps its width when others come or go.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from netbook.ui.window.settings import UiSettings
 SORT_SETTING = "list/sort"
 DIRECTION_SETTING = "list/direction"
 COLUMNS_SETTING = "list/columns"
+WIDTHS_SETTING = "list/widths"
 DESCENDING = "descending"
 
 
@@ -31,6 +33,16 @@ def read_order(settings: UiSettings) -> ListOrder:
     keys = {k.value: k for k in SortKey}
     key = keys.get(settings.text(SORT_SETTING), SortKey.NAME)
     return ListOrder(key, settings.text(DIRECTION_SETTING) == DESCENDING)
+
+
+def read_widths(settings: UiSettings) -> dict[str, int]:
+    """The column widths saved in the settings, "contact=300,company=180" (bad parts skipped)."""
+    widths: dict[str, int] = {}
+    for part in settings.text(WIDTHS_SETTING).split(","):
+        key, _, width = part.partition("=")
+        if key and width.isdigit():
+            widths[key] = int(width)
+    return widths
 
 
 def read_columns(settings: UiSettings) -> list[ListColumn]:
@@ -78,6 +90,8 @@ class ListOptions(QObject):
         header.customContextMenuRequested.connect(self._show_header_menu)
         header.sectionClicked.connect(self._header_clicked)
         model.modelReset.connect(self._show_state)
+        view.set_column_widths(read_widths(settings))
+        view.column_widths_changed.connect(self._save_widths)
         self._apply(read_order(settings), read_columns(settings), save=False)
 
     # -- menus -----------------------------------------------------------------------------
@@ -152,6 +166,10 @@ class ListOptions(QObject):
             self.settings.set_text(SORT_SETTING, order.key.value)
             self.settings.set_text(DIRECTION_SETTING, DESCENDING if order.descending else "")
             self.settings.set_text(COLUMNS_SETTING, ",".join(c.value for c in self.model.columns))
+
+    def _save_widths(self) -> None:
+        widths = self.view.column_widths()
+        self.settings.set_text(WIDTHS_SETTING, ",".join(f"{k}={w}" for k, w in widths.items()))
 
     def _show_state(self) -> None:
         """Check marks and the header's sort arrow as the model is (after any reset)."""

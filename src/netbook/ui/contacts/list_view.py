@@ -81,6 +81,8 @@ MAX_KEPT_SELECTION = 500
 # Widths of the contact's column beside optional ones, and of each optional column.
 CONTACT_COLUMN_WIDTH = 260
 OTHER_COLUMN_WIDTH = 140
+# The key of the contact's own column among the remembered widths (the others: ListColumn values).
+CONTACT_COLUMN = "contact"
 
 
 class ContactDelegate(QStyledItemDelegate):
@@ -176,6 +178,8 @@ class ContactListView(QTableView):
     open_requested = Signal()
     # The selection's context menu, to show at this point on screen.
     menu_requested = Signal(QPoint)
+    # The user resized a column (`column_widths` has the new widths).
+    column_widths_changed = Signal()
 
     def __init__(self, model: ContactListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,7 +220,12 @@ class ContactListView(QTableView):
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._fit_columns)
-        self._column_count = 1
+        # Widths the user gave columns, by column ("contact" or a ListColumn's value): a
+        # column keeps its width when others come or go, and across restarts (ListOptions).
+        self._widths: dict[str, int] = {}
+        self._shown_columns: tuple[str, ...] = ()
+        self._fitting = False
+        columns.sectionResized.connect(self._section_resized)
         self._fit_columns()
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -341,19 +350,46 @@ class ContactListView(QTableView):
             self.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
             self.scrollTo(index)
 
+    def column_widths(self) -> dict[str, int]:
+        """The widths the user gave columns, by column key (see `_column_keys`)."""
+        return dict(self._widths)
+
+    def set_column_widths(self, widths: dict[str, int]) -> None:
+        """Widths to give columns when they are shown (remembered ones, at start-up)."""
+        least = self.horizontalHeader().minimumSectionSize()
+        self._widths = {k: w for k, w in widths.items() if w >= least}
+        self._shown_columns = ()
+        self._fit_columns()
+
+    def _column_keys(self) -> tuple[str, ...]:
+        return (CONTACT_COLUMN, *(c.value for c in self.contact_model().columns))
+
     def _fit_columns(self) -> None:
-        """When columns come or go: the contact's column keeps a readable width, the others
-        get the default one and the last fills the rest (none is sized to its contents,
-        which would read every row)."""
-        count = self.model().columnCount()
-        if count == self._column_count:
+        """When columns come or go: each takes the width the user last gave it, else the
+        contact's column a readable one and the others the default; the last fills the rest
+        (none is sized to its contents, which would read every row)."""
+        keys = self._column_keys()
+        if keys == self._shown_columns:
             return
-        self._column_count = count
+        self._shown_columns = keys
         columns = self.horizontalHeader()
-        if count > 1:
-            columns.resizeSection(0, CONTACT_COLUMN_WIDTH)
-        for section in range(1, count):
-            columns.resizeSection(section, OTHER_COLUMN_WIDTH)
+        self._fitting = True
+        try:
+            for section, key in enumerate(keys[:-1]):
+                default = CONTACT_COLUMN_WIDTH if section == 0 else OTHER_COLUMN_WIDTH
+                columns.resizeSection(section, self._widths.get(key, default))
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, section: int, _old: int, new: int) -> None:
+        """A column the user dragged keeps its width. The last one stretches with the
+        window, so its width is not a choice."""
+        keys = self._shown_columns
+        if self._fitting or not 0 <= section < len(keys) - 1:
+            return
+        if self._widths.get(keys[section]) != new:
+            self._widths[keys[section]] = new
+            self.column_widths_changed.emit()
 
     # -- keeping the selection across resets -----------------------------------------------
     def set_thorough_reselect(self, thorough: bool) -> None:
