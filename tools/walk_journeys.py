@@ -26,8 +26,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from netbook.services.application import Application, Origin
 from netbook.services.address_book import ContactFilter, View
+from netbook.services.application import Application, Origin
 from netbook.ui.window.application import (
     apply_color_scheme,
     create_application,
