@@ -75,8 +75,8 @@ def trim_icu_data(library: Path, work: Path) -> Path | None:
     """A copy of ICU's data library without the items Qt never reads, or None (and the
     original is bundled) when this machine lacks the assembler and linker it takes."""
     compiler = shutil.which("cc") or shutil.which("gcc")
-    if compiler is None:
-        print(f"bundle_pruning: no C compiler; {library.name} is bundled whole")
+    if compiler is None or shutil.which("objcopy") is None:
+        print(f"bundle_pruning: no C compiler or objcopy; {library.name} is bundled whole")
         return None
     blob, symbol = _icu_package(library)
     work.mkdir(parents=True, exist_ok=True)
