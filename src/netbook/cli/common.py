@@ -6,17 +6,19 @@ import argparse
 import io
 import json
 from collections.abc import Callable
-from typing import Any, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from netbook.cli.errors import EXIT_USAGE, say
-from netbook.services.application import Application
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 # A command: gets the open book's services, its parsed arguments and stdout; returns the exit
 # status.
-Handler = Callable[[Application, argparse.Namespace, TextIO], int]
+Handler = Callable[["Application", argparse.Namespace, TextIO], int]
 
 # Opens the book for a command: (the --db argument, whether the command writes).
-BookOpener = Callable[[str | None, bool], Application]
+BookOpener = Callable[[str | None, bool], "Application"]
 
 
 MAX_QUERY_CHARACTERS = 500

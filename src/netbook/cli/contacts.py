@@ -5,16 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import bounded_text, json_out, speaks_unicode
 from netbook.cli.errors import EXIT_OK, CliError
 from netbook.cli.output import shown
-from netbook.formats.json_export import contact_to_json, contacts_to_json_text
-from netbook.services.address_book import ContactFilter, ContactNotFoundError, View
-from netbook.services.application import Application
-from netbook.services.export_target import check_target, write_export
-from netbook.services.exporting import export_formats, render, write_error
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 COMMANDS = ("list", "show", "export")
 
@@ -54,6 +52,9 @@ def register(commands: Any) -> None:
 
 
 def cmd_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.formats.json_export import contact_to_json, contacts_to_json_text
+    from netbook.services.address_book import ContactFilter, View
+
     book = app.book
     where = ContactFilter(view=View.ARCHIVED if args.archived else View.ALL, query=args.query)
     if args.json:
@@ -74,6 +75,9 @@ def cmd_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_show(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.formats.json_export import contact_to_json
+    from netbook.services.address_book import ContactNotFoundError
+
     book = app.book
     record = book.get(book.resolve(args.ref))
     if record is None:
@@ -122,6 +126,10 @@ def cmd_show(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_export(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.address_book import ContactFilter, View
+    from netbook.services.export_target import check_target, write_export
+    from netbook.services.exporting import export_formats, render, write_error
+
     book = app.book
     if args.fmt not in export_formats():
         raise CliError(

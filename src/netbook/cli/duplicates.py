@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_OK
 from netbook.cli.output import shown
-from netbook.services.application import Application
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 COMMANDS = ("duplicates",)
 

@@ -12,21 +12,12 @@ import os
 import sys
 import traceback
 from pathlib import Path
-
-import platformdirs
+from typing import TYPE_CHECKING
 
 from netbook.cli.output import safe_text
-from netbook.services.address_book import ContactNotFoundError
-from netbook.services.application import (
-    BackupError,
-    BookBusyError,
-    BookLockedError,
-    DatabaseBusyError,
-    StorageFailureError,
-    StoreError,
-    storage_error,
-)
-from netbook.services.export_target import ExportTargetError
+
+if TYPE_CHECKING:
+    from netbook.services.application import StoreError
 
 EXIT_OK = 0
 EXIT_ERROR = 1  # what was asked could not be done: see the message (a file, a contact, ...)
@@ -59,6 +50,18 @@ def report_failure(exc: BaseException, command: str, book_path: Path | None) -> 
     if isinstance(exc, UsageError):
         say(str(exc))
         return EXIT_USAGE
+    # Only a command that ran can raise the services' errors: they load here, not with the
+    # parser, so that `netbook --help` never loads the database stack.
+    from netbook.services.address_book import ContactNotFoundError
+    from netbook.services.application import (
+        BackupError,
+        BookBusyError,
+        BookLockedError,
+        DatabaseBusyError,
+        StorageFailureError,
+    )
+    from netbook.services.export_target import ExportTargetError
+
     if isinstance(exc, CliError | ContactNotFoundError | ExportTargetError):
         say(str(exc.args[0] if exc.args else exc))
         return EXIT_ERROR
@@ -80,6 +83,8 @@ def report_failure(exc: BaseException, command: str, book_path: Path | None) -> 
 
 
 def _storage(exc: BaseException, book_path: Path | None) -> StoreError | None:
+    from netbook.services.application import StoreError, storage_error
+
     if isinstance(exc, StoreError):
         return exc
     return storage_error(exc, book_path) if book_path is not None else None
@@ -87,6 +92,8 @@ def _storage(exc: BaseException, book_path: Path | None) -> StoreError | None:
 
 def _logged(command: str, exc: BaseException) -> str:
     """Append the traceback of `exc` to netbook's log; the words that say where it is."""
+    import platformdirs  # here, not at the top: only a failure needs it, `--help` does not
+
     try:
         folder = platformdirs.user_log_path("netbook", appauthor=False)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)

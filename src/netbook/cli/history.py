@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_OK, CliError
 from netbook.cli.output import shown
-from netbook.services.application import Application
-from netbook.services.journal import (
-    NothingToRedoError,
-    NothingToUndoError,
-    OperationSummary,
-    UnsafeUndoError,
-)
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
+    from netbook.services.journal import OperationSummary
 
 COMMANDS = ("history", "undo", "redo")
 
@@ -83,6 +80,12 @@ def cmd_redo(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 def _step(
     replay: Callable[[], OperationSummary], done: str, args: argparse.Namespace, out: TextIO
 ) -> int:
+    from netbook.services.journal import (
+        NothingToRedoError,
+        NothingToUndoError,
+        UnsafeUndoError,
+    )
+
     try:
         op = replay()
     except (NothingToUndoError, NothingToRedoError, UnsafeUndoError) as exc:

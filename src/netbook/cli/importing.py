@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_ERROR, EXIT_OK, say
 from netbook.cli.output import shown
-from netbook.services.application import Application
-from netbook.services.importer import FileImportResult
-from netbook.services.incoming_merge import ContactDifferences, MergeChoices
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
+    from netbook.services.importer import FileImportResult
+    from netbook.services.incoming_merge import ContactDifferences
 
 COMMANDS = ("import",)
 
@@ -121,6 +123,8 @@ def _file_text(result: FileImportResult, dry_run: bool) -> str:
 
 
 def cmd_import(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.incoming_merge import MergeChoices
+
     importer = app.importer()
     paths = [Path(f).expanduser() for f in args.files]
     choices = MergeChoices(prefer_incoming=args.prefer_incoming)

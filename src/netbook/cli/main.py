@@ -8,13 +8,16 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from netbook import __version__
 from netbook.cli import contacts, duplicates, history, importing, network, stats, sync, tags
 from netbook.cli.common import BookOpener, Parser, console_safe
 from netbook.cli.errors import EXIT_ERROR, EXIT_OK, EXIT_USAGE, report_failure
 from netbook.cli.output import terminal_safe
-from netbook.services.application import Application
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 # Each module adds its subcommands; a new command module is one more entry here.
 COMMAND_MODULES = (contacts, importing, stats, network, duplicates, history, tags, sync)

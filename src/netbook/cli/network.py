@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import bounded_text, json_out
 from netbook.cli.errors import EXIT_OK
 from netbook.cli.output import shown
-from netbook.services.application import Application
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 COMMANDS = ("reach-out", "introducers")
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_OK
 from netbook.cli.network import add_today_option
 from netbook.cli.output import shown
-from netbook.services.application import Application
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 COMMANDS = ("stats",)
 # The growth series has a row per month; the text output shows the latest ones.

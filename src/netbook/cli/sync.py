@@ -9,10 +9,9 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_ERROR, EXIT_OK, CliError
-from netbook.services.application import Application
-from netbook.services.sync.errors import NoPasswordError, SyncError
 
-if TYPE_CHECKING:  # the engine (HTTP, TLS, XML) loads when a command syncs, not at start-up
+if TYPE_CHECKING:  # the services load when a command runs, not at start-up (cli/main.py)
+    from netbook.services.application import Application
     from netbook.services.sync.engine import SyncReport
 
 COMMANDS = ("account", "sync")
@@ -81,6 +80,8 @@ def _read_password(from_stdin: bool, prompt: str) -> str:
 
 
 def cmd_account_add(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.sync.errors import SyncError
+
     password = _read_password(args.password_stdin, f"Password for {args.username}: ")
     try:
         added = app.sync().add_account(
@@ -135,6 +136,8 @@ def cmd_account_list(app: Application, args: argparse.Namespace, out: TextIO) ->
 
 
 def cmd_account_remove(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.sync.errors import SyncError
+
     try:
         app.sync().remove_account(args.name)
     except SyncError as exc:
@@ -149,6 +152,7 @@ def cmd_sync(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     if not names:
         raise CliError("no accounts to sync (netbook account add NAME URL --username USER)")
     from netbook.services.sync.engine import SyncReport
+    from netbook.services.sync.errors import NoPasswordError, SyncError
 
     total = SyncReport()
     try:

@@ -7,12 +7,14 @@ Tags are named as people write them; case and accents do not matter ("clients" i
 from __future__ import annotations
 
 import argparse
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netbook.cli.common import json_out
 from netbook.cli.errors import EXIT_OK, CliError
-from netbook.services.application import Application
-from netbook.services.tags import TagChange, TagError, TagInfo
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
+    from netbook.services.tags import TagChange, TagInfo
 
 COMMANDS = ("tag",)
 
@@ -88,6 +90,8 @@ def cmd_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_rename(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.tags import TagError
+
     try:
         change = app.tags.rename(_tag(app, args.name).id, args.new_name)
     except TagError as exc:
@@ -96,6 +100,8 @@ def cmd_rename(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_merge(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.tags import TagError
+
     try:
         change = app.tags.merge(_tag(app, args.name).id, _tag(app, args.into).id)
     except TagError as exc:
