@@ -472,7 +472,9 @@ def make_reader(columns: Columns, records: Sequence[RawRecord]) -> Callable[[Row
 
 def _read(row: Row, lookup: _Lookup, month_first: bool) -> ContactRecord:
     get = lookup.get
-    record = ContactRecord(**{name: get(row, key) or None for name, key in COLUMN_OF_FIELD.items()})
+    record = ContactRecord()
+    for name, key in COLUMN_OF_FIELD.items():
+        setattr(record, name, get(row, key) or None)
     if not (record.given_name or record.family_name) and record.organization:
         record.kind = "organization"
     _read_emails(row, lookup, record)
