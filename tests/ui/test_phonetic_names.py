@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from netbook.model.values import ContactRecord
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.phonetic_line import phonetic_name
-from netbook.ui.editor.editor import ContactEditorDialog
+from tests.ui.test_editor import _editor
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 
@@ -62,14 +62,6 @@ def test_no_reading_no_line(qtbot, book):
     qtbot.addWidget(card)
     card.show_contact(book.get(contact_id))
     assert card.widget().findChild(QLabel, "cardPhoneticName") is None
-
-
-def _editor(qtbot, book, record) -> ContactEditorDialog:
-    dialog = ContactEditorDialog(book, record)
-    qtbot.addWidget(dialog, before_close_func=lambda w: QDialog.done(w, 0))
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    return dialog
 
 
 def test_the_editor_edits_the_reading_after_the_name_parts(qtbot, book):
