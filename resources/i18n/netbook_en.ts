@@ -215,278 +215,283 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="157" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="170" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="188" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="201" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="233" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="246" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="238" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="251" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="251" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="263" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="257" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="272" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="276" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="279" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="451" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="437" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="452" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="438" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="453" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="439" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="454" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="208" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="440" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="221" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="210" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="441" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="108" />
+        <source>Phonetic name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card.py" line="223" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="456" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="278" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="293" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="281" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="296" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="285" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="300" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="286" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="301" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="354" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="369" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="357" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
         <source>Note a call, meeting or message with this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="358" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="373" />
         <source>Log interaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="363" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="378" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="381" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="367" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="382" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="390" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="405" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="416" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="427" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="429" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="444" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="430" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="442" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="457" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="487" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="486" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="501" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="489" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="504" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="491" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="494" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="508" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="523" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="517" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="532" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="519" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="534" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="536" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="523" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="538" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="526" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="541" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="529" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="544" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="539" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="554" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="557" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="539" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="554" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="557" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="545" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="560" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="591" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="606" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="608" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="623" />
         <source>%1 on LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="643" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="658" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="649" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="664" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="531" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="546" />
         <source>Introduced</source>
         <translation type="unfinished" />
     </message>
@@ -564,333 +569,348 @@
 <context>
     <name>ContactEditorDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="117" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="119" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="119" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="121" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="123" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="125" />
         <source>&amp;General</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="124" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="126" />
         <source>&amp;Contact details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="125" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="127" />
         <source>&amp;Story</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="126" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="128" />
         <source>&amp;Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="184" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
         <source>Prefi&amp;x:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="185" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="187" />
         <source>Gi&amp;ven name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="186" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="188" />
         <source>&amp;Middle names:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="187" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="189" />
         <source>&amp;Family name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="188" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="190" />
         <source>S&amp;uffix:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="189" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="191" />
         <source>Nic&amp;kname:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="195" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="196" />
+        <source>&amp;Phonetic given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="197" />
+        <source>P&amp;honetic family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="201" />
+        <source>How the name is read, if it is not obvious</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/editor/editor.py" line="205" />
         <source>Display name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="196" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="206" />
         <source>Made from the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="198" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="208" />
         <source>&amp;Display name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="214" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="224" />
         <source>&amp;Organisation:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="215" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="225" />
         <source>Depar&amp;tment:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="216" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="226" />
         <source>&amp;Job title:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="221" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="231" />
         <source>&amp;Birthday:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="224" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="234" />
         <source>Anniv&amp;ersary:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="228" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="238" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="230" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="240" />
         <source>T&amp;ags:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="233" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="243" />
         <source>Favou&amp;rite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="246" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="246" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
         <source>Add &amp;email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="260" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="250" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="260" />
         <source>Add &amp;phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="253" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
         <source>Add add&amp;ress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
         <source>Link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="256" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
         <source>Add &amp;link</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="260" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="270" />
         <source>Social profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="260" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="270" />
         <source>Add social pro&amp;file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
-        <location filename="../../src/netbook/ui/editor/editor.py" line="287" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="273" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="297" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="263" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="273" />
         <source>Add &amp;chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="276" />
         <source>Relation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="266" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="276" />
         <source>Add rela&amp;tion</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="282" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="292" />
         <source>Emails</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="283" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="293" />
         <source>Phones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="284" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="294" />
         <source>Addresses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="285" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="295" />
         <source>Links</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="286" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="296" />
         <source>Social profiles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="288" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="298" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="306" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="316" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="311" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="321" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="314" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="324" />
         <source>LinkedIn, a conference, a blog…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="316" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="326" />
         <source>C&amp;hannel:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="319" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="329" />
         <source>Da&amp;te:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="320" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="330" />
         <source>Pl&amp;ace:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="324" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="334" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="325" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="335" />
         <source>What brought you together</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="328" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="338" />
         <source>Conte&amp;xt:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="333" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="343" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="339" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="349" />
         <source>&amp;Introduced by:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="343" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="353" />
         <source>In person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="345" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="355" />
         <source>We have &amp;met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="349" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="359" />
         <source>&amp;First met on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="355" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="365" />
         <source>Whe&amp;re:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="360" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="370" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="363" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="373" />
         <source>Keep-in-touch reminder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="371" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="381" />
         <source>&amp;Reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="395" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="405" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="435" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="445" />
         <source>Give at least a name, an organisation, an email or a phone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="484" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="494" />
         <source>Save the changes to “%1”?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="486" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="496" />
         <source>Save the changes to this contact?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/editor.py" line="488" />
+        <location filename="../../src/netbook/ui/editor/editor.py" line="498" />
         <source>If you don't save, your changes are lost.</source>
         <translation type="unfinished" />
     </message>
@@ -3197,7 +3217,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="423" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="415" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -3987,57 +4007,57 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="322" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="314" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="327" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="319" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="329" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="321" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="331" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="323" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="333" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="325" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="377" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="369" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="379" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="371" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="380" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="372" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="381" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="373" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="382" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="374" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="383" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="375" />
         <source>country</source>
         <translation type="unfinished" />
     </message>
@@ -4045,12 +4065,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_ImRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="234" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="232" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="239" />
         <source>Handle, number or address</source>
         <translation type="unfinished" />
     </message>
@@ -4058,7 +4078,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="136" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="140" />
         <source>Label of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4066,7 +4086,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_RelationRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="298" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="290" />
         <source>Kind of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4079,7 +4099,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="93" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="103" />
         <source>Remove %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4087,7 +4107,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_ServiceRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="195" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="193" />
         <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4095,7 +4115,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="211" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="209" />
         <source>Profile address or @handle</source>
         <translation type="unfinished" />
     </message>

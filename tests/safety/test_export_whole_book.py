@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from netbook.model.fields import SCALAR_NAMES
 from tests.safety.support import (
     comparable_records,
     contact_tables,
@@ -32,24 +33,8 @@ from tests.safety.support import (
 CONTACT_KEYS = {
     "id": "id",
     "uid": "uid",
-    "kind": "kind",
-    "prefix": "prefix",
-    "given_name": "given_name",
-    "additional_names": "additional_names",
-    "family_name": "family_name",
-    "suffix": "suffix",
-    "display_name": "display_name",
-    "nickname": "nickname",
-    "phonetic_given_name": "phonetic_given_name",
-    "phonetic_family_name": "phonetic_family_name",
-    "organization": "organization",
-    "department": "department",
-    "title": "title",
-    "role": "role",
-    "birthday": "birthday",
-    "anniversary": "anniversary",
-    "note": "note",
-    "gender": "gender",
+    # A contact's single values are JSON keys of their own name (model/fields.py).
+    **{name: name for name in SCALAR_NAMES},
     "favourite": "favourite",
     "archived_at": "archived_at",
     "created_at": "created_at",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from netbook.model.values import (
+    ContactRecord,
     InteractionValue,
     LabelledValue,
     OpportunityValue,
@@ -121,3 +122,18 @@ def test_merge_keeps_the_kept_contacts_fields_and_every_other_value_in_the_note(
     for kept_text in ("Likes chess.", "Met at PyCon.", "Robert Smith", "Initech"):
         assert kept_text in merged.note
     assert book.search("initech")[0].id == keep  # and findable
+
+
+def test_a_name_read_alike_is_no_duplicate_and_a_name_written_alike_is(book):
+    def japanese(family: str, given: str, reading: tuple[str, str] | None) -> ContactRecord:
+        record = ContactRecord(family_name=family, given_name=given)
+        if reading:
+            record.phonetic_family_name, record.phonetic_given_name = reading
+        return record
+
+    yamada = book.add(japanese("山田", "太郎", ("やまだ", "たろう")))
+    yamada_again = book.add(japanese("山田", "太郎", None))  # the same name, no reading
+    book.add(japanese("山多", "太郎", ("やまだ", "たろう")))  # another person read alike
+    groups = find_duplicates(book.database)
+    assert [g.ids for g in groups] == [(yamada, yamada_again)]
+    assert groups[0].reasons == ("same name 山田 太郎",)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from netbook.model.fields import SCALAR_NAMES
 from netbook.model.values import ContactRecord, PhotoValue
 
 
@@ -44,20 +45,7 @@ def _contact_fields(record: ContactRecord) -> dict[str, Any]:
     return {
         "id": record.id,
         "uid": record.uid,
-        "kind": record.kind,
-        "display_name": record.display_name,
-        "prefix": record.prefix,
-        "given_name": record.given_name,
-        "additional_names": record.additional_names,
-        "family_name": record.family_name,
-        "suffix": record.suffix,
-        "nickname": record.nickname,
-        "phonetic_given_name": record.phonetic_given_name,
-        "phonetic_family_name": record.phonetic_family_name,
-        "organization": record.organization,
-        "department": record.department,
-        "title": record.title,
-        "role": record.role,
+        **{name: getattr(record, name) for name in SCALAR_NAMES},
         "emails": [
             {"value": e.value, "label": e.label, "preferred": e.preferred} for e in record.emails
         ],
@@ -93,10 +81,6 @@ def _contact_fields(record: ContactRecord) -> dict[str, Any]:
             {"kind": r.kind, "name": r.name, "uid": r.uid, "label": r.label}
             for r in record.relations
         ],
-        "birthday": record.birthday,
-        "anniversary": record.anniversary,
-        "gender": record.gender,
-        "note": record.note,
         "tags": list(record.tags),
         "has_photo": bool(record.photo and (record.photo.data or record.photo.uri)),
         "how_met": {

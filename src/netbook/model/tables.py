@@ -108,6 +108,8 @@ class Contact(Base):
     nickname: Mapped[str | None] = mapped_column(String(255))
     phonetic_given_name: Mapped[str | None] = mapped_column(String(255))
     phonetic_family_name: Mapped[str | None] = mapped_column(String(255))
+    # vCard 4.0's SORT-AS of N: the strings the name sorts by, comma-separated (docs/vcard.md).
+    sort_as: Mapped[str | None] = mapped_column(String(500))
     sort_key: Mapped[str] = mapped_column(String(255), default="", index=True)
 
     organization: Mapped[str | None] = mapped_column(String(500))

@@ -147,6 +147,7 @@ class ContactRecord:
     nickname: str | None = None
     phonetic_given_name: str | None = None
     phonetic_family_name: str | None = None
+    sort_as: str | None = None  # vCard 4.0 SORT-AS of N: "family,given" sort strings
     organization: str | None = None
     department: str | None = None
     title: str | None = None

@@ -19,6 +19,7 @@ from netbook.model.values import ContactRecord
 from netbook.services.address_book import with_thumbnail
 from netbook.services.journal import Journal
 from netbook.services.merging import merge_duplicate
+from netbook.services.same_names import same_names
 from netbook.services.similar_names import similar_names
 from netbook.store import contact_loading, contact_rows
 from netbook.store.core_tables import (
@@ -81,7 +82,7 @@ def find_duplicates(database: Database) -> list[DuplicateGroup]:
             _shared(conn, email_t.c.value_key, email_t.c.contact_id, "email")
             + _shared(conn, phone_t.c.e164, phone_t.c.contact_id, "phone")
             + _shared(conn, social_t.c.value_key, social_t.c.contact_id, "profile")
-            + _shared(conn, contact_t.c.sort_key, contact_t.c.id, "name")
+            + same_names(conn)
             + similar_names(conn)
         )
         groups = _UnionFind()

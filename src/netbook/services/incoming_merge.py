@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from netbook.model.fields import SCALAR_GROUPS
 from netbook.model.values import ContactRecord
 from netbook.services.merging import has_photo, same_photo, united
 
@@ -26,20 +27,7 @@ from netbook.services.merging import has_photo, same_photo, united
 # together: taking one part of the file's name and keeping another would make a third name).
 # Dotted names reach into how we met.
 FIELD_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("kind", ("kind",)),
-    (
-        "name",
-        ("display_name", "prefix", "given_name", "additional_names", "family_name", "suffix"),
-    ),
-    ("phonetic_name", ("phonetic_given_name", "phonetic_family_name")),
-    ("nickname", ("nickname",)),
-    ("organization", ("organization",)),
-    ("department", ("department",)),
-    ("title", ("title",)),
-    ("role", ("role",)),
-    ("birthday", ("birthday",)),
-    ("anniversary", ("anniversary",)),
-    ("gender", ("gender",)),
+    *SCALAR_GROUPS,
     ("how_met", ("how_met.channel", "how_met.date", "how_met.place", "how_met.context")),
     ("introduced_by", ("introduced_by_uid", "introduced_by_name")),
     ("met_in_person", ("met_in_person_date", "met_in_person_place")),

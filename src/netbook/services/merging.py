@@ -14,32 +14,13 @@ import dataclasses
 from collections.abc import Callable, Hashable, Iterable
 from typing import TypeVar
 
+from netbook.model.fields import REPLACED_SCALARS, SCALAR_FIELDS
 from netbook.model.phones import to_e164
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord, HowMet, RelationValue
 
 T = TypeVar("T")
 
-# A contact's single values (in a merge of one file's cards, the later card's win).
-CONTACT_SCALARS = (
-    "kind",
-    "display_name",
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "nickname",
-    "phonetic_given_name",
-    "phonetic_family_name",
-    "organization",
-    "department",
-    "title",
-    "role",
-    "birthday",
-    "anniversary",
-    "gender",
-)
 # The user's own story: kept when set, filled in from the file when blank.
 STORY_SCALARS = (
     "introduced_by_uid",
@@ -177,7 +158,7 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
     `services.incoming_merge` instead, which never overwrites. `existing` is not changed.
     """
     merged = united(existing, incoming)
-    for name in CONTACT_SCALARS:
+    for name in REPLACED_SCALARS:
         value = getattr(incoming, name)
         if value not in (None, "") and not (name == "kind" and value == "person"):
             setattr(merged, name, value)
@@ -196,17 +177,7 @@ def merge_into(existing: ContactRecord, incoming: ContactRecord) -> ContactRecor
 
 
 # Name parts are told by the display name; the note is joined whole; kind is not a value.
-_NOT_LISTED = {
-    "kind",
-    "note",
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "phonetic_given_name",
-    "phonetic_family_name",
-}
+_NOT_LISTED = frozenset(f.name for f in SCALAR_FIELDS if not f.listed_when_merged)
 
 
 def merge_duplicate(kept: ContactRecord, other: ContactRecord) -> ContactRecord:
@@ -219,7 +190,7 @@ def merge_duplicate(kept: ContactRecord, other: ContactRecord) -> ContactRecord:
     """
     merged = merge_into(kept, other)
     differing: list[str] = []
-    for name in CONTACT_SCALARS:
+    for name in REPLACED_SCALARS:
         mine, theirs = getattr(kept, name), getattr(other, name)
         if mine in (None, "") or (name == "kind" and mine == "person" and theirs):
             continue

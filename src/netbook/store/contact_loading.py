@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, select
 
+from netbook.model.fields import SCALAR_NAMES
 from netbook.model.values import (
     Address,
     Backlinks,
@@ -140,24 +141,7 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
         into[cid] = ContactRecord(
             id=cid,
             uid=row.uid,
-            kind=row.kind,
-            display_name=row.display_name,
-            prefix=row.prefix,
-            given_name=row.given_name,
-            additional_names=row.additional_names,
-            family_name=row.family_name,
-            suffix=row.suffix,
-            nickname=row.nickname,
-            phonetic_given_name=row.phonetic_given_name,
-            phonetic_family_name=row.phonetic_family_name,
-            organization=row.organization,
-            department=row.department,
-            title=row.title,
-            role=row.role,
-            birthday=row.birthday,
-            anniversary=row.anniversary,
-            gender=row.gender,
-            note=row.note,
+            **{name: getattr(row, name) for name in SCALAR_NAMES},
             favourite=bool(row.favourite),
             archived=row.archived_at is not None,
             archived_at=row.archived_at,

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, delete, insert, select, update
 
+from netbook.model.fields import SCALAR_NAMES
 from netbook.model.phones import to_e164
 from netbook.model.tables import new_uid, utcnow
 from netbook.model.text import email_key, fold, sort_key, url_key
@@ -49,38 +50,31 @@ _OWNED_CHILDREN = (email_t, phone_t, address_t, url_t, social_t, im_t, relation_
 
 def contact_columns(record: ContactRecord) -> dict[str, Any]:
     """The contact table's columns for `record` (not id, uid, created_at)."""
+    columns: dict[str, Any] = {name: getattr(record, name) for name in SCALAR_NAMES}
     display = record.best_display_name()
-    return {
-        "kind": record.kind or "person",
-        "prefix": record.prefix,
-        "given_name": record.given_name,
-        "additional_names": record.additional_names,
-        "family_name": record.family_name,
-        "suffix": record.suffix,
-        "display_name": display,
-        "nickname": record.nickname,
-        "phonetic_given_name": record.phonetic_given_name,
-        "phonetic_family_name": record.phonetic_family_name,
-        "sort_key": sort_key(record.family_name, record.given_name, display),
-        "organization": record.organization,
-        "department": record.department,
-        "title": record.title,
-        "role": record.role,
-        "birthday": record.birthday,
-        "anniversary": record.anniversary,
-        "gender": record.gender,
-        "note": record.note,
-        "favourite": record.favourite,
-        "how_met_channel": record.how_met.channel,
-        "how_met_date": record.how_met.date,
-        "how_met_place": record.how_met.place,
-        "how_met_context": record.how_met.context,
-        "introduced_by_name": record.introduced_by_name,
-        "met_in_person": record.met_in_person,
-        "met_in_person_date": record.met_in_person_date,
-        "met_in_person_place": record.met_in_person_place,
-        "keep_in_touch_days": record.keep_in_touch_days,
-    }
+    columns["kind"] = record.kind or "person"
+    columns["display_name"] = display
+    columns["sort_key"] = sort_key(
+        record.family_name,
+        record.given_name,
+        display,
+        phonetic_family=record.phonetic_family_name,
+        phonetic_given=record.phonetic_given_name,
+        sort_as=record.sort_as,
+    )
+    columns.update(
+        favourite=record.favourite,
+        how_met_channel=record.how_met.channel,
+        how_met_date=record.how_met.date,
+        how_met_place=record.how_met.place,
+        how_met_context=record.how_met.context,
+        introduced_by_name=record.introduced_by_name,
+        met_in_person=record.met_in_person,
+        met_in_person_date=record.met_in_person_date,
+        met_in_person_place=record.met_in_person_place,
+        keep_in_touch_days=record.keep_in_touch_days,
+    )
+    return columns
 
 
 def insert_records(

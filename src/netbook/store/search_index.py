@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, TextClause, bindparam, text
 
+from netbook.model.fields import searched_under
 from netbook.model.phones import search_digits
 from netbook.model.text import digits, fold
 from netbook.store.core_tables import chunks
@@ -30,17 +31,11 @@ DROP_FTS = f"DROP TABLE IF EXISTS {FTS_TABLE}"
 _MIN_PHONE_SUFFIX = 4
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHONE_QUERY = re.compile(r"^[\d\s+().\-/]+$")
-_NAME_COLUMNS = (
-    "display_name",
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "nickname",
-    "phonetic_given_name",
-    "phonetic_family_name",
-)
+# The contact's own fields indexed under each column of the index (model/fields.py).
+_FIELD_COLUMNS = {
+    column: searched_under(column) for column in ("name", "organization", "title", "note")
+}
+_INDEXED = ("id", *(name for names in _FIELD_COLUMNS.values() for name in names))
 _PLACE_COLUMNS = ("street", "locality", "region", "postal_code", "country")
 
 
@@ -101,11 +96,7 @@ def _collect(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, list[s
 def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
     remove(conn, ids)
     contacts = conn.execute(
-        _in_ids(
-            "SELECT id, display_name, prefix, given_name, additional_names, family_name, suffix,"
-            " nickname, phonetic_given_name, phonetic_family_name, organization, department,"
-            " title, role, note FROM contact WHERE id IN :ids"
-        ),
+        _in_ids(f"SELECT {', '.join(_INDEXED)} FROM contact WHERE id IN :ids"),
         {"ids": list(ids)},
     ).all()
     emails = _collect(
@@ -149,22 +140,20 @@ def _document(
     tags: Sequence[str],
 ) -> dict[str, Any]:
     """One contact's index row, from its stored values."""
-    names = [contact[c] for c in _NAME_COLUMNS]
     phone_text: list[str] = []
     for number in phones:
         phone_text.extend(phone_tokens(number))
+    fields = {
+        column: fold(" ".join(contact[name] for name in names if contact[name]))
+        for column, names in _FIELD_COLUMNS.items()
+    }
     return {
         "rowid": contact["id"],
-        "name": fold(" ".join(n for n in names if n)),
-        "organization": fold(
-            " ".join(p for p in (contact["organization"], contact["department"]) if p)
-        ),
-        "title": fold(" ".join(p for p in (contact["title"], contact["role"]) if p)),
+        **fields,
         "email": fold(" ".join(emails)),
         "phone": " ".join(dict.fromkeys(phone_text)),
         "place": fold(" ".join(places)),
         "tag": fold(" ".join(tags)),
-        "note": fold(contact["note"] or ""),
     }
 
 

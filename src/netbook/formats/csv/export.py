@@ -19,14 +19,23 @@ import io
 import re
 from collections.abc import Sequence
 
-from netbook.formats.csv.google import CURRENT_HEADERS
+from netbook.formats.csv.google import COLUMNS_BY_FIELD, CURRENT_HEADERS
 from netbook.formats.csv.story import story_fields
 from netbook.formats.csv.values import GOOGLE_SEPARATOR, SERVICE_TITLES
+from netbook.model.fields import SCALAR_NAMES
 from netbook.model.values import Address, ContactRecord
 
 # Google's current layout, which Google and Outlook both import, without the columns netbook
 # has nothing to put in (a middle phonetic name; a photo URL).
 _FIXED = tuple(h for h in CURRENT_HEADERS if h not in ("Phonetic Middle Name", "Photo"))
+# The contact field (model/fields.py) each of those columns holds, from the columns the
+# reader takes it from; File As and Labels are made below.
+_FIELD_OF_COLUMN = {
+    header: name
+    for header in _FIXED
+    for name, columns in COLUMNS_BY_FIELD.items()
+    if name in SCALAR_NAMES and columns[0] == header.casefold()
+}
 _ADDRESS_PARTS = (
     "Label",
     "Formatted",
@@ -158,22 +167,12 @@ def _row(record: ContactRecord, counts: dict[str, int]) -> list[str]:
     labels = list(record.tags)
     if record.favourite:
         labels.append("* starred")
+    made = {"File As": _file_as(record), "Labels": GOOGLE_SEPARATOR.join(labels)}
     cells = [
-        record.given_name or "",
-        record.additional_names or "",
-        record.family_name or "",
-        record.phonetic_given_name or "",
-        record.phonetic_family_name or "",
-        record.prefix or "",
-        record.suffix or "",
-        record.nickname or "",
-        _file_as(record),
-        record.organization or "",
-        record.title or "",
-        record.department or "",
-        record.birthday or "",
-        record.note or "",
-        GOOGLE_SEPARATOR.join(labels),
+        getattr(record, _FIELD_OF_COLUMN[header]) or ""
+        if header in _FIELD_OF_COLUMN
+        else made[header]
+        for header in _FIXED
     ]
     cells += _pairs([(_label(e.label), e.value) for e in record.emails], counts["E-mail"])
     cells += _pairs([(_label(p.label), p.value) for p in record.phones], counts["Phone"])

@@ -34,6 +34,7 @@ from netbook.formats.csv.values import (
     note_with_extras,
     split_values,
 )
+from netbook.model.fields import SCALAR_NAMES
 from netbook.model.values import Address, ContactRecord, LabelledValue, RelationValue
 from netbook.model.vocabulary import relation_kind_key
 
@@ -113,8 +114,9 @@ NUMBERED_KINDS = frozenset(
     }
 )
 
-# Record attribute (or a name used below) -> the columns it is read from, current layout first.
-_FIELDS = {
+# A contact field (model/fields.py) or a name used below -> the columns it is read from,
+# current layout first (the one the export writes, formats/csv/export.py).
+COLUMNS_BY_FIELD = {
     "display_name": ("name",),
     "prefix": ("name prefix",),
     "given_name": ("first name", "given name"),
@@ -131,22 +133,12 @@ _FIELDS = {
     "gender": ("gender",),
     "birthday": ("birthday",),
     "labels": ("labels", "group membership"),
-    "notes": ("notes",),
+    "note": ("notes",),
 }
-# Those copied as they are; the others are read below.
-_RECORD_FIELDS = (
-    "display_name",
-    "prefix",
-    "given_name",
-    "additional_names",
-    "family_name",
-    "suffix",
-    "nickname",
-    "phonetic_given_name",
-    "phonetic_family_name",
-    "organization",
-    "title",
-    "department",
+# The contact fields copied as they are, and those read below (a date, a word, the note).
+_READ_BELOW = ("gender", "birthday", "note")
+_COPIED = tuple(
+    name for name in SCALAR_NAMES if name in COLUMNS_BY_FIELD and name not in _READ_BELOW
 )
 
 # Legacy columns with no field of their own but user-entered content, kept in the note.
@@ -215,7 +207,7 @@ def make_reader(columns: Columns) -> Callable[[Row], ContactRecord]:
     # Only the columns this file has are looked at on each row (a 100k-row file is read fast).
     fields = {
         attribute: present
-        for attribute, keys in _FIELDS.items()
+        for attribute, keys in COLUMNS_BY_FIELD.items()
         if (present := [p for k in keys if (p := columns.find(k)) is not None])
     }
     extras = [
@@ -241,7 +233,7 @@ def _read(
                 values[attribute] = value
                 break
     record = ContactRecord()
-    for attribute in _RECORD_FIELDS:
+    for attribute in _COPIED:
         if attribute in values:
             setattr(record, attribute, values[attribute])
     if not record.best_display_name() and "file as" in values:
@@ -255,7 +247,7 @@ def _read(
     for group in groups:
         _read_group(row, group, record, extras)
     _read_labels(values.get("labels", ""), record)
-    record.note = note_with_extras(values.get("notes"), extras)
+    record.note = note_with_extras(values.get("note"), extras)
     return record
 
 

@@ -18,6 +18,7 @@ from netbook.formats.csv.values import (
     looks_like_email,
     split_values,
 )
+from netbook.model.fields import SCALAR_NAMES
 from netbook.model.values import Address, ContactRecord, LabelledValue, SocialProfileValue
 
 FORMAT = "csv"
@@ -30,6 +31,8 @@ MAPPABLE_FIELDS: dict[str, str] = {
     "prefix": "Name prefix (Dr., Ms.)",
     "suffix": "Name suffix (Jr., PhD)",
     "nickname": "Nickname",
+    "phonetic_given_name": "Phonetic first name (how it is read)",
+    "phonetic_family_name": "Phonetic last name (how it is read)",
     "organization": "Company or organisation",
     "department": "Department",
     "title": "Job title",
@@ -53,17 +56,14 @@ MAPPABLE_FIELDS: dict[str, str] = {
     "introduced_by_name": "Introduced by (their name)",
 }
 
+_DATE_FIELDS = ("birthday", "anniversary", "how_met_date")
+# A contact's single values taken as written (model/fields.py); the note is joined.
 _TEXT_FIELDS = (
-    "given_name",
-    "additional_names",
-    "family_name",
-    "display_name",
-    "prefix",
-    "suffix",
-    "nickname",
-    "organization",
-    "department",
-    "title",
+    *(
+        name
+        for name in SCALAR_NAMES
+        if name in MAPPABLE_FIELDS and name not in (*_DATE_FIELDS, "note")
+    ),
     "introduced_by_name",
 )
 _ADDRESS_FIELDS = ("street", "locality", "region", "postal_code", "country")
@@ -72,7 +72,6 @@ _HOW_MET_FIELDS = {
     "how_met_place": "place",
     "how_met_context": "context",
 }
-_DATE_FIELDS = ("birthday", "anniversary", "how_met_date")
 
 
 def check_mapping(mapping: dict[str, str]) -> None:

@@ -440,6 +440,23 @@ class _Lookup:
         return self.columns.names[position] if position is not None else key
 
 
+# A contact field (model/fields.py) -> the key of the column it is copied from (the keys
+# stand for Outlook's English, German and French headers, above).
+COLUMN_OF_FIELD = {
+    "prefix": "title",
+    "given_name": "first name",
+    "additional_names": "middle name",
+    "family_name": "last name",
+    "suffix": "suffix",
+    "nickname": "nickname",
+    "phonetic_given_name": "given yomi",
+    "phonetic_family_name": "surname yomi",
+    "organization": "company",
+    "department": "department",
+    "title": "job title",
+}
+
+
 def make_reader(columns: Columns, records: Sequence[RawRecord]) -> Callable[[Row], ContactRecord]:
     lookup = _Lookup(columns)
     found = lookup.positions
@@ -455,19 +472,9 @@ def make_reader(columns: Columns, records: Sequence[RawRecord]) -> Callable[[Row
 
 def _read(row: Row, lookup: _Lookup, month_first: bool) -> ContactRecord:
     get = lookup.get
-    record = ContactRecord(
-        prefix=get(row, "title") or None,
-        given_name=get(row, "first name") or None,
-        additional_names=get(row, "middle name") or None,
-        family_name=get(row, "last name") or None,
-        suffix=get(row, "suffix") or None,
-        nickname=get(row, "nickname") or None,
-        phonetic_given_name=get(row, "given yomi") or None,
-        phonetic_family_name=get(row, "surname yomi") or None,
-        organization=get(row, "company") or None,
-        department=get(row, "department") or None,
-        title=get(row, "job title") or None,
-    )
+    record = ContactRecord()
+    for name, key in COLUMN_OF_FIELD.items():
+        setattr(record, name, get(row, key) or None)
     if not (record.given_name or record.family_name) and record.organization:
         record.kind = "organization"
     _read_emails(row, lookup, record)

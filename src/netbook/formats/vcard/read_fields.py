@@ -1,5 +1,6 @@
-"""Reading a card's names and single values: FN, N, NICKNAME, ORG, TITLE, NOTE, UID, GENDER,
-KIND, CATEGORIES, group members and netbook's own X-NETBOOK-* properties.
+"""Reading a card's names and single values: FN, N (and its SORT-AS), SORT-STRING,
+SOUND;X-IRMC-N, NICKNAME, ORG, TITLE, NOTE, UID, GENDER, KIND, CATEGORIES, group members and
+netbook's own X-NETBOOK-* properties.
 
 Each reader takes one property into the record held by `CardState` (vcard_card) and returns
 True when it was taken; vcard_reader maps property names to these readers. A single-valued
@@ -26,12 +27,14 @@ from netbook.formats.vcard.netbook_properties import (
     percent_decode,
     read_netbook_property,
 )
+from netbook.formats.vcard.output import caret_decode
 
 TEXT_FIELDS = {
     "TITLE": "title",
     "ROLE": "role",
     "X-PHONETIC-FIRST-NAME": "phonetic_given_name",
     "X-PHONETIC-LAST-NAME": "phonetic_family_name",
+    "SORT-STRING": "sort_as",  # vCard 3.0's sort string; 4.0 writes SORT-AS on N
 }
 
 
@@ -52,6 +55,24 @@ def n(card: CardState, prop: Property) -> bool:
     record.additional_names = optional(additional)
     record.prefix = optional(prefix)
     record.suffix = optional(suffix)
+    # vCard 4.0: the strings the name sorts by, one per component, family first.
+    record.sort_as = optional(",".join(caret_decode(s).strip() for s in prop.param("SORT-AS")))
+    return True
+
+
+def sound(card: CardState, prop: Property) -> bool:
+    """A Japanese phone's reading of the name, `SOUND;X-IRMC-N:ﾔﾏﾀﾞ;ﾀﾛｳ;;;` (2.1 and 3.0).
+
+    Structured like N, usually in half-width katakana. An X-PHONETIC-* line says the same and
+    wins; a SOUND that is a recording stays an extra property.
+    """
+    types = {t.upper() for t in (*prop.types(), *(key for key, _ in prop.params))}
+    if "X-IRMC-N" not in types or not card.first("SOUND;X-IRMC-N"):
+        return False
+    family, given = [*components(prop.value), "", ""][:2]
+    record = card.record
+    record.phonetic_family_name = record.phonetic_family_name or optional(family)
+    record.phonetic_given_name = record.phonetic_given_name or optional(given)
     return True
 
 

@@ -155,6 +155,8 @@ _HANDLERS: dict[str, Handler] = {
     "ROLE": vcard_read_fields.text_field,
     "X-PHONETIC-FIRST-NAME": vcard_read_fields.text_field,
     "X-PHONETIC-LAST-NAME": vcard_read_fields.text_field,
+    "SOUND": vcard_read_fields.sound,
+    "SORT-STRING": vcard_read_fields.text_field,
     "ORG": vcard_read_fields.org,
     "NOTE": vcard_read_fields.note,
     "UID": vcard_read_fields.uid,

@@ -135,7 +135,9 @@ class CardWriter:
             self.add("KIND", "org")
         self.add("FN", self._escape(r.display_name.strip() or r.best_display_name()))
         self.add(
-            "N", self._fields([r.family_name, r.given_name, r.additional_names, r.prefix, r.suffix])
+            "N",
+            self._fields([r.family_name, r.given_name, r.additional_names, r.prefix, r.suffix]),
+            [("SORT-AS", [caret_encode(r.sort_as)])] if r.sort_as and self.v4 else [],
         )
         if not self.v4 and r.kind == "organization":
             self.add("X-ABShowAs", "COMPANY")
@@ -145,6 +147,8 @@ class CardWriter:
             self.add("X-PHONETIC-FIRST-NAME", self._escape(r.phonetic_given_name))
         if r.phonetic_family_name:
             self.add("X-PHONETIC-LAST-NAME", self._escape(r.phonetic_family_name))
+        if r.sort_as and not self.v4:
+            self.add("SORT-STRING", self._escape(r.sort_as))  # 3.0 has no SORT-AS
         if r.organization or r.department:
             self.add(
                 "ORG",

@@ -17,6 +17,7 @@ import html
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QPoint,
     QSize,
@@ -61,6 +62,7 @@ from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
+from netbook.ui.contacts.phonetic_line import phonetic_name
 from netbook.ui.dates import medium_date, partial_date
 from netbook.ui.labels import (
     channel_label,
@@ -93,6 +95,17 @@ def _plain(text: str, *, secondary: bool = False, wrap: bool = True) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if secondary:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def _reading_label(reading: str) -> QLabel:
+    """How the name is read: small and secondary, under the name."""
+    label = _plain(reading, secondary=True)
+    label.setObjectName("cardPhoneticName")
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    label.setAccessibleName(QCoreApplication.translate("ContactCard", "Phonetic name"))
     return label
 
 
@@ -251,6 +264,8 @@ class ContactCard(QScrollArea):
             star.setToolTip(self.tr("Favourite"))
             name_row.addWidget(star, 0, Qt.AlignmentFlag.AlignTop)
         text.addLayout(name_row)
+        if reading := phonetic_name(record):
+            text.addWidget(_reading_label(reading))
         job = ", ".join(p for p in (record.title, record.role) if p)
         where = ", ".join(p for p in (record.department, record.organization) if p)
         if job and where:

@@ -3,8 +3,8 @@
 The dialog only edits values: `result_record()` gives the edited ContactRecord and the main
 window saves it as one journal operation (one transaction, undoable). Every field keeps
 the value it was filled from until the user changes what it shows, so fields the editor does
-not show (extra vCard properties, interactions, opportunities, the UID, the phonetic
-names...) and unusual spellings come back exactly: opening and saving a contact
+not show (extra vCard properties, interactions, opportunities, the UID, the sort
+strings...) and unusual spellings come back exactly: opening and saving a contact
 without touching it changes nothing. Leaving with changes (Cancel, Escape, closing the window)
 asks first: Save, Discard or go on editing.
 """
@@ -76,6 +76,8 @@ from netbook.ui.labels import channel_label
 
 # The contact table's plain text columns the General tab edits, in tab order.
 _NAME_FIELDS = ("prefix", "given_name", "additional_names", "family_name", "suffix", "nickname")
+# How the name is read (Japanese names sort by it), after the name parts in tab order.
+_PHONETIC_FIELDS = ("phonetic_given_name", "phonetic_family_name")
 _WORK_FIELDS = ("organization", "department", "title")
 
 
@@ -190,6 +192,14 @@ class ContactEditorDialog(QDialog):
         }
         for attr in _NAME_FIELDS:
             self._line(attr, labels[attr], names)
+        phonetic = {
+            "phonetic_given_name": self.tr("&Phonetic given name:"),
+            "phonetic_family_name": self.tr("P&honetic family name:"),
+        }
+        for attr in _PHONETIC_FIELDS:
+            self._line(attr, phonetic[attr], names).setPlaceholderText(
+                self.tr("How the name is read, if it is not obvious")
+            )
         self.display_name = QLineEdit(self)
         self.display_name.setText(self.original.display_name)
         self.display_name.setAccessibleName(self.tr("Display name"))
