@@ -138,7 +138,12 @@ def test_not_duplicates_hides_a_group_for_the_session(qtbot, duplicated):
     dialog.hide_current()
     assert dialog.group_list.count() == 0
     assert dialog.status.text() == "No duplicates found."
+    # The empty panes and the buttons that act on a group give way to a message saying why.
     assert not dialog.merge_button.isEnabled()
+    assert not dialog.merge_button.isVisible()
+    assert not dialog.splitter.isVisible()
+    assert dialog.nothing_found.isVisible()
+    assert "no email, phone or LinkedIn profile is shared" in dialog.nothing_found.text()
     qtbot.waitUntil(lambda: running_tasks() == 0)
 
 

@@ -185,7 +185,7 @@ class DuplicatesDialog(QDialog):
         right_layout.addLayout(keep_form)
         right_layout.addWidget(hint)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.group_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -208,6 +208,20 @@ class DuplicatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
+        # When nothing is found the panes would be empty boxes: the message takes their place.
+        self.nothing_found = QLabel(
+            self.tr(
+                "Nobody in the book looks like someone else: no email, phone or LinkedIn "
+                "profile is shared, and no name is written two ways. This window looks again "
+                "after every change while it is open."
+            ),
+            self,
+        )
+        self.nothing_found.setObjectName("noDuplicates")
+        self.nothing_found.setWordWrap(True)
+        self.nothing_found.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.nothing_found.hide()
+        layout.addWidget(self.nothing_found, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
@@ -275,6 +289,9 @@ class DuplicatesDialog(QDialog):
 
     def _update_status(self) -> None:
         count = len(self.groups)
+        for part in (self.splitter, self.merge_button, self.not_duplicates_button):
+            part.setVisible(count > 0)
+        self.nothing_found.setVisible(count == 0)
         self.status.setText(
             self.tr("%n group(s) of contacts that may be one person.", "", count)
             if count
