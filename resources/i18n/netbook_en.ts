@@ -1013,7 +1013,7 @@
 <context>
     <name>ContactListView</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_view.py" line="183" />
+        <location filename="../../src/netbook/ui/contacts/list_view.py" line="187" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
@@ -1523,36 +1523,41 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="240" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="214" />
+        <source>Nobody in the book looks like someone else: no email, phone or LinkedIn profile is shared, and no name is written two ways. This window looks again after every change while it is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="254" />
         <source>Looking for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="248" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="262" />
         <source>Could not look for duplicates: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="279" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="296" />
         <source>%n group(s) of contacts that may be one person.</source>
         <translation><numerusform>%n group of contacts that may be one person.</numerusform><numerusform>%n groups of contacts that may be one person.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="281" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="298" />
         <source>No duplicates found.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="293" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="310" />
         <source>Why: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="324" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="341" />
         <source>Keep: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="360" />
+        <location filename="../../src/netbook/ui/dialogs/duplicates.py" line="377" />
         <source>Not merged: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1799,374 +1804,374 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="67" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="141" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="66" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="132" />
         <source>Import contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="69" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="68" />
         <source>Contacts (*.vcf *.vcard *.csv *.zip);;vCard (*.vcf *.vcard);;CSV (*.csv);;LinkedIn archive (*.zip);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="170" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="193" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="161" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="184" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="171" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="162" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="172" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="163" />
         <source>New</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="173" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="164" />
         <source>Updates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="174" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="165" />
         <source>Unchanged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="175" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="190" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="166" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="181" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="177" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="168" />
         <source>Files to import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="184" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="175" />
         <source>&amp;Keep all mine</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="187" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="178" />
         <source>&amp;Take all theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="194" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="185" />
         <source>Card/row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="186" />
         <source>Line</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="196" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="187" />
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="197" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="188" />
         <source>Result</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="199" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="190" />
         <source>Problems found in the files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="204" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="195" />
         <source>Import progress</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="208" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="199" />
         <source>&amp;Keep message text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="212" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="203" />
         <source>Store the words of your LinkedIn messages in the book, not only a one-line summary of each conversation day.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="217" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="208" />
         <source>&amp;Map columns…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="219" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="210" />
         <source>Cop&amp;y problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="221" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="212" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="224" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="288" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="215" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="279" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="226" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="217" />
         <source>&amp;Undo import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="228" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="219" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="321" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="312" />
         <source> (%1 contacts, %2 interactions, %3 how we met)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="351" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="342" />
         <source>Reading %n file(s)…</source>
         <translation><numerusform>Reading %n file…</numerusform><numerusform>Reading %n files…</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="352" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="343" />
         <source>Nothing is written until you choose Import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="375" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="366" />
         <source>Ready to import: %1 new, %2 to update, %3 already in the book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="383" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="374" />
         <source>A backup of the book is made first. You can undo the whole import afterwards.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="387" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="378" />
         <source>Nothing to import: everything is already in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="390" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="381" />
         <source>These files cannot be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="396" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="387" />
         <source>netbook does not know the columns of %1: choose “Map columns…” to say what they hold.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="402" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="393" />
         <source>The column mapping is used for every CSV file of this import.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="410" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="401" />
         <source>Importing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="411" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="402" />
         <source>Cancel leaves the book exactly as it was.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="438" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="429" />
         <source>%v of %m contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="438" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="429" />
         <source>%p%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="445" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="436" />
         <source>Import cancelled: the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="455" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="446" />
         <source>Imported: %1 new, %2 updated, %3 unchanged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="463" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="454" />
         <source>%n problem(s), listed below.</source>
         <translation><numerusform>%n problem, listed below.</numerusform><numerusform>%n problems, listed below.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="463" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="454" />
         <source>No problems.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="470" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="461" />
         <source>The import could not be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="474" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="465" />
         <source>The import failed; the book is unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="484" />
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="485" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="475" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="476" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="492" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="483" />
         <source>Undoing the import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="504" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="495" />
         <source>The import was undone: the book is as it was before.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="538" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="529" />
         <source>not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="562" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="553" />
         <source>&amp;Values that differ: %1 taken from the files, %2 kept as the book had them</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="568" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="559" />
         <source>&amp;Values that differ (%n contact(s)): the book keeps its value unless you tick “Take the file's”.</source>
         <translation><numerusform>&amp;Values that differ (%n contact): the book keeps its value unless you tick “Take the file's”.</numerusform><numerusform>&amp;Values that differ (%n contacts): the book keeps its value unless you tick “Take the file's”.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="577" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="568" />
         <source>vCard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="578" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="569" />
         <source>LinkedIn CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="579" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="570" />
         <source>Google CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="580" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="571" />
         <source>Outlook CSV</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="581" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="572" />
         <source>CSV (mapped columns)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="582" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="573" />
         <source>LinkedIn archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="583" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="574" />
         <source>LinkedIn profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="584" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="575" />
         <source>LinkedIn invitations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="585" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="576" />
         <source>LinkedIn messages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="586" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="577" />
         <source>Recommendations received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="587" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="578" />
         <source>Recommendations given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="588" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="579" />
         <source>Endorsements received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="589" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="580" />
         <source>Endorsements given</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="592" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="583" />
         <source>how we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="593" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="584" />
         <source>interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="594" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="585" />
         <source>whose archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="595" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="586" />
         <source>files</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="598" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="589" />
         <source>unreadable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="608" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="599" />
         <source>file not read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="613" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="604" />
         <source>left out</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="613" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="604" />
         <source>note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="626" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="617" />
         <source>&amp;Problems (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="634" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="625" />
         <source>skipped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="634" />
+        <location filename="../../src/netbook/ui/dialogs/import_preview.py" line="625" />
         <source>card imported</source>
         <translation type="unfinished" />
     </message>
@@ -2305,22 +2310,22 @@
 <context>
     <name>ListOptions</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="66" />
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="78" />
         <source>A&amp;scending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="67" />
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="79" />
         <source>D&amp;escending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="85" />
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="99" />
         <source>&amp;Sort by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/list_options.py" line="93" />
+        <location filename="../../src/netbook/ui/contacts/list_options.py" line="107" />
         <source>C&amp;olumns</source>
         <translation type="unfinished" />
     </message>
@@ -2391,7 +2396,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="95" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="87" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
@@ -2480,29 +2485,39 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="339" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="331" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="389" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="381" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="391" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="383" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="393" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="385" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="395" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="387" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="408" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="400" />
         <source>Un&amp;archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="596" />
+        <source>Import LinkedIn data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/main_window.py" line="599" />
+        <source>LinkedIn data (*.zip *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2599,7 +2614,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="408" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="400" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -2750,30 +2765,30 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="434" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="426" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="465" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="457" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="528" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="520" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="567" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="559" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="561" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="572" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="589" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="564" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="581" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -2788,7 +2803,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="587" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="579" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
@@ -2801,30 +2816,20 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="604" />
-        <source>Import LinkedIn connections</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="606" />
-        <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="609" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="639" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="632" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="647" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="640" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="654" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="647" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
@@ -3995,7 +4000,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/welcome_panel.py" line="61" />
-        <source>Import LinkedIn CSV…</source>
+        <source>Import LinkedIn data…</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netbook import __version__
+from netbook.ui.importable_files import is_importable_name
 
 # The command line's modules (netbook.cli) import the database stack: each function imports
 # them when it needs them, so that `netbook --version` answers at once.
@@ -44,11 +45,8 @@ def _wants_cli(args: Sequence[str]) -> bool:
         elif not arg.startswith("-"):
             # A file to import opens the GUI; any other word is a mistyped command, which the
             # command line reports (rather than starting a window nobody asked for).
-            return not (Path(arg).suffix.lower() in IMPORTABLE_SUFFIXES or Path(arg).exists())
+            return not (is_importable_name(Path(arg)) or Path(arg).exists())
     return False
-
-
-IMPORTABLE_SUFFIXES = {".vcf", ".vcard", ".csv", ".zip"}
 
 
 def _no_display() -> bool:

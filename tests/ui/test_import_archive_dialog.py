@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
 from netbook.services.importer import Importer
-from netbook.ui.dialogs.import_preview import ImportDialog, Step, importable
+from netbook.ui.dialogs.import_preview import ImportDialog, Step
+from netbook.ui.importable_files import importable
 from netbook.ui.window.application import apply_color_scheme
 from netbook.ui.window.workers import running_tasks
 from tests.book_dump import differences, dump_book

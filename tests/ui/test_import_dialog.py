@@ -12,7 +12,8 @@ from netbook.formats.json_export import contacts_to_json_text
 from netbook.services.address_book import AddressBook, ContactFilter
 from netbook.services.importer import Importer
 from netbook.ui.dialogs.column_mapping import ColumnMappingDialog
-from netbook.ui.dialogs.import_preview import ImportDialog, Step, importable
+from netbook.ui.dialogs.import_preview import ImportDialog, Step
+from netbook.ui.importable_files import importable
 from netbook.ui.window.workers import running_tasks
 from tests.conftest import DATA, person
 

@@ -346,7 +346,7 @@ def test_an_empty_book_offers_import_and_the_sample(qtbot, book, tmp_path):
     ]
     assert [b.text() for b in buttons] == [
         "Import vCard…",
-        "Import LinkedIn CSV…",
+        "Import LinkedIn data…",
         "Load sample book",
     ]
     assert all(b.isVisible() for b in buttons)

@@ -52,7 +52,6 @@ from netbook.ui.dialogs.import_differences import DifferencesView
 from netbook.ui.window import change_labels
 from netbook.ui.window.workers import IsCancelled, Job, Progress, Task
 
-IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv", ".zip")
 # Formats whose counts are not contacts, and what the preview calls them.
 _ARCHIVE_MESSAGES = "linkedin-messages"
 
@@ -73,14 +72,6 @@ def choose_import_files(parent: QWidget | None = None) -> list[Path]:
         ),
     )
     return [Path(name) for name in names]
-
-
-def importable(paths: Sequence[Path]) -> list[Path]:
-    """The dropped paths worth offering to the importer (files named .vcf/.vcard/.csv/.zip,
-    and folders: an unpacked LinkedIn archive)."""
-    return [
-        p for p in paths if p.is_dir() or (p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file())
-    ]
 
 
 def _file_label(result: FileImportResult) -> str:

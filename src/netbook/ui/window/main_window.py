@@ -43,6 +43,7 @@ from netbook.ui.contacts.filter_chips import Chip, FilterChips, FilterPart
 from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
 from netbook.ui.contacts.list_options import ListOptions, read_columns, read_order
 from netbook.ui.contacts.list_view import ContactListView
+from netbook.ui.importable_files import importable
 from netbook.ui.window import change_labels, filter_words
 from netbook.ui.window.application import NetbookApplication, set_theme
 from netbook.ui.window.card_trail import CardTrail
@@ -58,7 +59,6 @@ from netbook.ui.window.welcome_panel import WelcomePanel
 
 log = logging.getLogger(__name__)
 
-IMPORTABLE_SUFFIXES = (".vcf", ".vcard", ".csv", ".zip")
 # The pause between the last keystroke and the query (see SearchField): none while searches
 # take less than a frame, so results follow each key at once; a short one when they take
 # longer (one-letter searches at 100,000 contacts), so a burst of keys costs one search.
@@ -66,14 +66,6 @@ SEARCH_DELAY_MS = 40
 FAST_SEARCH_S = 0.012
 STATUS_MESSAGE_MS = 6000
 MAX_RESELECT = 100
-
-
-def dropped_files(paths: Sequence[Path]) -> list[Path]:
-    """The files among `paths` that netbook can import (by name; the importer checks content),
-    and folders (an unpacked LinkedIn archive)."""
-    return [
-        p for p in paths if p.is_dir() or (p.suffix.lower() in IMPORTABLE_SUFFIXES and p.is_file())
-    ]
 
 
 class MainWindow(QMainWindow):
@@ -601,16 +593,17 @@ class MainWindow(QMainWindow):
     def choose_linkedin_and_import(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Import LinkedIn connections"),
+            self.tr("Import LinkedIn data"),
             "",
-            self.tr("LinkedIn export (Connections.csv *.csv);;All files (*)"),
+            # The archive as LinkedIn's "Get a copy of your data" sends it, or one of its CSVs.
+            self.tr("LinkedIn data (*.zip *.csv);;All files (*)"),
         )
         if names:
             self.import_files([Path(n) for n in names])
 
     def import_files(self, paths: Sequence[Path]) -> None:
         """Preview and import files (File > Import, a drop, or the command line)."""
-        wanted = dropped_files(paths)
+        wanted = importable(paths)
         if not wanted:
             self.statusBar().showMessage(
                 self.tr("Nothing to import: netbook reads .vcf and .csv files."), STATUS_MESSAGE_MS
@@ -757,4 +750,4 @@ class MainWindow(QMainWindow):
         mime = event.mimeData()
         if not mime.hasUrls():
             return []
-        return dropped_files([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])
+        return importable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])

@@ -10,7 +10,7 @@ from netbook.ui.window.icons import app_icon, icon
 
 
 class WelcomePanel(QWidget):
-    """First run: Import vCard…, Import LinkedIn CSV…, Load sample book."""
+    """First run: Import vCard…, Import LinkedIn data…, Load sample book."""
 
     import_vcard_requested = Signal()
     import_linkedin_requested = Signal()
@@ -58,7 +58,7 @@ class WelcomePanel(QWidget):
             self.tr("Import vCard…"), "import", self.import_vcard_requested, layout
         )
         self.import_linkedin_button = self._button(
-            self.tr("Import LinkedIn CSV…"), "people", self.import_linkedin_requested, layout
+            self.tr("Import LinkedIn data…"), "people", self.import_linkedin_requested, layout
         )
         self.load_sample_button = self._button(
             self.tr("Load sample book"), "add", self.load_sample_requested, layout
