@@ -31,106 +31,178 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="38" />
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="43" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="47" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="53" />
         <source>Accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="44" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="54" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="48" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="62" />
         <source>e.g. Home server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="50" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="64" />
         <source>https://dav.example.com, or just the host</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="56" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="70" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="57" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="71" />
         <source>Server &amp;address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="58" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="72" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="59" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="73" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="65" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="79" />
         <source>&amp;Add and test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="81" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="95" />
         <source>Address books this book syncs with:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="84" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="99" />
         <source>Add an account:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="96" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="114" />
         <source>%1 — %2 at %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="116" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="144" />
         <source>Fill in the name, address, user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="123" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="151" />
         <source>Looking for address books on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="134" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="162" />
         <source>Added %1: syncs %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="137" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="165" />
         <source>There is no system keyring: the password is kept until netbook closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="146" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="176" />
         <source>Not added: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="155" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="185" />
         <source>Remove account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="157" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="187" />
         <source>Stop syncing with %1? Its contacts stay in this book; nothing on the server changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="164" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="194" />
         <source>Removed %1.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>AddressBookChoice</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="53" />
+        <source>Address books</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="58" />
+        <source>Ticked address books sync into this book; new contacts go to the first one. The contacts of one you untick stay here. To make a new address book, use the server's web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="65" />
+        <source>&amp;Find Address Books</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="68" />
+        <source>Sa&amp;ve Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="92" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="113" />
+        <source>Address &amp;books of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="94" />
+        <source>Address &amp;books:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="136" />
+        <source>changes listed by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="138" />
+        <source>compared card by card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="141" />
+        <source>%1 — vCard %2; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="174" />
+        <source>Looking for address books on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="178" />
+        <source>Not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="190" />
+        <source>%n address book(s) on the server.</source>
+        <translation><numerusform>%n address book on the server.</numerusform><numerusform>%n address books on the server.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="202" />
+        <source>A sync is running: save the choice when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="207" />
+        <source>Saved: the next sync uses %n address book(s).</source>
+        <translation><numerusform>Saved: the next sync uses %n address book.</numerusform><numerusform>Saved: the next sync uses %n address books.</numerusform></translation></message>
 </context>
 <context>
     <name>CardStoryActions</name>
@@ -215,279 +287,289 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="157" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="163" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="188" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="197" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="233" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="244" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="238" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="249" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="250" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="251" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="262" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="257" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="268" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="261" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="272" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="275" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="436" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="447" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="437" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="448" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="438" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="449" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="439" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="450" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="208" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="440" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="217" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="451" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="210" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="441" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="219" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="452" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="278" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="289" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="281" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="292" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="285" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="296" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="286" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="297" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="354" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="365" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="357" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="368" />
         <source>Note a call, meeting or message with this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="358" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="369" />
         <source>Log interaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="363" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="374" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="366" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="377" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="367" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="378" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="400" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="390" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="401" />
         <location filename="../../src/netbook/ui/contacts/card.py" line="412" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="423" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="429" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="440" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="426" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="442" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="453" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="472" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="483" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="486" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="497" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="489" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="491" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="502" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="494" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="505" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="500" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="511" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="517" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="508" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="519" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="510" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="517" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="528" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="519" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="530" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="532" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="523" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="534" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="526" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="537" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="529" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="540" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="539" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="550" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="553" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="539" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="550" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="553" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="545" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="556" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="591" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="602" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="608" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="619" />
         <source>%1 on LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="643" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="654" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="649" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="660" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="531" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="542" />
         <source>Introduced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_sync.py" line="26" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_sync.py" line="31" />
+        <source>Syncs with %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2730,30 +2812,30 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="434" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="436" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="465" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="467" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="528" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="530" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="567" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="569" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="571" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="572" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="589" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="574" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="591" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -2768,7 +2850,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="587" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="589" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
@@ -2781,30 +2863,30 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="604" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="606" />
         <source>Import LinkedIn connections</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="606" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="608" />
         <source>LinkedIn export (Connections.csv *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="616" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="618" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="639" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="641" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="647" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="649" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="654" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="656" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
@@ -3197,7 +3279,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="423" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="415" />
         <source>None yet.</source>
         <translation type="unfinished" />
     </message>
@@ -3218,112 +3300,142 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="42" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="49" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="45" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="52" />
         <source>Book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="53" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
         <source>Show in &amp;Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="67" />
         <source>Location:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="63" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="70" />
         <source>One file holds the whole book; copy it to keep a backup. To open another book, start netbook with --db PATH (or set NETBOOK_DB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="71" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="76" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="83" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="77" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="84" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="79" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="86" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="92" />
         <source>Default &amp;format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="90" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="97" />
         <source>Documents (the last folder used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="91" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="98" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="96" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="103" />
         <source>F&amp;older:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="100" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="107" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="108" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="115" />
         <source>New contacts get the &amp;reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="112" />
-        <source>Appearance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="117" />
-        <source>As the system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="118" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/netbook/ui/dialogs/settings.py" line="119" />
-        <source>Dark</source>
+        <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="123" />
-        <source>&amp;Theme:</source>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="121" />
+        <source>Sync when netbook &amp;starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="124" />
+        <source>Sync &amp;every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="130" />
+        <source> minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="131" />
+        <source>Minutes between syncs</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/settings.py" line="141" />
+        <source>With the accounts of File &gt; Accounts…; none: nothing happens. File &gt; Sync Now syncs at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="151" />
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="156" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="157" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="158" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="162" />
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="180" />
         <source>Export to the folder</source>
         <translation type="unfinished" />
     </message>
@@ -3411,61 +3523,97 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="43" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="56" />
         <source>&amp;Accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="46" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="59" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="48" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="61" />
         <source>Sync with your CardDAV accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="86" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="102" />
         <source>Sync failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="98" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="114" />
         <source>Synced just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="100" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="116" />
         <source>Synced %n minute(s) ago</source>
         <translation><numerusform>Synced %n minute ago</numerusform><numerusform>Synced %n minutes ago</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="101" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="117" />
         <source>Synced %n hour(s) ago</source>
         <translation><numerusform>Synced %n hour ago</numerusform><numerusform>Synced %n hours ago</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="122" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="144" />
+        <source>no password for %1 (File &gt; Sync Now asks for it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="169" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="123" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="170" />
         <source>Password for %1 (kept until netbook closes):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="149" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="212" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="155" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="218" />
         <source>Syncing… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="166" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="231" />
         <source>Sync: %1 new here, %2 new there, %3 updated here, %4 there, %5 conflict(s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncDeletes</name>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="37" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="45" />
+        <source>Delete on the server too?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="48" />
+        <source>You deleted %n contact(s) that are also on the server: %1.</source>
+        <translation><numerusform>You deleted %n contact that are also on the server: %1.</numerusform><numerusform>You deleted %n contacts that are also on the server: %1.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="53" />
+        <source>Delete them on the server too? Your phone and other clients then lose them; a delete on the server cannot be undone from here. Kept on the server, they stay there and do not come back into this book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="61" />
+        <source>&amp;Delete on Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="64" />
+        <source>&amp;Keep on Server</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3987,57 +4135,57 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_AddressRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="322" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="314" />
         <source>Street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="327" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="319" />
         <source>Postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="329" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="321" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="331" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="323" />
         <source>Region or state</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="333" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="325" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="377" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="369" />
         <source>Label of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="379" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="371" />
         <source>street</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="380" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="372" />
         <source>postal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="381" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="373" />
         <source>city</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="382" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="374" />
         <source>region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="383" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="375" />
         <source>country</source>
         <translation type="unfinished" />
     </message>
@@ -4045,12 +4193,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_ImRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="234" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="232" />
         <source>Service</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="241" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="239" />
         <source>Handle, number or address</source>
         <translation type="unfinished" />
     </message>
@@ -4058,7 +4206,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_LabelledRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="136" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="140" />
         <source>Label of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4066,7 +4214,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_RelationRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="298" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="290" />
         <source>Kind of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4079,7 +4227,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="93" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="103" />
         <source>Remove %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4087,7 +4235,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_ServiceRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="195" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="193" />
         <source>Service of %1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -4095,7 +4243,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>_SocialRow</name>
     <message>
-        <location filename="../../src/netbook/ui/editor/rows.py" line="211" />
+        <location filename="../../src/netbook/ui/editor/rows.py" line="209" />
         <source>Profile address or @handle</source>
         <translation type="unfinished" />
     </message>

@@ -43,12 +43,10 @@ def ask_delete_on_server(parent: QWidget, names: Sequence[str]) -> bool:
     box.setObjectName("deleteOnServerQuestion")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("SyncDeletes", "Delete on the server too?"))
+    count = len(names)  # a plain name: lupdate skips a translate() that calls a function
     box.setText(
         translate(
-            "SyncDeletes",
-            "You deleted %n contact(s) that are also on the server: %1.",
-            "",
-            len(names),
+            "SyncDeletes", "You deleted %n contact(s) that are also on the server: %1.", "", count
         ).replace("%1", named(names))
     )
     box.setInformativeText(
