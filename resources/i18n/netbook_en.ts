@@ -37,97 +37,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="54" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="56" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="62" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="64" />
         <source>e.g. Home server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="64" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="66" />
         <source>https://dav.example.com, or just the host</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="70" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="72" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="71" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="73" />
         <source>Server &amp;address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="72" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="74" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="73" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="75" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="79" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="81" />
         <source>&amp;Add and test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="95" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="97" />
         <source>Address books this book syncs with:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="99" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="101" />
         <source>Add an account:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="114" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="116" />
         <source>%1 — %2 at %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="144" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="146" />
         <source>Fill in the name, address, user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="151" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="153" />
         <source>Looking for address books on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="162" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="164" />
         <source>Added %1: syncs %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="165" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="167" />
         <source>There is no system keyring: the password is kept until netbook closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="176" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="178" />
         <source>Not added: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="185" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="187" />
         <source>Remove account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="187" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="189" />
         <source>Stop syncing with %1? Its contacts stay in this book; nothing on the server changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="194" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="196" />
         <source>Removed %1.</source>
         <translation type="unfinished" />
     </message>
@@ -135,72 +135,72 @@
 <context>
     <name>AddressBookChoice</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="53" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="63" />
         <source>Address books</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="58" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="69" />
         <source>Ticked address books sync into this book; new contacts go to the first one. The contacts of one you untick stay here. To make a new address book, use the server's web page.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="65" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="76" />
         <source>&amp;Find Address Books</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="68" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="79" />
         <source>Sa&amp;ve Choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="92" />
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="113" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="103" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="124" />
         <source>Address &amp;books of %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="94" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="105" />
         <source>Address &amp;books:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="136" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="149" />
         <source>changes listed by the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="138" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="151" />
         <source>compared card by card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="141" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="154" />
         <source>%1 — vCard %2; %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="174" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="183" />
         <source>Looking for address books on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="178" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="187" />
         <source>Not found: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="190" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="199" />
         <source>%n address book(s) on the server.</source>
         <translation><numerusform>%n address book on the server.</numerusform><numerusform>%n address books on the server.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="202" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="211" />
         <source>A sync is running: save the choice when it is done.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="207" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="216" />
         <source>Saved: the next sync uses %n address book(s).</source>
         <translation><numerusform>Saved: the next sync uses %n address book.</numerusform><numerusform>Saved: the next sync uses %n address books.</numerusform></translation></message>
 </context>
@@ -3406,7 +3406,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/settings.py" line="141" />
-        <source>With the accounts of File &gt; Accounts…; none: nothing happens. File &gt; Sync Now syncs at any time.</source>
+        <source>Syncs the accounts of File &gt; Accounts… (without one, nothing happens). File &gt; Sync Now syncs at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>

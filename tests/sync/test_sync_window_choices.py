@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox
 
 from netbook.services.address_book import AddressBook
+from netbook.services.sync import state
 from netbook.services.sync.accounts import SyncService
 from netbook.services.sync.discovery import AddressBookInfo
 from netbook.ui.dialogs.accounts import AccountsDialog
@@ -33,9 +34,11 @@ SYNC_TIMEOUT = 60_000
 
 
 def _accounts_dialog() -> AccountsDialog:
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, AccountsDialog)]
-    assert found
-    return found[-1]
+    found = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, AccountsDialog) and w.isVisible()
+    ]
+    assert len(found) == 1
+    return found[0]
 
 
 def _second_book(server: DavServer, name: str, shown: str) -> DavServer:
@@ -59,11 +62,9 @@ def _synced_once(qtbot, window: MainWindow) -> None:
 
 
 def _item_states(dialog: AccountsDialog) -> list[tuple[str, bool]]:
-    books = dialog.choice.books
-    return [
-        (books.item(row).text().split(" — ")[0], books.item(row).checkState() == Qt.Checked)
-        for row in range(books.count())
-    ]
+    shown = [b for b in dialog.choice.findChildren(QCheckBox) if not b.isHidden()]
+    assert shown == dialog.choice.boxes
+    return [(box.text().split(" — ")[0], box.isChecked()) for box in shown]
 
 
 def test_choose_the_address_books_when_adding_and_later(
@@ -74,7 +75,7 @@ def test_choose_the_address_books_when_adding_and_later(
     window = open_window(qtbot, book, tmp_path / "ui.ini")
     window.sync.accounts_action.trigger()
     dialog = _accounts_dialog()
-    assert dialog.choice.books.count() == 0
+    assert not dialog.choice.boxes
     assert not dialog.choice.find_button.isEnabled()
     dialog.name.setText("home")
     dialog.url.setText(own_radicale.url)  # the host: discovery lists every address book
@@ -85,10 +86,10 @@ def test_choose_the_address_books_when_adding_and_later(
 
     # Every address book found, with its vCard versions and sync support; the first ticked.
     assert _item_states(dialog) == [("Contacts", True), ("Work", False)]
-    assert "vCard 3.0" in dialog.choice.books.item(1).text()
-    assert "changes listed by the server" in dialog.choice.books.item(1).text()
+    assert "vCard 3.0" in dialog.choice.boxes[1].text()
+    assert "changes listed by the server" in dialog.choice.boxes[1].text()
     assert not dialog.choice.save_button.isEnabled()
-    dialog.choice.books.item(1).setCheckState(Qt.CheckState.Checked)
+    dialog.choice.boxes[1].setChecked(True)
     dialog.choice.save_button.click()
     [account] = window.sync.service.accounts()
     assert [b["display_name"] for b in account.address_books] == ["Contacts", "Work"]
@@ -109,11 +110,12 @@ def test_choose_the_address_books_when_adding_and_later(
     dialog.choice.find_address_books()
     qtbot.waitUntil(lambda: dialog.choice.find_button.isEnabled(), timeout=30_000)
     assert dialog.choice.message.text() == "2 address books on the server."
-    dialog.choice.books.item(1).setCheckState(Qt.CheckState.Unchecked)
+    assert _item_states(dialog) == [("Contacts", True), ("Work", True)]
+    dialog.choice.boxes[1].setChecked(False)
     dialog.choice.save_button.click()
     [account] = window.sync.service.accounts()
     assert [b["display_name"] for b in account.address_books] == ["Contacts"]
-    dialog.choice.books.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.choice.boxes[0].setChecked(False)
     assert not dialog.choice.save_button.isEnabled()  # one stays ticked
     dialog.close()
     qtbot.waitUntil(lambda: running_tasks() == 0)
@@ -137,7 +139,8 @@ def test_settings_set_a_timed_sync_and_a_sync_on_start(
     window = open_window(qtbot, synced.book, tmp_path / "ui.ini")
     assert not window.sync.schedule.timer.isActive()  # off by default: offline
     qtbot.wait(50)
-    assert not window.sync.is_syncing() and window.model.rowCount() == 0
+    assert not window.sync.is_syncing()
+    assert window.model.rowCount() == 0
 
     # A "minute" of a few hundred milliseconds, so that the real timer fires in the test.
     monkeypatch.setattr(sync_schedule, "MINUTE_MS", 300)
@@ -266,16 +269,15 @@ def test_screenshots_of_accounts_and_settings(
     apply_color_scheme(app, scheme)
     dark = scheme == Qt.ColorScheme.Dark
     try:
+        found = [
+            AddressBookInfo("/ann/contacts/", "Contacts", ("3.0", "4.0"), True),
+            AddressBookInfo("/ann/work/", "Work", ("3.0",), False),
+        ]
+        with book.database.transaction() as conn:  # an account as adding one would keep it
+            state.add_account(conn, "home", "https://dav.example.com/", "ann", found[:1])
         accounts = AccountsDialog(SyncService(book.database))
         qtbot.addWidget(accounts)
-        accounts.choice.show_found(
-            "home",
-            [
-                AddressBookInfo("/ann/contacts/", "Contacts", ("3.0", "4.0"), True),
-                AddressBookInfo("/ann/work/", "Work", ("3.0",), False),
-            ],
-            ["/ann/contacts/"],
-        )
+        accounts.choice.show_found("home", found, ["/ann/contacts/"])
         settings = SettingsDialog(Preferences(sync_every_minutes=30), tmp_path / "book.sqlite3")
         qtbot.addWidget(settings, before_close_func=lambda w: QDialog.done(w, 0))
         SCREENSHOTS.mkdir(exist_ok=True)

@@ -1,5 +1,8 @@
 """The address books of one account, ticked when they sync into this book (Accounts dialog).
 
+One check box each, not a list of checkable rows: Fusion draws a row's box in the list's own
+base colour, which leaves an unticked box all but invisible in the dark palette.
+
 Filled from what the account syncs now, or from discovery (on a worker: after adding the
 account, or when Find Address Books is clicked), which lists every address book the server
 has for the user with the vCard versions it takes and whether it answers sync-collection.
@@ -12,11 +15,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +29,11 @@ from netbook.services.sync.accounts import AccountSummary, SyncService
 from netbook.services.sync.discovery import AddressBookInfo
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
-HrefRole = Qt.ItemDataRole.UserRole + 1
+HREF_PROPERTY = "href"
 
 
 class AddressBookChoice(QWidget):
-    """objectName "addressBookChoice"; `books` lists them, checkable, by href."""
+    """objectName "addressBookChoice"; `boxes` are the address books, in the server's order."""
 
     saved = Signal()  # the account syncs other address books now
 
@@ -47,12 +51,19 @@ class AddressBookChoice(QWidget):
         self._found: dict[str, AddressBookInfo] = {}
         self._chosen: list[str] = []  # what the account syncs now, as saved
         self._task: Task | None = None
+        self.boxes: list[QCheckBox] = []
         self.caption = QLabel(self)
-        self.books = QListWidget(self)
+        self._rows = QVBoxLayout()
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(self._rows)
+        inner_layout.addStretch(1)
+        self.books = QScrollArea(self)
         self.books.setObjectName("addressBookList")
         self.books.setAccessibleName(self.tr("Address books"))
-        self.books.itemChanged.connect(lambda _: self._enable())
-        self.caption.setBuddy(self.books)
+        self.books.setFrameShape(QFrame.Shape.StyledPanel)
+        self.books.setWidgetResizable(True)
+        self.books.setWidget(inner)
         hint = QLabel(
             self.tr(
                 "Ticked address books sync into this book; new contacts go to the first one. "
@@ -114,20 +125,22 @@ class AddressBookChoice(QWidget):
         self._fill(found, chosen)
 
     def _fill(self, books: Sequence[AddressBookInfo], chosen: Sequence[str]) -> None:
-        self.books.blockSignals(True)
-        self.books.clear()
+        for box in self.boxes:
+            self._rows.removeWidget(box)
+            box.hide()  # deleteLater leaves it on screen until the event loop runs
+            box.deleteLater()
+        self.boxes = []
         self._found = {b.href: b for b in books}
         self._chosen = list(chosen)
         for book in books:
-            item = QListWidgetItem(self._describe(book))
-            item.setData(HrefRole, book.href)
-            item.setToolTip(book.href)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Checked if book.href in chosen else Qt.CheckState.Unchecked
-            )
-            self.books.addItem(item)
-        self.books.blockSignals(False)
+            box = QCheckBox(self._describe(book))
+            box.setProperty(HREF_PROPERTY, book.href)
+            box.setToolTip(book.href)
+            box.setChecked(book.href in chosen)
+            box.toggled.connect(lambda _: self._enable())
+            self._rows.addWidget(box)
+            self.boxes.append(box)
+        self.caption.setBuddy(self.boxes[0] if self.boxes else self.books)
         self._enable()
 
     def _describe(self, book: AddressBookInfo) -> str:
@@ -145,11 +158,7 @@ class AddressBookChoice(QWidget):
         )
 
     def ticked(self) -> list[str]:
-        return [
-            str(self.books.item(row).data(HrefRole))
-            for row in range(self.books.count())
-            if self.books.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        return [str(box.property(HREF_PROPERTY)) for box in self.boxes if box.isChecked()]
 
     def _enable(self) -> None:
         working = self._task is not None

@@ -138,7 +138,7 @@ class SettingsDialog(QDialog):
         every_row.addStretch(1)
         sync_hint = QLabel(
             self.tr(
-                "With the accounts of File > Accounts…; none: nothing happens. "
+                "Syncs the accounts of File > Accounts… (without one, nothing happens). "
                 "File > Sync Now syncs at any time."
             ),
             sync,
