@@ -576,7 +576,7 @@
 <context>
     <name>ContactCardWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_window.py" line="55" />
+        <location filename="../../src/netbook/ui/contacts/card_window.py" line="56" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
@@ -3581,7 +3581,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="231" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="232" />
         <source>Sync: %1 new here, %2 new there, %3 updated here, %4 there, %5 conflict(s)</source>
         <translation type="unfinished" />
     </message>

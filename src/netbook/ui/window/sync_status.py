@@ -226,7 +226,8 @@ class SyncController(QObject):
         assert isinstance(report, SyncReport)
         self._last_synced = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         self._last_error = report.errors[0] if report.errors else self._skipped
-        changed = report.pulled + report.updated_local + report.archived
+        # Contacts sent for the first time now sync somewhere: their card says so.
+        changed = report.pulled + report.updated_local + report.archived + report.pushed
         self.window.statusBar().showMessage(
             self.tr("Sync: %1 new here, %2 new there, %3 updated here, %4 there, %5 conflict(s)")
             .replace("%1", str(report.pulled))
