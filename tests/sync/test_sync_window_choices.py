@@ -26,8 +26,8 @@ from netbook.ui.window.settings import UiSettings
 from netbook.ui.window.sync_deletes import named
 from netbook.ui.window.workers import running_tasks
 from tests.conftest import person
-from tests.sync.servers import DavServer
-from tests.sync.support import Phone, Synced, card
+from tests.sync.servers import DavServer, start_radicale
+from tests.sync.support import Phone, Synced, card, synced_book
 from tests.ui.window_support import SCREENSHOTS, open_window
 
 SYNC_TIMEOUT = 60_000
@@ -198,6 +198,29 @@ def test_settings_set_a_timed_sync_and_a_sync_on_start(
     again.sync.schedule.timer.stop()
     qtbot.waitUntil(lambda: again.model.rowCount() == 3, timeout=SYNC_TIMEOUT)
     qtbot.waitUntil(lambda: running_tasks() == 0, timeout=SYNC_TIMEOUT)
+
+
+def test_timed_syncs_keep_the_status_line_right(
+    qtbot, tmp_path: Path, own_radicale: DavServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced = synced_book(tmp_path / "a" / "book.sqlite3", own_radicale)
+    Preferences(sync_every_minutes=1).save(UiSettings(tmp_path / "ui.ini"))
+    monkeypatch.setattr(sync_schedule, "MINUTE_MS", 200)
+    window = open_window(qtbot, synced.book, tmp_path / "ui.ini")
+    qtbot.waitUntil(lambda: window.sync.label.text() == "Synced just now", timeout=SYNC_TIMEOUT)
+    own_radicale.stop()
+    qtbot.waitUntil(
+        lambda: window.sync.label.text().startswith("Sync failed"), timeout=SYNC_TIMEOUT
+    )
+    assert str(own_radicale.port) in window.sync.label.toolTip()
+    again = start_radicale(own_radicale.root, own_radicale.port)
+    try:
+        qtbot.waitUntil(lambda: window.sync.label.text() == "Synced just now", timeout=SYNC_TIMEOUT)
+    finally:
+        window.sync.schedule.timer.stop()
+        qtbot.waitUntil(lambda: running_tasks() == 0, timeout=SYNC_TIMEOUT)
+        again.stop()
+        synced.book.database.close()
 
 
 def test_a_sync_by_itself_without_accounts_does_nothing(
