@@ -3589,30 +3589,30 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>SyncDeletes</name>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="37" />
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="38" />
         <source>%1 and %n more</source>
         <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="45" />
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="46" />
         <source>Delete on the server too?</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="48" />
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="49" />
         <source>You deleted %n contact(s) that are also on the server: %1.</source>
         <translation><numerusform>You deleted %n contact that are also on the server: %1.</numerusform><numerusform>You deleted %n contacts that are also on the server: %1.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="53" />
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="54" />
         <source>Delete them on the server too? Your phone and other clients then lose them; a delete on the server cannot be undone from here. Kept on the server, they stay there and do not come back into this book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="61" />
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="62" />
         <source>&amp;Delete on Server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="64" />
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="65" />
         <source>&amp;Keep on Server</source>
         <translation type="unfinished" />
     </message>

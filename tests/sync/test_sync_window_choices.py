@@ -223,6 +223,23 @@ def test_timed_syncs_keep_the_status_line_right(
         synced.book.database.close()
 
 
+def test_a_timed_sync_never_asks_for_a_password(
+    qtbot, no_keyring: None, tmp_path: Path, radicale: DavServer
+) -> None:
+    from netbook.services.sync import credentials
+
+    synced = synced_book(tmp_path / "a" / "book.sqlite3", radicale)
+    credentials.clear_session()  # a new session: no keyring, no password given yet
+    window = open_window(qtbot, synced.book, tmp_path / "ui.ini")
+    window.sync.sync_by_itself()
+    assert not window.sync.is_syncing()
+    assert QApplication.activeModalWidget() is None
+    assert window.sync.label.text() == (
+        "Sync failed: no password for test (File > Sync Now asks for it)"
+    )
+    synced.book.database.close()
+
+
 def test_a_sync_by_itself_without_accounts_does_nothing(
     qtbot, book: AddressBook, tmp_path: Path
 ) -> None:

@@ -2,10 +2,11 @@
 
 A sync reports the cards whose contact was deleted here since it was synced (the engine
 never deletes them by itself). The window names them (the first few, "and N more") and
-asks; Delete on Server runs a sync that deletes exactly those cards. Keep on Server is
+asks; Delete on Server runs a sync that deletes exactly those cards. The answer is
 remembered for this session: the same cards are not asked about again, however many timed
-syncs follow, until the waiting set holds one not declined (a new delete), when the
-question names them all again. A later session asks once more (docs/sync.md).
+syncs follow (kept ones, or one the server refused to delete), until the waiting set holds
+one not asked about (a new delete), when the question names them all again. A later
+session asks once more (docs/sync.md).
 """
 
 from __future__ import annotations
@@ -70,26 +71,26 @@ def ask_delete_on_server(parent: QWidget, names: Sequence[str]) -> bool:
 
 
 class DeleteQuestion:
-    """What was declined this session, and whether a sync's waiting deletes need asking."""
+    """What was asked about this session, and whether a sync's waiting deletes need asking."""
 
     def __init__(self, confirm: Confirm) -> None:
         self.confirm = confirm
         self.asking = False  # the question is on screen: no sync starts meanwhile
-        self._declined: set[tuple[str, str]] = set()
+        self._answered: set[tuple[str, str]] = set()  # (account, href)
 
     def ask(self, pending: Sequence[PendingDelete]) -> dict[str, list[str]]:
         """The hrefs to delete on the server, by account: empty when nothing is asked (all
-        declined before) or the user keeps them."""
+        asked about before) or the user keeps them."""
         keys = {(p.account, p.href) for p in pending}
-        if not keys or keys <= self._declined:
+        if not keys or keys <= self._answered:
             return {}
         self.asking = True
         try:
             delete = self.confirm(sorted({p.name for p in pending}, key=str.casefold))
         finally:
             self.asking = False
+        self._answered |= keys
         if not delete:
-            self._declined |= keys
             return {}
         chosen: dict[str, list[str]] = {}
         for p in pending:
