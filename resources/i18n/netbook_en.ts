@@ -31,106 +31,178 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="38" />
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="43" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="47" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="53" />
         <source>Accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="44" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="56" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="48" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="64" />
         <source>e.g. Home server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="50" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="66" />
         <source>https://dav.example.com, or just the host</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="56" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="72" />
         <source>&amp;Name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="57" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="73" />
         <source>Server &amp;address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="58" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="74" />
         <source>&amp;User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="59" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="75" />
         <source>&amp;Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="65" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="81" />
         <source>&amp;Add and test</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="81" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="97" />
         <source>Address books this book syncs with:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="84" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="101" />
         <source>Add an account:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="96" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="116" />
         <source>%1 — %2 at %3 (%4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="116" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="146" />
         <source>Fill in the name, address, user name and password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="123" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="153" />
         <source>Looking for address books on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="134" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="164" />
         <source>Added %1: syncs %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="137" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="167" />
         <source>There is no system keyring: the password is kept until netbook closes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="146" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="178" />
         <source>Not added: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="155" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="187" />
         <source>Remove account</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="157" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="189" />
         <source>Stop syncing with %1? Its contacts stay in this book; nothing on the server changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="164" />
+        <location filename="../../src/netbook/ui/dialogs/accounts.py" line="196" />
         <source>Removed %1.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>AddressBookChoice</name>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="63" />
+        <source>Address books</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="69" />
+        <source>Ticked address books sync into this book; new contacts go to the first one. The contacts of one you untick stay here. To make a new address book, use the server's web page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="76" />
+        <source>&amp;Find Address Books</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="79" />
+        <source>Sa&amp;ve Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="103" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="124" />
+        <source>Address &amp;books of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="105" />
+        <source>Address &amp;books:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="149" />
+        <source>changes listed by the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="151" />
+        <source>compared card by card</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="154" />
+        <source>%1 — vCard %2; %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="183" />
+        <source>Looking for address books on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="187" />
+        <source>Not found: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="199" />
+        <source>%n address book(s) on the server.</source>
+        <translation><numerusform>%n address book on the server.</numerusform><numerusform>%n address books on the server.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="211" />
+        <source>A sync is running: save the choice when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="216" />
+        <source>Saved: the next sync uses %n address book(s).</source>
+        <translation><numerusform>Saved: the next sync uses %n address book.</numerusform><numerusform>Saved: the next sync uses %n address books.</numerusform></translation></message>
 </context>
 <context>
     <name>CardStoryActions</name>
@@ -215,291 +287,301 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="170" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="176" />
         <source>Contact card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="201" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="210" />
         <source>Select a contact to see their card.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="246" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="257" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="251" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="262" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="263" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="264" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="274" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="275" />
         <source>Favourite</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="272" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="283" />
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="276" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="287" />
         <source>“%1”</source>
         <comment>a nickname in quotes</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="279" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="290" />
         <source>Archived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="451" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="462" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="452" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="463" />
         <source>Personal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="453" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="464" />
         <source>How we met</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="454" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="465" />
         <source>Relations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="221" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="230" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="466" />
         <source>Interactions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="108" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="114" />
         <source>Phonetic name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="223" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="456" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="232" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="467" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="293" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="304" />
         <source>Share…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="296" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="307" />
         <source>A QR code a phone's camera turns into a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="300" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="311" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="301" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="312" />
         <source>Print the card, or save it as a PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="369" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="380" />
         <source>&amp;Log interaction…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="372" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="383" />
         <source>Note a call, meeting or message with this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="373" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="384" />
         <source>Log interaction</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="378" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="389" />
         <source>Add &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="381" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="392" />
         <source>Note a job offer, partnership, interview… from this contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="382" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="393" />
         <source>Add opportunity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="404" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="415" />
         <source>Actions for “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="405" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="416" />
         <source>Edit, remove…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="416" />
         <location filename="../../src/netbook/ui/contacts/card.py" line="427" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="438" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="419" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="444" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="430" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="455" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="430" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="441" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="457" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="468" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="487" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="498" />
         <source>Map</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="501" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="512" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="504" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="506" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="517" />
         <source>Address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="509" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="520" />
         <source>Web</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="515" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="526" />
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="521" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="532" />
         <source>Birthday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="523" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="534" />
         <source>Anniversary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="525" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="536" />
         <source>Gender</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="532" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="543" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="534" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="545" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="536" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="547" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="538" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="549" />
         <source>Context</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="541" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="552" />
         <source>Introduced by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="544" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="555" />
         <source>Chain</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="554" />
-        <location filename="../../src/netbook/ui/contacts/card.py" line="557" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="565" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="568" />
         <source>Met in person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="554" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="565" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="557" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="568" />
         <source>Not yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="560" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="571" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/contacts/card.py" line="606" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="617" />
         <source>and %Ln more</source>
         <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="623" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="634" />
         <source>%1 on LinkedIn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="658" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="669" />
         <source>Added %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="664" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="675" />
         <source>changed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card.py" line="546" />
+        <location filename="../../src/netbook/ui/contacts/card.py" line="557" />
         <source>Introduced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_sync.py" line="26" />
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/contacts/card_sync.py" line="31" />
+        <source>Syncs with %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ContactCardWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/contacts/card_window.py" line="55" />
+        <location filename="../../src/netbook/ui/contacts/card_window.py" line="56" />
         <source>(no name)</source>
         <translation type="unfinished" />
     </message>
@@ -2511,12 +2593,12 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="596" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
         <source>Import LinkedIn data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="599" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="601" />
         <source>LinkedIn data (*.zip *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -2765,30 +2847,30 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="426" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="428" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="457" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="459" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="520" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="522" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="559" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="561" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="561" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="563" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="564" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="581" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="566" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="583" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
@@ -2803,7 +2885,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="579" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="581" />
         <source>Deleted %Ln contact(s).</source>
         <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
@@ -2816,20 +2898,20 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="609" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="611" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="632" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="634" />
         <source>Loaded %Ln sample contact(s).</source>
         <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="640" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="642" />
         <source>Selection (%Ln)</source>
         <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="647" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="649" />
         <source>All contacts (%Ln)</source>
         <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
@@ -3243,112 +3325,142 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="42" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="49" />
         <source>Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="45" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="52" />
         <source>Book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="53" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
         <source>Show in &amp;Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="67" />
         <source>Location:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="63" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="70" />
         <source>One file holds the whole book; copy it to keep a backup. To open another book, start netbook with --db PATH (or set NETBOOK_DB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="71" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="76" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="83" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="77" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="84" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="79" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="86" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="92" />
         <source>Default &amp;format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="90" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="97" />
         <source>Documents (the last folder used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="91" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="98" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="96" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="103" />
         <source>F&amp;older:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="100" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="107" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="108" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="115" />
         <source>New contacts get the &amp;reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="112" />
-        <source>Appearance</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="117" />
-        <source>As the system</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="118" />
-        <source>Light</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../src/netbook/ui/dialogs/settings.py" line="119" />
-        <source>Dark</source>
+        <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="123" />
-        <source>&amp;Theme:</source>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="121" />
+        <source>Sync when netbook &amp;starts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="124" />
+        <source>Sync &amp;every</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="130" />
+        <source> minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="131" />
+        <source>Minutes between syncs</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/settings.py" line="141" />
+        <source>Syncs the accounts of File &gt; Accounts… (without one, nothing happens). File &gt; Sync Now syncs at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="151" />
+        <source>Appearance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="156" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="157" />
+        <source>Light</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="158" />
+        <source>Dark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="162" />
+        <source>&amp;Theme:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="180" />
         <source>Export to the folder</source>
         <translation type="unfinished" />
     </message>
@@ -3436,61 +3548,97 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="43" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="56" />
         <source>&amp;Accounts…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="46" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="59" />
         <source>S&amp;ync Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="48" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="61" />
         <source>Sync with your CardDAV accounts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="86" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="102" />
         <source>Sync failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="98" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="114" />
         <source>Synced just now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="100" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="116" />
         <source>Synced %n minute(s) ago</source>
         <translation><numerusform>Synced %n minute ago</numerusform><numerusform>Synced %n minutes ago</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="101" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="117" />
         <source>Synced %n hour(s) ago</source>
         <translation><numerusform>Synced %n hour ago</numerusform><numerusform>Synced %n hours ago</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="122" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="144" />
+        <source>no password for %1 (File &gt; Sync Now asks for it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="169" />
         <source>Password</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="123" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="170" />
         <source>Password for %1 (kept until netbook closes):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="149" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="212" />
         <source>Syncing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="155" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="218" />
         <source>Syncing… %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/sync_status.py" line="166" />
+        <location filename="../../src/netbook/ui/window/sync_status.py" line="232" />
         <source>Sync: %1 new here, %2 new there, %3 updated here, %4 there, %5 conflict(s)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncDeletes</name>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="38" />
+        <source>%1 and %n more</source>
+        <translation><numerusform>%1 and %n more</numerusform><numerusform>%1 and %n more</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="46" />
+        <source>Delete on the server too?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="49" />
+        <source>You deleted %n contact(s) that are also on the server: %1.</source>
+        <translation><numerusform>You deleted %n contact that are also on the server: %1.</numerusform><numerusform>You deleted %n contacts that are also on the server: %1.</numerusform></translation></message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="54" />
+        <source>Delete them on the server too? Your phone and other clients then lose them; a delete on the server cannot be undone from here. Kept on the server, they stay there and do not come back into this book.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="62" />
+        <source>&amp;Delete on Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/window/sync_deletes.py" line="65" />
+        <source>&amp;Keep on Server</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -45,6 +45,8 @@ def test_add_an_account_and_sync_from_the_window(
     qtbot.waitUntil(lambda: dialog.message.text().startswith("Not added"), timeout=30_000)
     assert "password was refused" in dialog.message.text()
     assert dialog.accounts.count() == 0
+    # The failure is told before the task's end re-enables the button (two queued signals).
+    qtbot.waitUntil(dialog.add_button.isEnabled)
 
     dialog.password.setText(radicale.password)
     dialog.add_button.click()

@@ -57,6 +57,8 @@ def test_a_file_of_unknown_values_falls_back_to_the_defaults(tmp_path):
         ("preferences/theme", "purple"),
         ("preferences/exportFormat", "xls"),
         ("preferences/newContactCadenceDays", "often"),
+        ("preferences/syncOnStart", "maybe"),
+        ("preferences/syncEveryMinutes", "hourly"),
     ):
         settings.set_text(key, value)
     assert Preferences.load(settings) == Preferences()

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from netbook.services.duplicates import DuplicateGroup
     from netbook.services.importer import Importer
     from netbook.services.sync.accounts import SyncService
+    from netbook.services.sync.places import SyncPlace
 
 # The store's errors, for the fronts to put into words (cli/errors.py) without reaching the
 # store: BookBusyError and BookLockedError come from the book's lock, DatabaseBusyError from
@@ -141,6 +142,12 @@ class Application:
         from netbook.services.sync.accounts import SyncService
 
         return SyncService(self._database)
+
+    def sync_places(self, contact_id: int) -> list[SyncPlace]:
+        """The accounts and address books this contact syncs to (the card says so)."""
+        from netbook.services.sync.places import sync_places
+
+        return sync_places(self._database, contact_id)
 
     def find_duplicates(self) -> list[DuplicateGroup]:
         from netbook.services.duplicates import find_duplicates

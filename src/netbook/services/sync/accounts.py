@@ -40,6 +40,15 @@ class AddedAccount:
     password_in_keyring: bool
 
 
+@dataclass(frozen=True, slots=True)
+class PendingDelete:
+    """A card whose contact was deleted here, waiting for the user's word to go there too."""
+
+    account: str
+    href: str
+    name: str  # the contact's name as the card has it
+
+
 class SyncService:
     """The accounts of one book (the Application makes it: `Application.sync()`).
 
@@ -95,6 +104,43 @@ class SyncService:
         saved = credentials.save_password(f"{username}@{base}", password)
         return AddedAccount(name, chosen, found.address_books, saved)
 
+    def find_address_books(self, name: str) -> tuple[list[AddressBookInfo], list[str]]:
+        """Every address book the account's server has for its user, and the hrefs the
+        account syncs now (discovery again: a request; the window runs it on a worker).
+
+        Raises:
+            NoPasswordError: no password for the account (neither keyring nor session).
+            SyncError: the server could not be reached or refused the password.
+        """
+        with self.database.reading() as conn:
+            found = state.account(conn, name)
+        client = _client(found, credentials.password_for(found.password_key))
+        try:
+            books = discover(client, account_url(found.url)).address_books
+        finally:
+            client.close()
+        return books, [b.href for b in found.address_books]
+
+    def choose_address_books(self, name: str, books: Sequence[AddressBookInfo]) -> None:
+        """Sync these from now on (at least one): bookkeeping, not journaled. The ones
+        left out keep their contacts here, which the next sync sends to the first chosen."""
+        with self.database.transaction() as conn:
+            state.set_address_books(conn, name, books)
+
+    def pending_deletes(self, name: str) -> list[PendingDelete]:
+        """Cards of contacts deleted here since they were synced, with the names they had."""
+        from netbook.services.sync.cards import read_card  # reads vCards: loads the formats
+
+        with self.database.reading() as conn:
+            found = state.account(conn, name)
+            waiting = [item for b in found.address_books for item in state.orphans(conn, b.id)]
+        pending = []
+        for item in waiting:
+            record = read_card(item.card).record
+            shown = record.best_display_name() if record is not None else ""
+            pending.append(PendingDelete(name, item.href, shown or item.href))
+        return pending
+
     def accounts(self) -> list[AccountSummary]:
         with self.database.reading() as conn:
             found = state.accounts(conn)
@@ -147,9 +193,13 @@ class SyncService:
         *,
         force: bool = False,
         push_deletes: bool = False,
+        confirmed_deletes: Sequence[str] | None = None,
         progress: Progress | None = None,
     ) -> SyncReport:
         """Sync one account; errors of one address book are in the report, not raised.
+
+        `push_deletes` deletes on the server the cards of contacts deleted here; with
+        `confirmed_deletes`, only the cards at these hrefs (the ones the user was shown).
 
         Raises:
             NoPasswordError: no password for the account (neither keyring nor session).
@@ -168,6 +218,7 @@ class SyncService:
                 client,
                 force=force,
                 push_deletes=push_deletes,
+                confirmed_deletes=confirmed_deletes,
                 progress=progress,
             ).run()
         finally:

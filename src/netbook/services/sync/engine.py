@@ -30,7 +30,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,11 +64,10 @@ from netbook.store.backup import backup
 from netbook.store.core_tables import chunks, contact_t
 from netbook.store.database import Database
 
-# Items that are not a contact: an Apple/iCloud group card (its members carry the tag), or
-# a card netbook could not read (fetched again only when it changes).
-GROUP_MARK = "group-card"
-UNREADABLE_MARK = "unreadable-card"
-_MARKS = (GROUP_MARK, UNREADABLE_MARK)
+# Items that are not a contact (state.py says which).
+GROUP_MARK = state.GROUP_MARK
+UNREADABLE_MARK = state.UNREADABLE_MARK
+_MARKS = state.NOT_CONTACTS
 # Removing this many cards or fewer never asks, however small the book.
 GUARD_MIN = 3
 # Cards sent are recorded this many at a time (an interrupted upload loses at most these,
@@ -168,6 +167,7 @@ class SyncEngine:
         *,
         force: bool = False,
         push_deletes: bool = False,
+        confirmed_deletes: Collection[str] | None = None,
         today: Callable[[], dt.date] = dt.date.today,
         batch: int = MULTIGET_BATCH,
         progress: Progress | None = None,
@@ -181,6 +181,8 @@ class SyncEngine:
         self.client = client
         self.force = force
         self.push_deletes = push_deletes
+        # The hrefs the user confirmed (the window names them first); None: every one.
+        self.confirmed_deletes = None if confirmed_deletes is None else set(confirmed_deletes)
         self._today = today
         self._batch = batch
         self._progress = progress
@@ -820,11 +822,11 @@ class SyncEngine:
     def _push_deletes(self, address_book: AddressBookState, remote: RemoteAddressBook) -> None:
         """Cards of contacts deleted here: deleted on the server only when confirmed."""
         with self.database.reading() as conn:
-            orphans = [
-                i
-                for i in state.items(conn, address_book.id).values()
-                if i.contact_id is None and i.local_hash not in _MARKS
-            ]
+            orphans = state.orphans(conn, address_book.id)
+        if self.push_deletes and self.confirmed_deletes is not None:
+            waiting = [i for i in orphans if i.href not in self.confirmed_deletes]
+            self.report.pending_deletes += len(waiting)
+            orphans = [i for i in orphans if i.href in self.confirmed_deletes]
         if not self.push_deletes:
             self.report.pending_deletes += len(orphans)
             return

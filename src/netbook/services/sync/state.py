@@ -17,6 +17,12 @@ from netbook.services.sync.discovery import AddressBookInfo
 from netbook.services.sync.errors import SyncError
 from netbook.store.core_tables import chunks
 
+# Items that are not a contact: an Apple/iCloud group card (its members carry the tag), or
+# a card netbook could not read (fetched again only when it changes).
+GROUP_MARK = "group-card"
+UNREADABLE_MARK = "unreadable-card"
+NOT_CONTACTS = (GROUP_MARK, UNREADABLE_MARK)
+
 account_t: Table = SyncAccount.__table__  # type: ignore[assignment]
 book_t: Table = SyncAddressBook.__table__  # type: ignore[assignment]
 item_t: Table = SyncItem.__table__  # type: ignore[assignment]
@@ -158,6 +164,33 @@ def remove_account(conn: Connection, name: str) -> None:
     conn.execute(delete(account_t).where(account_t.c.id == found.id))
 
 
+def set_address_books(conn: Connection, name: str, books: Sequence[AddressBookInfo]) -> None:
+    """Sync these address books of the account from now on: the ones it kept keep their sync
+    state (and stay first: new contacts go to the first), new ones start from nothing, and
+    the cards of the ones left out are forgotten (their contacts stay in the book)."""
+    if not books:
+        raise SyncError("an account syncs at least one address book")
+    found = account(conn, name)
+    wanted = {info.href: info for info in books}
+    dropped = [b.id for b in found.address_books if b.href not in wanted]
+    for chunk in chunks(dropped):
+        conn.execute(delete(item_t).where(item_t.c.address_book_id.in_(chunk)))
+        conn.execute(delete(book_t).where(book_t.c.id.in_(chunk)))
+    kept = {b.href for b in found.address_books}
+    for info in books:
+        if info.href not in kept:
+            conn.execute(
+                insert(book_t).values(
+                    account_id=found.id,
+                    href=info.href,
+                    display_name=info.display_name,
+                    vcard_version=info.vcard_version,
+                    supports_sync=info.supports_sync,
+                    max_resource_size=info.max_resource_size,
+                )
+            )
+
+
 def set_auth_scheme(conn: Connection, account_id: int, scheme: str | None) -> None:
     conn.execute(update(account_t).where(account_t.c.id == account_id).values(auth_scheme=scheme))
 
@@ -186,6 +219,15 @@ def linked_contact_ids(conn: Connection, book_ids: Sequence[int]) -> set[int]:
             )
         ).scalars()
     }
+
+
+def orphans(conn: Connection, book_id: int) -> list[ItemState]:
+    """Cards whose contact was deleted here: they wait for a confirmed delete there."""
+    return [i for i in items(conn, book_id).values() if i.contact_id is None and _is_card(i)]
+
+
+def _is_card(item: ItemState) -> bool:
+    return item.local_hash not in NOT_CONTACTS
 
 
 def save_items(

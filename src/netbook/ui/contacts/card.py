@@ -13,6 +13,8 @@ The card only asks (signals); the window writes through undoable commands.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
@@ -61,6 +63,7 @@ from netbook.services.address_layout import address_lines, map_search_url
 from netbook.services.interactions import Participant
 from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
+from netbook.ui.contacts.card_sync import sync_line
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
 from netbook.ui.contacts.phonetic_line import phonetic_name
 from netbook.ui.dates import medium_date, partial_date
@@ -76,6 +79,9 @@ from netbook.ui.labels import (
     value_label,
 )
 from netbook.ui.window.icons import icon
+
+if TYPE_CHECKING:
+    from netbook.services.sync.places import SyncPlace
 
 PHOTO_SIZE = 96
 # Whom an introducer introduced: this many by name, then "and N more".
@@ -179,10 +185,13 @@ class ContactCard(QScrollArea):
 
     # -- building --------------------------------------------------------------------------
     def show_contact(
-        self, record: ContactRecord | None, introductions: IntroductionLinks | None = None
+        self,
+        record: ContactRecord | None,
+        introductions: IntroductionLinks | None = None,
+        synced_with: Sequence[SyncPlace] = (),
     ) -> None:
         """Show `record` (None: the "nothing selected" state), with its place in the
-        introductions when the window read it."""
+        introductions and the address books it syncs to when the window read them."""
         if record is None and self.record is None and self.widget() is not None:
             return  # already showing the hint (searching calls this on every key)
         self.record = record
@@ -227,6 +236,8 @@ class ContactCard(QScrollArea):
             footer = self._footer(record)
             if footer:
                 layout.addWidget(_plain(footer, secondary=True))
+            if synced_with:
+                layout.addWidget(sync_line(synced_with))
         old = self.takeWidget()
         if old is not None:
             old.deleteLater()

@@ -51,5 +51,6 @@ class ContactCardWindow(QWidget):
             self.close()
             return
         links = self.main_window.app.network.introduction_links(self.contact_id)
-        self.card.show_contact(record, links)
+        places = self.main_window.app.sync_places(self.contact_id)
+        self.card.show_contact(record, links, places)
         self.setWindowTitle(record.best_display_name() or self.tr("(no name)"))

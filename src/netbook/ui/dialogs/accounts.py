@@ -1,4 +1,5 @@
-"""File > Accounts…: the CardDAV accounts this book syncs with; add (which tests it), remove.
+"""File > Accounts…: the CardDAV accounts this book syncs with; add (which tests it), choose
+their address books, remove.
 
 Adding discovers the server's address books on a worker (a slow or unreachable server never
 freezes the window) and shows what went wrong in words. The password goes to the system
@@ -6,6 +7,8 @@ keyring; with none, it is kept for this session only and the dialog says so.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,27 +26,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netbook.services.sync.accounts import AddedAccount, SyncService
+from netbook.services.sync.accounts import AccountSummary, AddedAccount, SyncService
+from netbook.ui.dialogs.address_book_choice import AddressBookChoice
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 
 class AccountsDialog(QDialog):
     """The accounts, one per row, and a form to add one."""
 
-    changed = Signal()  # an account was added or removed
+    changed = Signal()  # an account was added or removed, or syncs other address books
 
-    def __init__(self, service: SyncService, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        service: SyncService,
+        parent: QWidget | None = None,
+        is_syncing: Callable[[], bool] = lambda: False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("accountsDialog")
         self.setWindowTitle(self.tr("Accounts"))
         self.service = service
         self._task: Task | None = None
+        self._summaries: dict[str, AccountSummary] = {}
         self.accounts = QListWidget(self)
         self.accounts.setObjectName("accountList")
         self.accounts.setAccessibleName(self.tr("Accounts"))
+        # A few rows: most books sync with one account or two.
+        self.accounts.setMinimumHeight(self.accounts.fontMetrics().height() * 4)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setObjectName("removeAccount")
         self.remove_button.clicked.connect(self._remove)
+        self.choice = AddressBookChoice(service, is_syncing, self)
+        self.choice.saved.connect(lambda: self.reload(self.choice.account))
+        self.choice.saved.connect(self.changed)
+        self.accounts.currentItemChanged.connect(lambda *_: self._show_choice())
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Home server"))
         self.url = QLineEdit(self)
@@ -79,8 +95,9 @@ class AccountsDialog(QDialog):
         adding.addWidget(self.add_button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Address books this book syncs with:"), self))
-        layout.addWidget(self.accounts)
+        layout.addWidget(self.accounts, 1)
         layout.addLayout(row)
+        layout.addWidget(self.choice, 2)
         layout.addWidget(QLabel(self.tr("Add an account:"), self))
         layout.addLayout(form)
         layout.addLayout(adding)
@@ -88,9 +105,12 @@ class AccountsDialog(QDialog):
         layout.addWidget(buttons)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, current: str | None = None) -> None:
+        """List the accounts again, `current` (else the first) chosen."""
+        self.accounts.blockSignals(True)
         self.accounts.clear()
-        for account in self.service.accounts():
+        self._summaries = {a.name: a for a in self.service.accounts()}
+        for account in self._summaries.values():
             books = ", ".join(str(b["display_name"]) for b in account.address_books)
             item = QListWidgetItem(
                 self.tr("%1 — %2 at %3 (%4)")
@@ -101,9 +121,19 @@ class AccountsDialog(QDialog):
             )
             item.setData(Qt.ItemDataRole.UserRole, account.name)
             self.accounts.addItem(item)
-        if self.accounts.count():
-            self.accounts.setCurrentRow(0)
+        names = list(self._summaries)
+        if names:
+            self.accounts.setCurrentRow(names.index(current) if current in names else 0)
+        self.accounts.blockSignals(False)
         self.remove_button.setEnabled(self.accounts.count() > 0)
+        self._show_choice()
+
+    def _show_choice(self) -> None:
+        item = self.accounts.currentItem()
+        name = str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        if name is not None and name == self.choice.account:
+            return  # keeps what discovery found for it
+        self.choice.show_account(self._summaries.get(name) if name is not None else None)
 
     def _add(self) -> None:
         name, url, user, password = (
@@ -139,7 +169,9 @@ class AccountsDialog(QDialog):
         self.message.setText(text)
         for field in (self.name, self.url, self.username, self.password):
             field.clear()
-        self.reload()
+        self.reload(added.name)
+        # Discovery ran already: every address book found, to tick more than the first.
+        self.choice.show_found(added.name, added.available, [b.href for b in added.address_books])
         self.changed.emit()
 
     def _failed(self, message: str) -> None:

@@ -1,8 +1,10 @@
-"""Edit > Settings: where the book lives, export defaults, the new contact's reminder, theme.
+"""Edit > Settings: where the book lives, export defaults, the new contact's reminder, when
+the window syncs by itself, theme.
 
 The book's location is shown, not changed here: the window holds the book's lock for its
 whole life, so another book is opened by starting netbook on it (`--db PATH`, or
-`NETBOOK_DB`), which the dialog says. Sync accounts join this dialog when sync lands.
+`NETBOOK_DB`), which the dialog says. Sync accounts are in File > Accounts…; here is only
+when the window syncs without being asked (off by default: netbook is offline until then).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -23,12 +26,16 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from netbook.ui.cadence_names import cadences
-from netbook.ui.window.preferences import Preferences, Theme
+from netbook.ui.window.preferences import MAX_SYNC_MINUTES, Preferences, Theme
+
+# What "Sync every" offers when it is first ticked.
+DEFAULT_SYNC_MINUTES = 30
 
 
 class SettingsDialog(QDialog):
@@ -109,6 +116,38 @@ class SettingsDialog(QDialog):
         cadence_caption.setBuddy(self.cadence)
         keep_form.addRow(cadence_caption, self.cadence)
 
+        sync = QGroupBox(self.tr("Sync"), self)
+        sync_layout = QVBoxLayout(sync)
+        self.sync_on_start = QCheckBox(self.tr("Sync when netbook &starts"), sync)
+        self.sync_on_start.setObjectName("settingsSyncOnStart")
+        self.sync_on_start.setChecked(preferences.sync_on_start)
+        self.sync_every = QCheckBox(self.tr("Sync &every"), sync)
+        self.sync_every.setObjectName("settingsSyncEvery")
+        self.sync_every.setChecked(preferences.sync_every_minutes is not None)
+        self.sync_minutes = QSpinBox(sync)
+        self.sync_minutes.setObjectName("settingsSyncMinutes")
+        self.sync_minutes.setRange(1, MAX_SYNC_MINUTES)
+        self.sync_minutes.setSuffix(self.tr(" minutes"))
+        self.sync_minutes.setAccessibleName(self.tr("Minutes between syncs"))
+        self.sync_minutes.setValue(preferences.sync_every_minutes or DEFAULT_SYNC_MINUTES)
+        self.sync_minutes.setEnabled(self.sync_every.isChecked())
+        self.sync_every.toggled.connect(self.sync_minutes.setEnabled)
+        every_row = QHBoxLayout()
+        every_row.addWidget(self.sync_every)
+        every_row.addWidget(self.sync_minutes)
+        every_row.addStretch(1)
+        sync_hint = QLabel(
+            self.tr(
+                "Syncs the accounts of File > Accounts… (without one, nothing happens). "
+                "File > Sync Now syncs at any time."
+            ),
+            sync,
+        )
+        sync_hint.setWordWrap(True)
+        sync_layout.addWidget(self.sync_on_start)
+        sync_layout.addLayout(every_row)
+        sync_layout.addWidget(sync_hint)
+
         look = QGroupBox(self.tr("Appearance"), self)
         look_form = QFormLayout(look)
         self.theme = QComboBox(look)
@@ -130,7 +169,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for group in (book, export, keep, look):
+        for group in (book, export, keep, sync, look):
             layout.addWidget(group)
         layout.addStretch(1)
         layout.addWidget(buttons)
@@ -152,4 +191,6 @@ class SettingsDialog(QDialog):
             export_format=str(self.export_format.currentData()),
             export_folder=self.export_folder.text().strip(),
             new_contact_cadence_days=int(cadence) if isinstance(cadence, int) else None,
+            sync_on_start=self.sync_on_start.isChecked(),
+            sync_every_minutes=self.sync_minutes.value() if self.sync_every.isChecked() else None,
         )

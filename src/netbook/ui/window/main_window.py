@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.sync = SyncController(self, app, lambda: self._on_change([]))
+        self.sync = SyncController(self, app, lambda: self._on_change([]), self.preferences)
         file_menu = self.commands.quit.associatedObjects()[0]
         if isinstance(file_menu, QMenu):
             self.sync.add_to(file_menu, self.commands.quit)
@@ -412,9 +412,11 @@ class MainWindow(QMainWindow):
     def _show_contact(self, contact_id: object) -> None:
         record = self.book.get(contact_id) if isinstance(contact_id, int) else None
         links = None
+        places = []
         if record is not None and record.id is not None:
             links = self.app.network.introduction_links(record.id)
-        self.card.show_contact(record, links)
+            places = self.app.sync_places(record.id)
+        self.card.show_contact(record, links, places)
         self._update_actions()
 
     def show_contact_by_uid(self, uid: str) -> None:
@@ -702,6 +704,7 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         preferences.save(self.settings)
         set_theme(preferences.theme.value)
+        self.sync.use_preferences(preferences)
 
     def open_help(self) -> None:
         """F1: the bundled guide, one window however often it is asked for."""

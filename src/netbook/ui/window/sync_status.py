@@ -1,4 +1,6 @@
-"""Sync in the window: File > Accounts… and Sync now, the sync on a worker, a status-bar line.
+"""Sync in the window: File > Accounts… and Sync now, the sync on a worker, a status-bar line,
+the syncs of Settings (on start, every N minutes: sync_schedule) and the question about
+contacts deleted here (sync_deletes).
 
 The line says when the book last synced ("Synced 2 minutes ago"), what a sync is doing
 ("Syncing… 120 of 500"), or the last error in words. A password the keyring does not hold
@@ -9,7 +11,7 @@ with its own connections, and the list is refreshed when it is done.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -17,10 +19,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu
 
 from netbook.services.application import Application
+from netbook.ui.window.preferences import Preferences
+from netbook.ui.window.sync_deletes import DeleteQuestion, ask_delete_on_server
+from netbook.ui.window.sync_schedule import SyncSchedule
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:  # the sync services (http, ssl, the importer) load after the first paint
-    from netbook.services.sync.accounts import SyncService
+    from netbook.services.sync.accounts import PendingDelete, SyncService
     from netbook.services.sync.engine import SyncReport
 
 REFRESH_MS = 30_000
@@ -30,7 +35,11 @@ class SyncController(QObject):
     """The window's sync: two actions, one status-bar label, at most one sync at a time."""
 
     def __init__(
-        self, window: QMainWindow, app: Application, on_change: Callable[[], None]
+        self,
+        window: QMainWindow,
+        app: Application,
+        on_change: Callable[[], None],
+        preferences: Preferences | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -40,6 +49,10 @@ class SyncController(QObject):
         self._task: Task | None = None
         self._last_synced: dt.datetime | None = None
         self._last_error: str | None = None
+        self._skipped: str | None = None  # a sync by itself left out an account (password)
+        self._pending: list[PendingDelete] = []  # what the last sync found deleted here
+        self.deletes = DeleteQuestion(lambda names: ask_delete_on_server(window, names))
+        self.schedule = SyncSchedule(self.sync_by_itself, self)
         self.accounts_action = QAction(self.tr("&Accounts…"), window)
         self.accounts_action.setObjectName("accountsAction")
         self.accounts_action.triggered.connect(self.open_accounts)
@@ -56,6 +69,9 @@ class SyncController(QObject):
         self._timer.start()
         self.label.setVisible(False)
         QTimer.singleShot(0, self._read_last_sync)
+        preferences = preferences or Preferences()
+        self.schedule.use(preferences)
+        self.schedule.start_of_session(preferences)
 
     @property
     def service(self) -> SyncService:
@@ -104,13 +120,44 @@ class SyncController(QObject):
     def open_accounts(self) -> None:
         from netbook.ui.dialogs.accounts import AccountsDialog
 
-        dialog = AccountsDialog(self.service, self.window)
+        dialog = AccountsDialog(self.service, self.window, self.is_syncing)
         dialog.changed.connect(self._read_last_sync)
         dialog.open()
 
-    def sync_now(self) -> None:
-        if self._task is not None:
+    def use_preferences(self, preferences: Preferences) -> None:
+        self.schedule.use(preferences)
+
+    def busy(self) -> bool:
+        """A sync runs, or the question about deletes waits for an answer."""
+        return self._task is not None or self.deletes.asking
+
+    def sync_by_itself(self) -> None:
+        """A sync nobody clicked (on start, every N minutes): nothing while one runs or
+        without accounts, and no password box out of the blue: an account whose password
+        is not at hand is left out, and the status line says so."""
+        if self.busy():
             return
+        names = self.service.account_names()
+        ready = [n for n in names if not self.service.needs_password(n)]
+        missing = [n for n in names if n not in ready]
+        self._skipped = (
+            self.tr("no password for %1 (File > Sync Now asks for it)").replace(
+                "%1", ", ".join(missing)
+            )
+            if missing
+            else None
+        )
+        if ready:
+            self._start(ready)
+        elif missing:
+            self._last_error = self._skipped
+            self._show()
+
+    def sync_now(self) -> None:
+        """File > Sync Now: every account, asking the passwords the keyring lacks."""
+        if self.busy():
+            return
+        self._skipped = None
         names = self.service.account_names()
         if not names:
             self.open_accounts()
@@ -126,18 +173,34 @@ class SyncController(QObject):
                 if not ok or not password:
                     return
                 self.service.remember_password(name, password)
+        self._start(names)
 
+    def _start(self, names: Sequence[str], deletes: dict[str, list[str]] | None = None) -> None:
+        """Sync these accounts on the worker; `deletes`: the cards the user said to delete
+        on the server, by account."""
         from netbook.services.sync.engine import SyncReport
 
-        def job(progress: Progress, is_cancelled: IsCancelled) -> SyncReport:
+        confirmed = deletes or {}
+
+        def job(
+            progress: Progress, is_cancelled: IsCancelled
+        ) -> tuple[SyncReport, list[PendingDelete]]:
             total = SyncReport()
+            pending: list[PendingDelete] = []
             for name in names:
-                report = self.service.sync(name, progress=lambda _, done, n: progress(done, n))
+                report = self.service.sync(
+                    name,
+                    push_deletes=name in confirmed,
+                    confirmed_deletes=confirmed.get(name),
+                    progress=lambda _, done, n: progress(done, n),
+                )
                 for key in ("pulled", "pushed", "updated_local", "updated_remote", "archived"):
                     setattr(total, key, getattr(total, key) + getattr(report, key))
                 total.conflicts.extend(report.conflicts)
                 total.errors.extend(report.errors)
-            return total
+                if report.pending_deletes:
+                    pending.extend(self.service.pending_deletes(name))
+            return total, pending
 
         task = Task(job)
         task.progressed.connect(self._progressed)
@@ -155,13 +218,16 @@ class SyncController(QObject):
             self.tr("Syncing… %1 of %2").replace("%1", str(done)).replace("%2", str(total))
         )
 
-    def _synced(self, report: object) -> None:
+    def _synced(self, result: object) -> None:
         from netbook.services.sync.engine import SyncReport
 
+        assert isinstance(result, tuple)
+        report, self._pending = result
         assert isinstance(report, SyncReport)
         self._last_synced = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        self._last_error = report.errors[0] if report.errors else None
-        changed = report.pulled + report.updated_local + report.archived
+        self._last_error = report.errors[0] if report.errors else self._skipped
+        # Contacts sent for the first time now sync somewhere: their card says so.
+        changed = report.pulled + report.updated_local + report.archived + report.pushed
         self.window.statusBar().showMessage(
             self.tr("Sync: %1 new here, %2 new there, %3 updated here, %4 there, %5 conflict(s)")
             .replace("%1", str(report.pulled))
@@ -181,6 +247,18 @@ class SyncController(QObject):
         self._task = None
         self.sync_action.setEnabled(True)
         self._show()
+        if self._pending:
+            # Asked once this slot has returned: the question's own event loop must not run
+            # inside the task's signal.
+            QTimer.singleShot(0, self._ask_about_deletes)
+
+    def _ask_about_deletes(self) -> None:
+        pending, self._pending = self._pending, []
+        if self.busy():
+            return
+        confirmed = self.deletes.ask(pending)
+        if confirmed and not self.busy():
+            self._start(list(confirmed), confirmed)
 
     def is_syncing(self) -> bool:
         return self._task is not None
