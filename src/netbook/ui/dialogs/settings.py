@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,10 +53,13 @@ class SettingsDialog(QDialog):
         book_layout = QVBoxLayout(book)
         book_form = QFormLayout()
         book_layout.addLayout(book_form)
-        self.book_path = QLabel(str(book_path), book)
+        # A read-only field, not a label: a long path (no spaces to wrap at) scrolls in it
+        # and can be selected and copied whole; a wrapped label cut it off.
+        self.book_path = QLineEdit(str(book_path), book)
         self.book_path.setObjectName("settingsBookPath")
-        self.book_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.book_path.setWordWrap(True)
+        self.book_path.setReadOnly(True)
+        self.book_path.setCursorPosition(0)
+        self.book_path.setToolTip(str(book_path))
         show = QPushButton(self.tr("Show in &Folder"), book)
         show.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(book_path.parent)))
