@@ -379,13 +379,25 @@ class _Replayer:
         """Copy the rows an operation inserted into their changes' `new`, before undo deletes
         them, so that redo can insert them again as they were."""
         image = image_sql(self.shape(table), "x")
-        for chunk in chunks([c.id for c in changes]):
-            marks = ", ".join("?" for _ in chunk)
+        # A run's changes are consecutive rows of the journal: one statement per range of
+        # ids (normally one) rather than one per 500 bound ids.
+        for low, high in _id_ranges(sorted(c.id for c in changes)):
             self.conn.exec_driver_sql(
                 f'UPDATE journal_change SET new = (SELECT {image} FROM "{table}" AS x'
-                f" WHERE x.rowid = journal_change.row_id) WHERE id IN ({marks})",
-                tuple(chunk),
+                " WHERE x.rowid = journal_change.row_id) WHERE id BETWEEN ? AND ?",
+                (low, high),
             )
+
+
+def _id_ranges(ids: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """Sorted ids as (first, last) ranges of consecutive ids."""
+    start = previous = ids[0]
+    for current in ids[1:]:
+        if current != previous + 1:
+            yield start, previous
+            start = current
+        previous = current
+    yield start, previous
 
 
 def _refuse_untracked(conn: Connection, op: OperationRow, doing: str) -> None:
