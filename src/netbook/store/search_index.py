@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import Connection, text
 
 from netbook.model.fields import searched_under
 from netbook.model.phones import search_digits
@@ -81,24 +81,34 @@ def reindex(conn: Connection, contact_ids: Iterable[int]) -> None:
         _reindex_chunk(conn, chunk)
 
 
-def _in_ids(sql: str) -> TextClause:
-    """`sql` with `:ids` bound as an expanding list, for `WHERE x IN :ids`."""
-    return text(sql).bindparams(bindparam("ids", expanding=True))
+def _for_ids(conn: Connection, sql: str, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+    """The rows of `sql` (`WHERE x IN :ids`) for one chunk of ids, as plain tuples.
+
+    Straight to the driver: SQLAlchemy's expanding parameters compile a fresh name per id,
+    which cost a fifth of an import's undo (every chunk, six statements, 500 ids each)."""
+    marks = "(" + ", ".join("?" for _ in ids) + ")"
+    result = conn.exec_driver_sql(sql.replace(":ids", marks), tuple(ids))
+    try:
+        return list(result.cursor.fetchall()) if result.returns_rows else []
+    finally:
+        result.close()
 
 
 def _collect(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for owner, *values in conn.execute(_in_ids(sql), {"ids": list(ids)}):
+    for owner, *values in _for_ids(conn, sql, ids):
         found[owner].extend(str(v) for v in values if v)
     return found
 
 
 def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
     remove(conn, ids)
-    contacts = conn.execute(
-        _in_ids(f"SELECT {', '.join(_INDEXED)} FROM contact WHERE id IN :ids"),
-        {"ids": list(ids)},
-    ).all()
+    contacts = [
+        dict(zip(_INDEXED, row, strict=True))
+        for row in _for_ids(
+            conn, f"SELECT {', '.join(_INDEXED)} FROM contact WHERE id IN :ids", ids
+        )
+    ]
     emails = _collect(
         conn, "SELECT contact_id, value FROM email_address WHERE contact_id IN :ids", ids
     )
@@ -121,11 +131,11 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
         conn,
         [
             _document(
-                row._asdict(),
-                emails.get(row.id, []),
-                phones.get(row.id, []),
-                places.get(row.id, []),
-                tags.get(row.id, []),
+                row,
+                emails.get(row["id"], []),
+                phones.get(row["id"], []),
+                places.get(row["id"], []),
+                tags.get(row["id"], []),
             )
             for row in contacts
         ],
@@ -208,7 +218,7 @@ def index_new(
 def remove(conn: Connection, contact_ids: Iterable[int]) -> None:
     ids = sorted(set(contact_ids))
     for chunk in chunks(ids):
-        conn.execute(_in_ids(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids"), {"ids": list(chunk)})
+        _for_ids(conn, f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids", chunk)
 
 
 def rebuild(conn: Connection) -> None:
