@@ -24,6 +24,7 @@ from netbook.services.address_book import AddressBook
 from netbook.services.exporting import render
 from netbook.services.importer import Importer
 from netbook.store.opening import open_database
+from tests.book_dump import Dump, differences, dump_book
 from tests.cli.test_cli import netbook
 from tests.conftest import person
 from tests.linkedin_archive_files import (
@@ -33,7 +34,6 @@ from tests.linkedin_archive_files import (
     complete_zip,
     write_folder,
 )
-from tests.safety.book_dump import differences, dump
 from tests.services.test_address_book import rich_record
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample-book.vcf"
@@ -54,6 +54,12 @@ UIDLESS = (
 @pytest.fixture
 def importer(book: AddressBook) -> Importer:
     return Importer(book, today=lambda: TODAY)
+
+
+def dump(path: Path) -> Dump:
+    """Every row of the book with its ids and timestamps, compared by content: not the rowids
+    of link rows, nor the import batch that every import, a second one too, adds."""
+    return dump_book(path, rowids=False, operations=False)
 
 
 def _rich_book(book: AddressBook, importer: Importer) -> None:

@@ -93,7 +93,7 @@ def test_after_upgrade_a_sort_string_is_journalled_and_undone_exactly(db_path):
         record.sort_as = "Aoki"
         book.update(1, record)
         after = dump_book(db_path)
-        assert "contact" in differences(before, after)
+        assert before["contact"] != after["contact"]
         assert [s.display_name for s in book.page(0, 10)] == ["山田 太郎", "Ito Aoi"]
         book.journal.undo()
         assert differences(dump_book(db_path), before) == []
