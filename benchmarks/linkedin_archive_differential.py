@@ -38,7 +38,6 @@ def _archives(folder: Path, sizes: list[tuple[int, int, int]]) -> list[Path]:
     sys.path.insert(0, str(HERE / "benchmarks"))
     sys.path.insert(0, str(HERE))
     import linkedin_archive as bench
-
     from tests import linkedin_archive_files as fixtures
 
     made = [
@@ -59,12 +58,12 @@ def _child(src: Path, plan: list[list[str]], db: Path) -> None:
     sys.path.insert(1, str(HERE))
     rng = random.Random(15)
     uuid.uuid4 = lambda: uuid.UUID(int=rng.getrandbits(128), version=4)  # type: ignore[assignment]
+    from tests.book_dump import dump_book
+
     from netbook.services.address_book import AddressBook
     from netbook.services.importer import Importer
     from netbook.services.journal import Journal
     from netbook.store.opening import open_database
-
-    from tests.book_dump import dump_book
 
     database = open_database(db)
     try:
