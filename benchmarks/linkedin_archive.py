@@ -99,6 +99,8 @@ WORDS = [
     "proposal",
 ]
 OWNER = ("Sam", "Owner", "https://www.linkedin.com/in/sam-owner")
+# Issue 15: 30,000 connections and 200,000 messages in at most this.
+BUDGET_SECONDS = 15.0
 
 
 def _mojibake(text: str) -> str:
@@ -315,9 +317,11 @@ def main() -> int:
         command = [sys.executable, __file__, "--child", str(archive), str(db)]
         if args.keep_message_text:
             command.append("--keep-message-text")
+        first_cpu = 0.0
         for label in ("first import", "same archive again"):
             done = subprocess.run(command, check=True, capture_output=True, text=True)
             figures = json.loads(done.stdout.strip().splitlines()[-1])
+            first_cpu = first_cpu or figures["cpu"]
             print(
                 f"{label}: {figures['seconds']:.2f} s ({figures['cpu']:.2f} s of CPU: on a"
                 f" shared machine the wall time waits for other work), peak RSS"
@@ -336,7 +340,13 @@ def main() -> int:
             f"undo of the first import: {figures['seconds']:.2f} s ({figures['cpu']:.2f} s of"
             f" CPU), {figures['changes']} recorded rows replayed"
         )
-        print("budget: first import <= 15 s")
+        # The budget is read against CPU time: wall time on a shared machine measures the
+        # neighbours too (docs/performance.md).
+        verdict = "met" if first_cpu <= BUDGET_SECONDS else "NOT met"
+        print(
+            f"budget: first import <= {BUDGET_SECONDS:.0f} s; {first_cpu:.2f} s of CPU: {verdict}"
+            " (before the work of issue 15 item 6: 36.6-36.9 s of CPU; docs/performance.md)"
+        )
     return 0
 
 

@@ -656,9 +656,10 @@ class Importer:
             stories.append(story)
             archive_import.apply_story(conn, story, batch_id)
 
-        done = self._import_one(
-            conn, opened.path, opened.contacts, counter, choices, after_contacts
-        )
+        with archive_import.roomy_page_cache(conn):
+            done = self._import_one(
+                conn, opened.path, opened.contacts, counter, choices, after_contacts
+            )
         return _archive_results(opened, done.result, stories[0]), done.batch_id
 
     def import_parsed(

@@ -13,17 +13,25 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from netbook.formats.linkedin_archive.people import Person, day_of
-from netbook.formats.linkedin_archive.rows import ArchiveRow, BadRow, repair, repair_name
+from netbook.formats.linkedin_archive.rows import (
+    ArchiveRow,
+    BadRow,
+    cell,
+    column_index,
+    repair,
+    repair_name,
+)
 from netbook.formats.parsed import Problem
 
 _TRUE = frozenset({"yes", "true", "1"})
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class Message(NamedTuple):
+    """One message. A named tuple, built in C: a file holds hundreds of thousands."""
+
     row: int
     line: int
     conversation: str
@@ -54,15 +62,43 @@ def recipients(names: str, urls: str) -> tuple[Person, ...]:
     return tuple(Person(n) for n in name_list) + tuple(Person("", u) for u in url_list)
 
 
+@functools.lru_cache(maxsize=16384)
+def sender(name: str, url: str) -> Person:
+    """The person of the FROM and SENDER PROFILE URL cells (the same few on every row)."""
+    return Person(repair_name(name), url)
+
+
+# The columns a message is read from, in the order `read_messages` unpacks them.
+_COLUMNS = (
+    "is message draft",
+    "conversation id",
+    "date",
+    "conversation title",
+    "from",
+    "sender profile url",
+    "to",
+    "recipient profile urls",
+    "subject",
+    "content",
+)
+
+
 def read_messages(rows: Iterable[ArchiveRow | BadRow]) -> Iterator[Message | Problem]:
+    columns: dict[str, int] | None = None
+    at: tuple[int, ...] = ()
     for row in rows:
         if isinstance(row, BadRow):
             yield Problem(None, row.line, row.message)
             continue
-        if row.get("is message draft").casefold() in _TRUE:
+        if row.columns is not columns:  # one file's rows share their columns
+            columns = row.columns
+            at = tuple(column_index(columns, name) for name in _COLUMNS)
+        cells = row.cells
+        draft, conversation, sent_at, title, from_, from_url, to, to_urls, subject, content = [
+            cell(cells, index) for index in at
+        ]
+        if draft.casefold() in _TRUE:
             continue
-        conversation = row.get("conversation id")
-        sent_at = row.get("date")
         day = day_of(sent_at)
         if not conversation or day is None:
             what = (
@@ -74,11 +110,11 @@ def read_messages(rows: Iterable[ArchiveRow | BadRow]) -> Iterator[Message | Pro
             row=row.number,
             line=row.line,
             conversation=conversation,
-            title=row.get("conversation title"),
-            sender=Person(repair_name(row.get("from")), row.get("sender profile url")),
-            recipients=recipients(row.get("to"), row.get("recipient profile urls")),
+            title=title,
+            sender=sender(from_, from_url),
+            recipients=recipients(to, to_urls),
             sent_at=sent_at,
             sent_on=day,
-            subject=row.get("subject"),
-            content=row.get("content"),
+            subject=subject,
+            content=content,
         )

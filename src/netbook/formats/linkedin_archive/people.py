@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from netbook.formats.csv.dates import parse_date
 from netbook.formats.linkedin_archive.rows import repair_name
 
 
-@dataclass(frozen=True, slots=True)
-class Person:
+class Person(NamedTuple):
+    """Someone a file names. A named tuple: one is made for every message's sender, and
+    conversations gather them in sets (hashed in C; equal to a frozen dataclass's hash)."""
+
     name: str  # repaired, single-spaced; "" when the file gives none
     url: str = ""  # the LinkedIn profile URL as written; "" when unknown
 

@@ -14,7 +14,7 @@ import csv
 import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 # Imported for its side effect too: it raises the csv module's field limit (long messages).
 from netbook.formats.csv.table import FIELD_LIMIT, normalise_header
@@ -62,10 +62,12 @@ def normalised(cells: list[str]) -> set[str]:
     return {normalise_header(c) for c in cells if c.strip()}
 
 
-@dataclass(frozen=True, slots=True)
-class ArchiveRow:
+class ArchiveRow(NamedTuple):
     """One data row: its number, the line it starts on, its cells; `columns` (the file's,
-    shared by all its rows) says where each normalised header is."""
+    shared by all its rows) says where each normalised header is.
+
+    A named tuple, not a dataclass: messages.csv makes 200,000 of them, and a tuple is built
+    in C (a frozen dataclass sets each field through `object.__setattr__`)."""
 
     number: int
     line: int
@@ -85,6 +87,22 @@ class ArchiveRow:
                 if value:
                     return value if len(value) <= FIELD_LIMIT else value[:FIELD_LIMIT]
         return ""
+
+
+def cell(cells: list[str], index: int) -> str:
+    """The cell at `index` (see `column_index`), as `ArchiveRow.get` gives one column's.
+
+    For the readers of the big files: they look their columns up once per file instead of
+    once per cell (`get` for one column costs a call and a dict look-up on every row)."""
+    if index < 0 or index >= len(cells):
+        return ""
+    value = cells[index].strip()
+    return value if len(value) <= FIELD_LIMIT else value[:FIELD_LIMIT]
+
+
+def column_index(columns: dict[str, int], name: str) -> int:
+    """Where the (normalised) column `name` is in the file's rows; -1 when it has none."""
+    return columns.get(name, -1)
 
 
 @dataclass(frozen=True, slots=True)

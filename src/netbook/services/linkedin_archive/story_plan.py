@@ -1,0 +1,77 @@
+"""What the archive's files other than Connections.csv would do to the book: the plan that
+`story.read_story` makes and `writing.apply_story` writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from netbook.formats.parsed import Problem
+from netbook.services.story_identity import derived_uid
+
+CHANNEL = "linkedin"
+MESSAGE = "message"
+SUMMARY_CHARS = 200
+Tick = Callable[[int], None]
+
+
+def interaction_uid(*parts: str) -> str:
+    """The stable UID of an interaction read from an archive, from what identifies it there:
+    derived as every story line's identity is (services/story_identity), so it is the same in
+    every book that imports the archive."""
+    return derived_uid("linkedin", *parts)
+
+
+@dataclass(slots=True)
+class PartResult:
+    """What one file of the archive brings in (counts of `items`), and its problems."""
+
+    name: str
+    format: str
+    items: str  # "contacts", "how we met", "interactions", "owner"
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedInteraction:
+    uid: str
+    occurred_on: dt.date
+    kind: str
+    summary: str
+    contact_ids: tuple[int, ...]
+    text: str | None = None
+
+
+@dataclass(slots=True)
+class HowMetProposal:
+    """The how-we-met context an invitation gives a contact."""
+
+    contact_id: int
+    context: str
+    on: dt.date | None
+
+
+@dataclass(slots=True)
+class Story:
+    """What the archive's files other than Connections.csv would do to the book."""
+
+    results: list[PartResult] = field(default_factory=list)
+    how_met: list[HowMetProposal] = field(default_factory=list)
+    # Per proposal, the result it is counted in.
+    how_met_in: list[PartResult] = field(default_factory=list)
+    interactions: list[PlannedInteraction] = field(default_factory=list)
+    # Per planned interaction, the result it is counted in.
+    counted_in: list[PartResult] = field(default_factory=list)
+
+
+def info(message: str) -> Problem:
+    return Problem(None, None, message, dropped=False)
+
+
+def clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
