@@ -102,11 +102,7 @@ class Pusher:
             if outcome == "stale":
                 stale.append(item.href)
             elif outcome == "written":
-                sent.append(item)
-                if item.href != old_href:
-                    moved.append(old_href)
-            if len(sent) >= SAVE_EVERY:
-                self._save(address_book, sent, moved)
+                self._written(address_book, item, old_href, sent, moved)
             if self._progress is not None:
                 self._progress("push", n, len(candidates))
         self._save(address_book, sent, moved)
@@ -139,11 +135,7 @@ class Pusher:
                     " it will be merged at the next sync"
                 )
             elif outcome == "written":
-                sent.append(item)
-                if item.href != old_href:
-                    moved.append(old_href)
-            if len(sent) >= SAVE_EVERY:
-                self._save(address_book, sent, moved)
+                self._written(address_book, item, old_href, sent, moved)
         self._save(address_book, sent, moved)
 
     def send_new(
@@ -266,6 +258,22 @@ class Pusher:
         )
         self.report.updated_remote += 1
         return "written"
+
+    def _written(
+        self,
+        address_book: AddressBookState,
+        item: ItemState,
+        old_href: str,
+        sent: list[ItemState],
+        moved: list[str],
+    ) -> None:
+        """Count a card written over (at `old_href`, the server may have moved it) among those
+        to record, recording them every SAVE_EVERY."""
+        sent.append(item)
+        if item.href != old_href:
+            moved.append(old_href)
+        if len(sent) >= SAVE_EVERY:
+            self._save(address_book, sent, moved)
 
     def _save(
         self, address_book: AddressBookState, sent: list[ItemState], moved: list[str] | None = None
