@@ -11,7 +11,7 @@ from pathlib import Path
 from netbook.services.address_book import AddressBook
 from netbook.services.application import Application
 from netbook.services.sync.accounts import SyncService
-from netbook.services.sync.engine import SyncReport
+from netbook.services.sync.report import SyncReport
 from netbook.store.opening import open_database
 from tests.sync.servers import DavServer
 

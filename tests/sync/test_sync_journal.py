@@ -108,11 +108,11 @@ def test_an_edit_undone_before_the_sync_sends_nothing(synced: Synced, phone: Pho
 def test_more_cards_than_one_operation_holds_are_applied_in_several(
     synced: Synced, phone: Phone, monkeypatch
 ) -> None:
-    from netbook.services.sync import engine
+    from netbook.services.sync import engine, pull
 
     for n in range(5):
         phone.put(f"p{n}.vcf", card(f"Person{n}", "Seed", uid=f"seed-{n}"))
-    monkeypatch.setattr(engine, "PULL_BUDGET", 1)  # every multiget batch is over it
+    monkeypatch.setattr(pull, "PULL_BUDGET", 1)  # every multiget batch is over it
     with synced.book.database.reading() as conn:
         from netbook.services.sync import state
 

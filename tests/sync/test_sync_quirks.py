@@ -12,7 +12,8 @@ import pytest
 from netbook.services.address_book import AddressBook
 from netbook.services.sync import state
 from netbook.services.sync.discovery import AddressBookInfo
-from netbook.services.sync.engine import SyncEngine, SyncReport
+from netbook.services.sync.engine import SyncEngine
+from netbook.services.sync.report import SyncReport
 from netbook.store.opening import open_database
 from tests.conftest import person
 from tests.sync.fake_dav import BOOK, FakeAddressBook, FakeClient

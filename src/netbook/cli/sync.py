@@ -12,7 +12,7 @@ from netbook.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 
 if TYPE_CHECKING:  # the services load when a command runs, not at start-up (cli/main.py)
     from netbook.services.application import Application
-    from netbook.services.sync.engine import SyncReport
+    from netbook.services.sync.report import SyncReport
 
 COMMANDS = ("account", "sync")
 
@@ -151,8 +151,8 @@ def cmd_sync(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     names = [args.name] if args.name else service.account_names()
     if not names:
         raise CliError("no accounts to sync (netbook account add NAME URL --username USER)")
-    from netbook.services.sync.engine import SyncReport
     from netbook.services.sync.errors import NoPasswordError, SyncError
+    from netbook.services.sync.report import SyncReport
 
     total = SyncReport()
     try:

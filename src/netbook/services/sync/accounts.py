@@ -20,7 +20,7 @@ from netbook.services.sync.transport import HttpClient, Origin
 from netbook.store.database import Database
 
 if TYPE_CHECKING:  # the engine (and through it the importer and vobject) loads on first sync
-    from netbook.services.sync.engine import Progress, SyncReport
+    from netbook.services.sync.report import Progress, SyncReport
 
 
 @dataclass(frozen=True, slots=True)

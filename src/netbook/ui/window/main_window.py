@@ -4,6 +4,12 @@ Start-up stays light: the window's first paint needs only the list model's first
 count and the tag counts (a few milliseconds at 100,000 contacts). Dialogs, the importer,
 vCard and charts are imported inside the slots that open them, on first use.
 
+The window keeps the list, the filter, the pages and the refresh after a change; the
+commands are helpers of their own, as the tag menu (`tag_actions.py`) and Undo/Redo are:
+`contact_actions.py` (New, Edit, Log interaction, Favourite, Archive, Delete),
+`file_actions.py` (Import, Export, the sample book) and `menu_dialogs.py` (Settings, Find
+duplicates, Help, About).
+
 Every change is one service call, which the services record as one journal operation with
 the label Edit > Undo shows (`window/change_labels.py`); the window then calls
 `_on_change(ids)` and refreshes the list (keeping the selection), the sidebar's counts, the
@@ -22,7 +28,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -33,21 +38,22 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services.address_book import ContactFilter, View
 from netbook.services.application import Application
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
 from netbook.ui.contacts.contact_menu import ContactMenu
 from netbook.ui.contacts.filter_chips import Chip, FilterChips, FilterPart
-from netbook.ui.contacts.list_model import ContactListModel, FavouriteRole
+from netbook.ui.contacts.list_model import ContactListModel
 from netbook.ui.contacts.list_options import ListOptions, read_columns, read_order
 from netbook.ui.contacts.list_view import ContactListView
-from netbook.ui.importable_files import importable
-from netbook.ui.window import change_labels, filter_words
+from netbook.ui.window import filter_words
 from netbook.ui.window.application import NetbookApplication, set_theme
 from netbook.ui.window.card_trail import CardTrail
-from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar, shortcuts
+from netbook.ui.window.contact_actions import ContactActions
+from netbook.ui.window.file_actions import FileActions, dropped_paths
+from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar
+from netbook.ui.window.menu_dialogs import MenuDialogs
 from netbook.ui.window.preferences import Preferences, Theme
 from netbook.ui.window.search_field import SearchField
 from netbook.ui.window.settings import UiSettings
@@ -118,6 +124,9 @@ class MainWindow(QMainWindow):
         self.story = CardStoryActions(self)  # the card's Edit…/Remove, Add opportunity…
         self.tag_actions = TagActions(self)  # a tag's menu in the sidebar
         self.contact_menu = ContactMenu(self)  # the list's and the card's context menu
+        self.contact_actions = ContactActions(self)  # New, Edit, Log, Favourite, Archive, Delete
+        self.file_actions = FileActions(self)  # Import, Export, the sample book
+        self.menu_dialogs = MenuDialogs(self)  # Settings, Find duplicates, Help, About
         self.trail = CardTrail(
             book,
             self.commands.back,
@@ -181,22 +190,23 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.commands
         a.quit.triggered.connect(self.close)
-        a.import_files.triggered.connect(self.choose_and_import)
-        a.export.triggered.connect(self.export)
-        a.new_contact.triggered.connect(self.new_contact)
-        a.edit.triggered.connect(self.edit_contact)
-        a.log_interaction.triggered.connect(self.log_interaction)
-        a.favourite.triggered.connect(self.toggle_favourite)
-        a.archive.triggered.connect(self.archive_selected)
-        a.delete.triggered.connect(self.delete_selected)
+        files, contacts, dialogs = self.file_actions, self.contact_actions, self.menu_dialogs
+        a.import_files.triggered.connect(files.choose_and_import)
+        a.export.triggered.connect(files.export)
+        a.new_contact.triggered.connect(contacts.new_contact)
+        a.edit.triggered.connect(contacts.edit_contact)
+        a.log_interaction.triggered.connect(contacts.log_interaction)
+        a.favourite.triggered.connect(contacts.toggle_favourite)
+        a.archive.triggered.connect(contacts.archive_selected)
+        a.delete.triggered.connect(contacts.delete_selected)
         a.find.triggered.connect(self.focus_search)
         a.clear_filters.triggered.connect(self.clear_filters)
-        a.settings.triggered.connect(self.open_settings)
-        a.help.triggered.connect(self.open_help)
+        a.settings.triggered.connect(dialogs.open_settings)
+        a.help.triggered.connect(dialogs.open_help)
         a.show_contacts.triggered.connect(self.show_contacts)
         a.show_dashboard.triggered.connect(self.show_dashboard)
-        a.find_duplicates.triggered.connect(self.find_duplicates)
-        a.about.triggered.connect(self.about)
+        a.find_duplicates.triggered.connect(dialogs.find_duplicates)
+        a.about.triggered.connect(dialogs.about)
         a.about_qt.triggered.connect(QApplication.aboutQt)
         # Delete only acts on the list: in a text field the key deletes text.
         a.delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -209,17 +219,17 @@ class MainWindow(QMainWindow):
         self.chips.cleared.connect(self.clear_filters)
         self.list_view.current_contact_changed.connect(self._show_contact)
         self.list_view.selection_changed.connect(self._update_actions)
-        self.list_view.open_requested.connect(self.edit_contact)
+        self.list_view.open_requested.connect(contacts.edit_contact)
         self.card.contact_requested.connect(
             lambda uid: self.trail.follow(lambda: self.show_contact_by_uid(uid))
         )
         self.card.contact_id_requested.connect(
             lambda contact_id: self.trail.follow(lambda: self.select_contact(contact_id))
         )
-        self.card.log_interaction_requested.connect(self.log_interaction_with_shown)
-        self.welcome.import_vcard_requested.connect(self.choose_and_import)
-        self.welcome.import_linkedin_requested.connect(self.choose_linkedin_and_import)
-        self.welcome.load_sample_requested.connect(self.load_sample_book)
+        self.card.log_interaction_requested.connect(contacts.log_interaction_with_shown)
+        self.welcome.import_vcard_requested.connect(files.choose_and_import)
+        self.welcome.import_linkedin_requested.connect(files.choose_linkedin_and_import)
+        self.welcome.load_sample_requested.connect(files.load_sample_book)
         self.undo_redo.changed.connect(self._on_change)
         self.undo_redo.refused.connect(
             lambda message: self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
@@ -398,16 +408,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_list and count > 0)
         archived_view = self.sidebar.choice()[0] is View.ARCHIVED
         a.archive.setText(self.tr("Un&archive") if archived_view else self.tr("&Archive"))
-        a.favourite.setChecked(count > 0 and self._all_selected_favourite())
+        a.favourite.setChecked(count > 0 and self.contact_actions.all_selected_favourite())
         self._update_counts()
-
-    def _all_selected_favourite(self) -> bool:
-        """Whether every selected contact is a favourite (a huge selection counts as not)."""
-        count = self.list_view.selected_count()
-        if count == 0 or count > 500:
-            return False
-        indexes = self.list_view.selectionModel().selectedIndexes()
-        return all(bool(i.data(FavouriteRole)) for i in indexes)
 
     def _show_contact(self, contact_id: object) -> None:
         record = self.book.get(contact_id) if isinstance(contact_id, int) else None
@@ -476,204 +478,24 @@ class MainWindow(QMainWindow):
     def selected_ids(self) -> list[int]:
         return self.list_view.selected_ids()
 
-    def new_contact(self) -> None:
-        from netbook.ui.editor.editor import ContactEditorDialog
-
-        start = ContactRecord(keep_in_touch_days=self.preferences.new_contact_cadence_days)
-        dialog = ContactEditorDialog(self.book, None, self, start=start)
-        dialog.accepted.connect(lambda: self._save_new(dialog.result_record()))
-        self._open(dialog)
-
-    def _save_new(self, record: ContactRecord) -> None:
-        label = change_labels.add_contact(record.best_display_name())
-        contact_id = self.book.add(record, label=label)
-        self._on_change([contact_id])
-        self.select_contact(contact_id)
-
-    def edit_contact(self) -> None:
-        contact_id = self.list_view.current_id()
-        if contact_id is None:
-            return
-        record = self.book.get(contact_id)
-        if record is None:
-            return
-        from netbook.ui.editor.editor import ContactEditorDialog
-
-        dialog = ContactEditorDialog(self.book, record, self)
-        dialog.accepted.connect(lambda: self._save_edit(contact_id, dialog.result_record()))
-        self._open(dialog)
-
-    def _save_edit(self, contact_id: int, record: ContactRecord) -> None:
-        label = change_labels.edit_contact(record.best_display_name())
-        self.book.update(contact_id, record, label=label)
-        self._on_change([contact_id])
-
-    def log_interaction(self) -> None:
-        """Ask what happened with the selected contacts and log it (undoable)."""
-        ids = self.selected_ids()
-        if ids:
-            self._ask_and_log(ids)
-
-    def _ask_and_log(self, ids: list[int]) -> None:
-        from netbook.ui.dialogs.interaction import LogInteractionDialog
-
-        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
-        who = ", ".join(names) + (
-            self.tr(" and %n more", "", len(ids) - len(names)) if len(ids) > len(names) else ""
-        )
-        dialog = LogInteractionDialog(who, self)
-        dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
-        self._open(dialog)
-
-    def log_interaction_with_shown(self) -> None:
-        """The card's Log interaction…: with the contact on the card, whatever is selected."""
-        record = self.card.record
-        if record is not None and record.id is not None:
-            self._ask_and_log([record.id])
-
-    def _log(self, ids: list[int], entry: InteractionValue) -> None:
-        label = change_labels.log_interaction(len(ids))
-        self.app.network.log_interaction(
-            ids, entry.occurred_on, entry.kind, entry.summary, label=label
-        )
-        self._on_change(ids)
-
-    def toggle_favourite(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        marking = not self._all_selected_favourite()
-        self.book.set_favourite(ids, marking, label=change_labels.favourite(len(ids), marking))
-        self._on_change(ids)
-
-    def archive_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        archive = self.sidebar.choice()[0] is not View.ARCHIVED
-        label = change_labels.archive(len(ids), archive)
-        if archive:
-            self.book.archive(ids, label=label)
-        else:
-            self.book.unarchive(ids, label=label)
-        self._on_change(ids)
-        done = (
-            self.tr("Archived %Ln contact(s).", "", len(ids))
-            if archive
-            else self.tr("Brought back %Ln contact(s).", "", len(ids))
-        )
-        self.statusBar().showMessage(
-            done + " " + self.tr("Edit > Undo takes it back."), STATUS_MESSAGE_MS
-        )
-
-    def delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        from netbook.ui.dialogs.delete_confirmation import confirm_delete
-
-        names = [r.best_display_name() for r in self.book.get_many(ids[:3])]
-        if not confirm_delete(self, names, len(ids)):
-            return
-        self.book.delete(ids, label=change_labels.delete(len(ids)))
-        self._on_change(ids)
-        self.statusBar().showMessage(
-            self.tr("Deleted %Ln contact(s).", "", len(ids))
-            + " "
-            + self.tr("Edit > Undo takes it back."),
-            STATUS_MESSAGE_MS,
-        )
-
-    # -- import and export -----------------------------------------------------------------
-    def choose_and_import(self) -> None:
-        from netbook.ui.dialogs.import_preview import choose_import_files
-
-        paths = choose_import_files(self)
-        if paths:
-            self.import_files(paths)
-
-    def choose_linkedin_and_import(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Import LinkedIn data"),
-            "",
-            # The archive as LinkedIn's "Get a copy of your data" sends it, or one of its CSVs.
-            self.tr("LinkedIn data (*.zip *.csv);;All files (*)"),
-        )
-        if names:
-            self.import_files([Path(n) for n in names])
-
+    # The commands live in their helpers (see the module's docstring); these few stay callable
+    # on the window for a drop, a second start (single_instance.py) and the tests.
     def import_files(self, paths: Sequence[Path]) -> None:
-        """Preview and import files (File > Import, a drop, or the command line)."""
-        wanted = importable(paths)
-        if not wanted:
-            self.statusBar().showMessage(
-                self.tr("Nothing to import: netbook reads .vcf and .csv files."), STATUS_MESSAGE_MS
-            )
-            return
-        from netbook.ui.dialogs.import_preview import ImportDialog
-
-        dialog = ImportDialog(self.app.importer(), wanted, self)
-        dialog.imported.connect(lambda _report: self._on_change([]))
-        dialog.undone.connect(lambda: self._on_change([]))
-        self._open(dialog)
+        """Preview and import files (File > Import, a drop, the command line, a second start)."""
+        self.file_actions.import_files(paths)
 
     def load_sample_book(self) -> None:
-        """Import the sample book, dated as if written today (undoable like any import)."""
-        from netbook.services.sample_book import sample_file
-
-        importer = self.app.importer()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            with sample_file(self.app.network.today()) as path:
-                report = importer.run([path], label=change_labels.import_files(path.name))
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._on_change([])
-        self.statusBar().showMessage(
-            self.tr("Loaded %Ln sample contact(s).", "", report.imported), STATUS_MESSAGE_MS
-        )
+        self.file_actions.load_sample_book()
 
     def export_scopes(self) -> list[tuple[str, list[int]]]:
-        """What File > Export offers: the selection, the list as filtered, the whole book."""
-        scopes: list[tuple[str, list[int]]] = []
-        selected = self.selected_ids()
-        if selected:
-            scopes.append((self.tr("Selection (%Ln)", "", len(selected)), selected))
-        where = self.current_filter()
-        if where != ContactFilter():
-            ids = self.book.ids(where)
-            tag = self.sidebar.tag_name(where.tag_id) if where.tag_id is not None else None
-            scopes.append((filter_words.scope_label(where, len(ids), tag), ids))
-        everyone = self.book.ids(ContactFilter(view=View.EVERYONE))  # archived too
-        scopes.append((self.tr("All contacts (%Ln)", "", len(everyone)), everyone))
-        return scopes
+        return self.file_actions.export_scopes()
 
-    def export(self) -> None:
-        from netbook.ui.dialogs.export import ExportDialog
+    def about(self) -> None:
+        self.menu_dialogs.about()
 
-        dialog = ExportDialog(
-            self.book,
-            self.export_scopes(),
-            self,
-            fmt=self.preferences.export_format,
-            folder=self.preferences.export_start_folder(),
-        )
-        dialog.exported.connect(lambda path, _count: self._remember_export_folder(path))
-        self._open(dialog)
-
-    def _remember_export_folder(self, path: Path) -> None:
-        self.preferences.export_folder = str(Path(path).parent)
-        self.preferences.save(self.settings)
-
-    def find_duplicates(self) -> None:
-        """Tools > Find duplicates: each merge is one operation, undone by Edit > Undo."""
-        from netbook.ui.dialogs.duplicates import DuplicatesDialog
-
-        dialog = DuplicatesDialog(self.app, self._on_change, self)
-        # A bound method: Qt drops the connection when the dialog is deleted.
-        self.book_changed.connect(dialog.book_changed)
-        self._open(dialog)
+    def show_message(self, text: str) -> None:
+        """A passing word in the status bar (what a command did, why it did nothing)."""
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def _open(self, dialog: QWidget) -> None:
         """Show a window-modal dialog without blocking (tests and the event loop go on)."""
@@ -688,69 +510,27 @@ class MainWindow(QMainWindow):
         else:
             dialog.show()
 
-    def about(self) -> None:
-        from netbook.ui.window.about import show_about
-
-        show_about(self, self.app.path)
-
-    def open_settings(self) -> None:
-        from netbook.ui.dialogs.settings import SettingsDialog
-
-        dialog = SettingsDialog(self.preferences, self.app.path, self)
-        dialog.accepted.connect(lambda: self._use_preferences(dialog.preferences()))
-        self._open(dialog)
-
-    def _use_preferences(self, preferences: Preferences) -> None:
-        self.preferences = preferences
-        preferences.save(self.settings)
-        set_theme(preferences.theme.value)
-        self.sync.use_preferences(preferences)
-
-    def open_help(self) -> None:
-        """F1: the bundled guide, one window however often it is asked for."""
-        from netbook.ui.dialogs.help import HelpWindow
-
-        for dialog in self._dialogs:
-            if isinstance(dialog, HelpWindow):
-                dialog.raise_()
-                dialog.activateWindow()
-                return
-        help_window = HelpWindow(shortcuts(self.commands), self)
-        help_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._dialogs.append(help_window)
-        help_window.destroyed.connect(
-            lambda: self._dialogs.remove(help_window) if help_window in self._dialogs else None
-        )
-        help_window.show()
-
     # -- drag and drop of files onto the window --------------------------------------------
     @override
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.source() is None and self._dropped_paths(event):
+        if event.source() is None and dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     @override
     def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
-        if event.source() is None and self._dropped_paths(event):
+        if event.source() is None and dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     @override
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = self._dropped_paths(event)
+        paths = dropped_paths(event)
         if event.source() is not None or not paths:
             event.ignore()
             return
         event.acceptProposedAction()
         # After the drop returns: the drag source must not wait for our dialog.
         QTimer.singleShot(0, lambda: self.import_files(paths))
-
-    @staticmethod
-    def _dropped_paths(event: QDropEvent) -> list[Path]:
-        mime = event.mimeData()
-        if not mime.hasUrls():
-            return []
-        return importable([Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()])

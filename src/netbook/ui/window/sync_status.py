@@ -26,7 +26,7 @@ from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:  # the sync services (http, ssl, the importer) load after the first paint
     from netbook.services.sync.accounts import PendingDelete, SyncService
-    from netbook.services.sync.engine import SyncReport
+    from netbook.services.sync.report import SyncReport
 
 REFRESH_MS = 30_000
 
@@ -178,7 +178,7 @@ class SyncController(QObject):
     def _start(self, names: Sequence[str], deletes: dict[str, list[str]] | None = None) -> None:
         """Sync these accounts on the worker; `deletes`: the cards the user said to delete
         on the server, by account."""
-        from netbook.services.sync.engine import SyncReport
+        from netbook.services.sync.report import SyncReport
 
         confirmed = deletes or {}
 
@@ -219,7 +219,7 @@ class SyncController(QObject):
         )
 
     def _synced(self, result: object) -> None:
-        from netbook.services.sync.engine import SyncReport
+        from netbook.services.sync.report import SyncReport
 
         assert isinstance(result, tuple)
         report, self._pending = result
