@@ -2478,7 +2478,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="87" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="93" />
         <source>netbook</source>
         <translation type="unfinished" />
     </message>
@@ -2567,41 +2567,53 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="331" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="341" />
         <source>Showing the contacts picked on the dashboard</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="381" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="391" />
         <source>%Ln contact(s)</source>
         <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="383" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="393" />
         <source>%Ln archived</source>
         <translation><numerusform>%Ln archived</numerusform><numerusform>%Ln archived</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="385" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="395" />
         <source>%Ln shown</source>
         <translation><numerusform>%Ln shown</numerusform><numerusform>%Ln shown</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="387" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="397" />
         <source>%Ln selected</source>
         <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="400" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="410" />
         <source>Un&amp;archive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="598" />
+        <location filename="../../src/netbook/ui/window/file_actions.py" line="56" />
         <source>Import LinkedIn data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="601" />
+        <location filename="../../src/netbook/ui/window/file_actions.py" line="59" />
         <source>LinkedIn data (*.zip *.csv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/file_actions.py" line="95" />
+        <source>Loaded %Ln sample contact(s).</source>
+        <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/file_actions.py" line="105" />
+        <source>Selection (%Ln)</source>
+        <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/file_actions.py" line="113" />
+        <source>All contacts (%Ln)</source>
+        <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="37" />
         <source>Edit &gt; Undo brings them back with their story. Archive keeps contacts out of sight without deleting them.</source>
@@ -2696,7 +2708,7 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
     </message>
     <message>
         <location filename="../../src/netbook/ui/window/main_actions.py" line="130" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="400" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="410" />
         <source>&amp;Archive</source>
         <translation type="unfinished" />
     </message>
@@ -2847,33 +2859,37 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="428" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="430" />
         <source>That contact is not in the book.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="459" />
+        <location filename="../../src/netbook/ui/window/main_window.py" line="461" />
         <source>The dashboard is not available.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="522" />
+        <location filename="../../src/netbook/ui/window/contact_actions.py" line="90" />
         <source> and %n more</source>
         <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="561" />
+        <location filename="../../src/netbook/ui/window/contact_actions.py" line="136" />
         <source>Archived %Ln contact(s).</source>
         <translation><numerusform>Archived %Ln contact.</numerusform><numerusform>Archived %Ln contacts.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="563" />
+        <location filename="../../src/netbook/ui/window/contact_actions.py" line="138" />
         <source>Brought back %Ln contact(s).</source>
         <translation><numerusform>Brought back %Ln contact.</numerusform><numerusform>Brought back %Ln contacts.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="566" />
-        <location filename="../../src/netbook/ui/window/main_window.py" line="583" />
+        <location filename="../../src/netbook/ui/window/contact_actions.py" line="140" />
+        <location filename="../../src/netbook/ui/window/contact_actions.py" line="158" />
         <source>Edit &gt; Undo takes it back.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../src/netbook/ui/window/contact_actions.py" line="156" />
+        <source>Deleted %Ln contact(s).</source>
+        <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="31" />
         <source>Delete contacts</source>
@@ -2884,10 +2900,6 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="581" />
-        <source>Deleted %Ln contact(s).</source>
-        <translation><numerusform>Deleted %Ln contact.</numerusform><numerusform>Deleted %Ln contacts.</numerusform></translation></message>
     <message>
         <location filename="../../src/netbook/ui/dialogs/delete_confirmation.py" line="20" />
         <source>Delete “%1”?</source>
@@ -2898,22 +2910,10 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <source>Delete %Ln contact(s): %1?</source>
         <translation><numerusform>Delete %Ln contact: %1?</numerusform><numerusform>Delete %Ln contacts: %1?</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/window/main_window.py" line="611" />
+        <location filename="../../src/netbook/ui/window/file_actions.py" line="70" />
         <source>Nothing to import: netbook reads .vcf and .csv files.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="634" />
-        <source>Loaded %Ln sample contact(s).</source>
-        <translation><numerusform>Loaded %Ln sample contact.</numerusform><numerusform>Loaded %Ln sample contacts.</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="642" />
-        <source>Selection (%Ln)</source>
-        <translation><numerusform>Selection (%Ln)</numerusform><numerusform>Selection (%Ln)</numerusform></translation></message>
-    <message numerus="yes">
-        <location filename="../../src/netbook/ui/window/main_window.py" line="649" />
-        <source>All contacts (%Ln)</source>
-        <translation><numerusform>All contacts (%Ln)</numerusform><numerusform>All contacts (%Ln)</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../src/netbook/ui/window/filter_words.py" line="90" />
         <source>Search “%1” (%Ln)</source>
@@ -3335,132 +3335,132 @@ Archived contacts (Ctrl+Shift+A) wait here, out of sight, until you bring them b
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="60" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="63" />
         <source>Show in &amp;Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="67" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="70" />
         <source>Location:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="70" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="73" />
         <source>One file holds the whole book; copy it to keep a backup. To open another book, start netbook with --db PATH (or set NETBOOK_DB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="78" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="81" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="83" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="86" />
         <source>vCard 3.0 (phones, Google, Apple, Outlook)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="84" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="87" />
         <source>vCard 4.0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="85" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="88" />
         <source>CSV (spreadsheets, Google Contacts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="86" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="89" />
         <source>JSON (scripts)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="92" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="95" />
         <source>Default &amp;format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="97" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="100" />
         <source>Documents (the last folder used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="98" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="101" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="103" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="106" />
         <source>F&amp;older:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="107" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="110" />
         <source>Keep in touch</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="115" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="118" />
         <source>New contacts get the &amp;reminder:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="119" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="122" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="121" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="124" />
         <source>Sync when netbook &amp;starts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="124" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="127" />
         <source>Sync &amp;every</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="130" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="133" />
         <source> minutes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="131" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="134" />
         <source>Minutes between syncs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="141" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="144" />
         <source>Syncs the accounts of File &gt; Accounts… (without one, nothing happens). File &gt; Sync Now syncs at any time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="151" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="154" />
         <source>Appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="156" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="159" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="157" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="160" />
         <source>Light</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="158" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="161" />
         <source>Dark</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="162" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="165" />
         <source>&amp;Theme:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/settings.py" line="180" />
+        <location filename="../../src/netbook/ui/dialogs/settings.py" line="183" />
         <source>Export to the folder</source>
         <translation type="unfinished" />
     </message>

@@ -85,11 +85,9 @@ class ContactActions(QObject):
 
         window = self.window
         names = [r.best_display_name() for r in window.book.get_many(ids[:3])]
-        who = ", ".join(names) + (
-            translate("MainWindow", " and %n more", "", len(ids) - len(names))
-            if len(ids) > len(names)
-            else ""
-        )
+        # Counts in plain names: lupdate skips a translate() whose arguments call anything.
+        more = len(ids) - len(names)
+        who = ", ".join(names) + (translate("MainWindow", " and %n more", "", more) if more else "")
         dialog = LogInteractionDialog(who, window)
         dialog.accepted.connect(lambda: self._log(ids, dialog.interaction()))
         window._open(dialog)
@@ -133,10 +131,11 @@ class ContactActions(QObject):
         else:
             window.book.unarchive(ids, label=label)
         window._on_change(ids)
+        count = len(ids)
         done = (
-            translate("MainWindow", "Archived %Ln contact(s).", "", len(ids))
+            translate("MainWindow", "Archived %Ln contact(s).", "", count)
             if archive
-            else translate("MainWindow", "Brought back %Ln contact(s).", "", len(ids))
+            else translate("MainWindow", "Brought back %Ln contact(s).", "", count)
         )
         window.show_message(done + " " + translate("MainWindow", "Edit > Undo takes it back."))
 
@@ -148,12 +147,13 @@ class ContactActions(QObject):
         from netbook.ui.dialogs.delete_confirmation import confirm_delete
 
         names = [r.best_display_name() for r in window.book.get_many(ids[:3])]
-        if not confirm_delete(window, names, len(ids)):
+        count = len(ids)
+        if not confirm_delete(window, names, count):
             return
-        window.book.delete(ids, label=change_labels.delete(len(ids)))
+        window.book.delete(ids, label=change_labels.delete(count))
         window._on_change(ids)
         window.show_message(
-            translate("MainWindow", "Deleted %Ln contact(s).", "", len(ids))
+            translate("MainWindow", "Deleted %Ln contact(s).", "", count)
             + " "
             + translate("MainWindow", "Edit > Undo takes it back.")
         )

@@ -90,9 +90,9 @@ class FileActions(QObject):
         finally:
             QApplication.restoreOverrideCursor()
         window._on_change([])
-        window.show_message(
-            translate("MainWindow", "Loaded %Ln sample contact(s).", "", report.imported)
-        )
+        # Counts in plain names: lupdate skips a translate() whose arguments call anything.
+        loaded = report.imported
+        window.show_message(translate("MainWindow", "Loaded %Ln sample contact(s).", "", loaded))
 
     # -- export ----------------------------------------------------------------------------
     def export_scopes(self) -> list[tuple[str, list[int]]]:
@@ -101,14 +101,16 @@ class FileActions(QObject):
         scopes: list[tuple[str, list[int]]] = []
         selected = window.selected_ids()
         if selected:
-            scopes.append((translate("MainWindow", "Selection (%Ln)", "", len(selected)), selected))
+            chosen = len(selected)
+            scopes.append((translate("MainWindow", "Selection (%Ln)", "", chosen), selected))
         where = window.current_filter()
         if where != ContactFilter():
             ids = window.book.ids(where)
             tag = window.sidebar.tag_name(where.tag_id) if where.tag_id is not None else None
             scopes.append((filter_words.scope_label(where, len(ids), tag), ids))
         everyone = window.book.ids(ContactFilter(view=View.EVERYONE))  # archived too
-        scopes.append((translate("MainWindow", "All contacts (%Ln)", "", len(everyone)), everyone))
+        total = len(everyone)
+        scopes.append((translate("MainWindow", "All contacts (%Ln)", "", total), everyone))
         return scopes
 
     def export(self) -> None:
