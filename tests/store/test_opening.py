@@ -5,12 +5,15 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
 from netbook.model.tables import Base
@@ -19,7 +22,7 @@ from netbook.store.backup import backup, list_backups
 from netbook.store.database import make_engine
 from netbook.store.errors import BookLockedError, NotABookError, SchemaTooNewError
 from netbook.store.lock import BookLock
-from netbook.store.migrate import alembic_config, head_revision
+from netbook.store.migrate import alembic_config, head_revision, known_revisions
 from netbook.store.opening import open_database
 
 
@@ -29,6 +32,25 @@ def _mode(path: Path) -> int:
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_revision_chain_read_without_alembic_is_alembics():
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+    assert head_revision() == scripts.get_current_head()
+
+
+def test_opening_a_book_at_head_does_not_load_alembic(db_path):
+    open_database(db_path).close()  # created (and stamped) here, with Alembic
+    probe = (
+        "import sys; from pathlib import Path; from netbook.store.opening import open_database;"
+        f"open_database(Path({str(db_path)!r})).close();"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]"
 
 
 def test_new_book_is_private_and_at_head(db_path):

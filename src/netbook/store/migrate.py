@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from functools import cache
+from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect, text
 
 from netbook.model.tables import Base
@@ -24,29 +24,51 @@ from netbook.store.errors import (
 )
 from netbook.store.journal_triggers import create_triggers
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SCRIPT_LOCATION = "netbook.store:migrations"
+# The two lines Alembic itself reads from every revision script.
+_REVISION = re.compile(r'^revision = "(?P<id>[^"]+)"$', re.MULTILINE)
+_DOWN_REVISION = re.compile(r'^down_revision = (?:"(?P<id>[^"]+)"|None)$', re.MULTILINE)
 
 
 def alembic_config() -> Config:
+    # Alembic is loaded only to create or upgrade a book: its imports (Mako, Pygments) cost
+    # about 0.3 s, which every start of the window and of a command paid for nothing.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", SCRIPT_LOCATION)
     return config
 
 
 @cache
-def _scripts() -> ScriptDirectory:
-    """The shipped revision scripts, read once per process (they cannot change while it runs)."""
-    return ScriptDirectory.from_config(alembic_config())
+def _revisions() -> dict[str, str | None]:
+    """Each shipped revision and the one it follows, read from the scripts' own `revision =`
+    and `down_revision =` lines once per process (tests/store/test_opening.py checks that
+    Alembic reads the same chain)."""
+    chain: dict[str, str | None] = {}
+    for script in (resources.files("netbook.store.migrations") / "versions").iterdir():
+        if not (script.name.endswith(".py") and script.name[:1].isdigit()):
+            continue
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        assert revision is not None, f"{script.name} names its revision"
+        assert down is not None, f"{script.name} names the revision it follows"
+        chain[revision["id"]] = down["id"]
+    return chain
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in _scripts().walk_revisions()}
+    return set(_revisions())
 
 
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "netbook ships at least one migration"
-    return head
+    chain = _revisions()
+    heads = set(chain) - set(chain.values())
+    assert len(heads) == 1, f"netbook ships one line of migrations, not {sorted(heads)}"
+    return heads.pop()
 
 
 def stored_revision(path: Path) -> str | None:
@@ -88,6 +110,8 @@ def create_new(conn: Connection) -> None:
     Base.metadata.create_all(conn)
     create_triggers(conn)
     conn.execute(text(search_index.CREATE_FTS))
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = conn
     command.stamp(config, "head")
@@ -112,6 +136,8 @@ def migrate(
         return
     if before_upgrade is not None:
         before_upgrade()
+    from alembic import command
+
     with engine.begin() as conn:
         config = alembic_config()
         config.attributes["connection"] = conn
