@@ -28,7 +28,7 @@ from netbook.services.linkedin_archive.story_plan import (
     Tick,
     info,
 )
-from netbook.services.linkedin_archive.vouching import plan_endorsements, plan_recommendations
+from netbook.services.linkedin_archive.vouching import plan_vouching
 from netbook.store.core_tables import (
     chunks,
     contact_t,
@@ -90,9 +90,9 @@ def read_story(
         plan_message_days(story, result, days, owner, index)
         story.results.append(result)
     for part in archive.of_kind(Kind.RECOMMENDATIONS_RECEIVED, Kind.RECOMMENDATIONS_GIVEN):
-        story.results.append(plan_recommendations(story, part, archive, index))
+        story.results.append(plan_vouching(story, part, archive.recommendations(part), index))
     for part in archive.of_kind(Kind.ENDORSEMENTS_RECEIVED, Kind.ENDORSEMENTS_GIVEN):
-        story.results.append(plan_endorsements(story, part, archive, index))
+        story.results.append(plan_vouching(story, part, archive.endorsements(part), index))
     _count_how_met(conn, story)
     _count_interactions(conn, story)
     return story

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from netbook.formats.linkedin_archive import (
     Endorsement,
-    LinkedInArchive,
     Part,
     Recommendation,
 )
@@ -27,11 +28,16 @@ from netbook.services.linkedin_archive.story_plan import (
 )
 
 
-def plan_recommendations(
-    story: Story, part: Part, archive: LinkedInArchive, index: PeopleIndex
+def plan_vouching(
+    story: Story,
+    part: Part,
+    items: Iterable[Recommendation | Endorsement | Problem],
+    index: PeopleIndex,
 ) -> PartResult:
+    """One file of recommendations or endorsements (`archive.recommendations(part)` or
+    `archive.endorsements(part)`): an interaction planned per item, or a problem."""
     result = PartResult(part.name, part.kind.format, "interactions")
-    for item in archive.recommendations(part):
+    for item in items:
         if isinstance(item, Problem):
             result.problems.append(item)
         else:
@@ -65,15 +71,3 @@ def _vouch(
         key = interaction_uid(kind, who, fold(item.skill))
     story.interactions.append(PlannedInteraction(key, item.on, kind, summary, (cid,)))
     story.counted_in.append(result)
-
-
-def plan_endorsements(
-    story: Story, part: Part, archive: LinkedInArchive, index: PeopleIndex
-) -> PartResult:
-    result = PartResult(part.name, part.kind.format, "interactions")
-    for item in archive.endorsements(part):
-        if isinstance(item, Problem):
-            result.problems.append(item)
-        else:
-            _vouch(story, result, item, index)
-    return result
