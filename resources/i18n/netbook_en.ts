@@ -135,72 +135,107 @@
 <context>
     <name>AddressBookChoice</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="63" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="69" />
         <source>Address books</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="69" />
-        <source>Ticked address books sync into this book; new contacts go to the first one. The contacts of one you untick stay here. To make a new address book, use the server's web page.</source>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="75" />
+        <source>Ticked address books sync into this book; new contacts go to the first one. The contacts of one you untick stay here. New Address Book makes one on the server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="76" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="82" />
         <source>&amp;Find Address Books</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="79" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="85" />
+        <source>&amp;New Address Book…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="88" />
         <source>Sa&amp;ve Choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="103" />
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="124" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="113" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="134" />
         <source>Address &amp;books of %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="105" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="115" />
         <source>Address &amp;books:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="149" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="159" />
         <source>changes listed by the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="151" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="161" />
         <source>compared card by card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="154" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="164" />
         <source>%1 — vCard %2; %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="183" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="194" />
         <source>Looking for address books on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="187" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="198" />
         <source>Not found: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="208" />
+        <source>New Address Book</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="208" />
+        <source>Name of the new address book:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="219" />
+        <source>A sync is running: make the address book when it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="233" />
+        <source>Making the address book on the server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="237" />
+        <source>Not made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="257" />
+        <source>Made %1 on the server: it syncs from now on.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="199" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="266" />
         <source>%n address book(s) on the server.</source>
         <translation><numerusform>%n address book on the server.</numerusform><numerusform>%n address books on the server.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="211" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="278" />
         <source>A sync is running: save the choice when it is done.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="216" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="283" />
         <source>Saved: the next sync uses %n address book(s).</source>
         <translation><numerusform>Saved: the next sync uses %n address book.</numerusform><numerusform>Saved: the next sync uses %n address books.</numerusform></translation></message>
 </context>

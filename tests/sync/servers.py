@@ -109,14 +109,22 @@ class DavServer:
 
 
 def start_radicale(
-    root: Path, port: int | None = None, tls: tuple[Path, Path] | None = None
+    root: Path,
+    port: int | None = None,
+    tls: tuple[Path, Path] | None = None,
+    rights: str | None = None,
 ) -> DavServer:
-    """A Radicale; with `tls` (certificate, key) it speaks https only."""
+    """A Radicale; with `tls` (certificate, key) it speaks https only; with `rights` (the
+    text of a Radicale rights file) it allows only what that says."""
     root.mkdir(parents=True, exist_ok=True)
     port = port or free_port()
     (root / "users").write_text(f"{USER}:{PASSWORD}\n")
     config = root / "config"
     ssl = f"ssl = True\ncertificate = {tls[0]}\nkey = {tls[1]}\n" if tls else ""
+    rules = ""
+    if rights is not None:
+        (root / "rights").write_text(rights)
+        rules = f"[rights]\ntype = from_file\nfile = {root / 'rights'}\n"
     config.write_text(
         "[server]\n"
         f"hosts = 127.0.0.1:{port}\n"
@@ -126,6 +134,7 @@ def start_radicale(
         "type = htpasswd\n"
         f"htpasswd_filename = {root / 'users'}\n"
         "htpasswd_encryption = plain\n"
+        f"{rules}"
         "[storage]\n"
         f"filesystem_folder = {root / 'storage'}\n"
         "[logging]\n"

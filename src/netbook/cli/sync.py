@@ -1,4 +1,4 @@
-"""`account add|list|remove` and `sync`: CardDAV accounts and syncing them."""
+"""`account add|list|create-book|remove` and `sync`: CardDAV accounts and syncing them."""
 
 from __future__ import annotations
 
@@ -43,6 +43,16 @@ def register(commands: Any) -> None:
     listing = verbs.add_parser("list", help="the accounts and their address books")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=cmd_account_list)
+    create = verbs.add_parser(
+        "create-book",
+        help="make a new address book on the account's server and sync it too",
+    )
+    create.add_argument("name", metavar="NAME", help="the account")
+    create.add_argument("display_name", metavar="DISPLAY_NAME", help="the new address book's name")
+    create.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    create.set_defaults(handler=cmd_account_create_book, writes=True)
     remove = verbs.add_parser("remove", help="forget an account (its contacts stay)")
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(handler=cmd_account_remove, writes=True)
@@ -132,6 +142,23 @@ def cmd_account_list(app: Application, args: argparse.Namespace, out: TextIO) ->
             when = b["last_synced_at"] or "never"
             error = f", last error: {b['last_error']}" if b["last_error"] else ""
             out.write(f"  {b['display_name']} ({b['href']}), synced {when}{error}\n")
+    return EXIT_OK
+
+
+def cmd_account_create_book(app: Application, args: argparse.Namespace, out: TextIO) -> int:
+    from netbook.services.sync.errors import SyncError
+
+    service = app.sync()
+    try:
+        if args.password_stdin:
+            service.remember_password(args.name, _read_password(True, ""))
+        made = service.create_address_book(args.name, args.display_name)
+    except SyncError as exc:
+        raise CliError(str(exc)) from None
+    out.write(
+        f"address book {made.display_name} ({made.href}) created on the server;"
+        f" account {args.name} syncs it from now on\n"
+    )
     return EXIT_OK
 
 

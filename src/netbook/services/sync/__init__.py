@@ -6,7 +6,7 @@ One concept per module:
     transport    one origin's HTTP: timeouts, size caps, TLS (or a trusted fingerprint), auth
     digest       RFC 7616 Digest answers (Basic is one line in transport)
     davxml       WebDAV/CardDAV request bodies and multistatus answers (defusedxml only)
-    discovery    RFC 6764: from a URL or a host to the address books of a user
+    discovery    RFC 6764: from a URL or a host to the address books of a user (and MKCOL)
     credentials  passwords in the system keyring, never in the book; no plaintext fallback
     state        the sync tables: accounts, address books, per-card sync state
     cards        one card read, rendered (one rendering per contact), compared

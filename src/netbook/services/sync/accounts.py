@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netbook.services.sync import credentials, state
-from netbook.services.sync.discovery import AddressBookInfo, account_url, discover
+from netbook.services.sync.discovery import (
+    AddressBookInfo,
+    account_url,
+    create_address_book,
+    discover,
+)
 from netbook.services.sync.errors import SyncError
 from netbook.services.sync.state import AccountState
 from netbook.services.sync.transport import HttpClient, Origin
@@ -126,6 +131,36 @@ class SyncService:
         left out keep their contacts here, which the next sync sends to the first chosen."""
         with self.database.transaction() as conn:
             state.set_address_books(conn, name, books)
+
+    def create_address_book(self, name: str, display_name: str) -> AddressBookInfo:
+        """Make a new address book on the account's server (in its addressbook-home-set) and
+        sync it from now on, after the ones chosen already (requests: a worker's job).
+
+        Raises:
+            NoPasswordError: no password for the account (neither keyring nor session).
+            SyncError: the server refused (in words: which server, what it said); nothing
+                was created or chosen then.
+        """
+        display_name = " ".join(display_name.split())
+        if not display_name:
+            raise SyncError("a new address book needs a name")
+        with self.database.reading() as conn:
+            found = state.account(conn, name)
+        client = _client(found, credentials.password_for(found.password_key))
+        try:
+            home = discover(client, account_url(found.url)).home
+            made = create_address_book(client, home, display_name)
+        finally:
+            client.close()
+        with self.database.transaction() as conn:
+            now = state.account(conn, name)
+            kept = [
+                AddressBookInfo(b.href, b.display_name, (b.vcard_version,), b.supports_sync)
+                for b in now.address_books
+                if b.href != made.href
+            ]
+            state.set_address_books(conn, name, [*kept, made])
+        return made
 
     def pending_deletes(self, name: str) -> list[PendingDelete]:
         """Cards of contacts deleted here since they were synced, with the names they had."""

@@ -61,6 +61,17 @@ def propfind_body(props: Sequence[str]) -> bytes:
     return _document(root)
 
 
+def mkcol_body(display_name: str) -> bytes:
+    """RFC 5689 extended MKCOL: a new address book (RFC 6352 section 6.3.1) named so."""
+    root = _element(None, f"{{{DAV}}}mkcol")
+    prop = _element(_element(root, f"{{{DAV}}}set"), f"{{{DAV}}}prop")
+    kind = _element(prop, RESOURCETYPE)
+    _element(kind, f"{{{DAV}}}collection")
+    _element(kind, f"{{{CARDDAV}}}addressbook")
+    _element(prop, DISPLAYNAME).text = display_name
+    return _document(root)
+
+
 def sync_collection_body(token: str | None, props: Sequence[str]) -> bytes:
     """RFC 6578 sync-collection: changes since `token` (everything when None)."""
     root = _element(None, f"{{{DAV}}}sync-collection")

@@ -9,12 +9,17 @@ sends netbook elsewhere is told to the user with the address to use instead, and
 credentials never leave for that other host. DNS SRV records (the other half of RFC 6764)
 need a DNS library netbook does not carry; a host without a well-known redirect is reached
 by giving its full URL.
+
+`create_address_book` makes a new address book in the home (RFC 5689 extended MKCOL).
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+import uuid
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from netbook.services.sync import davxml
 from netbook.services.sync.davxml import DavResponse, Multistatus
@@ -23,6 +28,9 @@ from netbook.services.sync.transport import HttpClient, Origin, Response
 
 MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
+# What a server answers an MKCOL it does not allow: forbidden, not allowed here, no such
+# parent, a body it does not take (a plain-WebDAV server), not implemented.
+_REFUSED = {403, 405, 409, 415, 501}
 
 COLLECTION_PROPS = (
     davxml.RESOURCETYPE,
@@ -178,3 +186,57 @@ def address_book_info(response: DavResponse, base: str) -> AddressBookInfo:
         max_resource_size=int(size) if size and size.isdigit() else None,
         ctag=response.text(davxml.GETCTAG),
     )
+
+
+def create_address_book(client: HttpClient, home: str, display_name: str) -> AddressBookInfo:
+    """A new address book named `display_name` in the addressbook-home-set `home` (RFC 5689
+    extended MKCOL), at a fresh path: a slug of the name, with a number when it is taken.
+
+    Raises:
+        ServerError: the server refused (the message names it and what it said) or answered
+            something else than 201 Created; nothing was created then.
+    """
+    home_url = urljoin(client.base_url, home)
+    if not home_url.endswith("/"):
+        home_url += "/"
+    taken = {
+        davxml.normal_href(r.href, client.base_url).rstrip("/").rsplit("/", 1)[-1]
+        for r in propfind(client, home_url, (davxml.RESOURCETYPE,), "1").responses
+    }
+    segment = _fresh_segment(display_name, taken)
+    url = urljoin(home_url, quote(segment) + "/")
+    response = follow(client, "MKCOL", url, davxml.mkcol_body(display_name), {})
+    path = urlsplit(response.url).path
+    if response.status in _REFUSED:
+        raise ServerError(
+            f"{client.origin}: the server does not let netbook create an address book at"
+            f" {path} ({response.status} {response.reason}); make one with its web page",
+            response.status,
+        )
+    if response.status != 201:
+        raise ServerError(
+            f"{client.origin}: MKCOL {path} answered {response.status} {response.reason}",
+            response.status,
+        )
+    made = propfind(client, response.url, COLLECTION_PROPS, "0")
+    books = [
+        r for r in made.responses if davxml.is_collection(r, f"{{{davxml.CARDDAV}}}addressbook")
+    ]
+    if not books:
+        raise ServerError(f"{client.origin}: {path} was created but is not an address book")
+    return address_book_info(books[0], client.base_url)
+
+
+def _fresh_segment(display_name: str, taken: set[str]) -> str:
+    """A path segment for a new collection: the name in lower-case ASCII words joined by
+    hyphens ("Work 2024" -> "work-2024"), "-2", "-3"... when taken; a UUID for a name with
+    no ASCII letter or digit."""
+    ascii_name = unicodedata.normalize("NFKD", display_name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    if not slug:
+        return str(uuid.uuid4())
+    candidate, number = slug, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{slug}-{number}"
+    return candidate

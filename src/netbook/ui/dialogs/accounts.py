@@ -1,5 +1,5 @@
 """File > Accounts…: the CardDAV accounts this book syncs with; add (which tests it), choose
-their address books, remove.
+their address books (or make a new one on the server), remove.
 
 Adding discovers the server's address books on a worker (a slow or unreachable server never
 freezes the window) and shows what went wrong in words. The password goes to the system

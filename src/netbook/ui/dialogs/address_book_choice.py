@@ -7,6 +7,10 @@ Filled from what the account syncs now, or from discovery (on a worker: after ad
 account, or when Find Address Books is clicked), which lists every address book the server
 has for the user with the vCard versions it takes and whether it answers sync-collection.
 The choice is saved when Save Choice is clicked; at least one stays ticked.
+
+New Address Book… asks for a name and makes the address book on the server (extended
+MKCOL, on a worker); it is synced from then on and listed ticked, with what else the
+server has.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from netbook.services.sync.accounts import AccountSummary, SyncService
 from netbook.services.sync.discovery import AddressBookInfo
+from netbook.services.sync.errors import SyncError
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 HREF_PROPERTY = "href"
@@ -67,8 +73,8 @@ class AddressBookChoice(QWidget):
         hint = QLabel(
             self.tr(
                 "Ticked address books sync into this book; new contacts go to the first one. "
-                "The contacts of one you untick stay here. To make a new address book, use "
-                "the server's web page."
+                "The contacts of one you untick stay here. New Address Book makes one on "
+                "the server."
             ),
             self,
         )
@@ -76,6 +82,9 @@ class AddressBookChoice(QWidget):
         self.find_button = QPushButton(self.tr("&Find Address Books"), self)
         self.find_button.setObjectName("findAddressBooks")
         self.find_button.clicked.connect(self.find_address_books)
+        self.new_button = QPushButton(self.tr("&New Address Book…"), self)
+        self.new_button.setObjectName("newAddressBook")
+        self.new_button.clicked.connect(self.new_address_book)
         self.save_button = QPushButton(self.tr("Sa&ve Choice"), self)
         self.save_button.setObjectName("saveAddressBooks")
         self.save_button.clicked.connect(self.save)
@@ -86,6 +95,7 @@ class AddressBookChoice(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.find_button)
+        buttons.addWidget(self.new_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -163,6 +173,7 @@ class AddressBookChoice(QWidget):
     def _enable(self) -> None:
         working = self._task is not None
         self.find_button.setEnabled(self.account is not None and not working)
+        self.new_button.setEnabled(self.account is not None and not working)
         ticked = self.ticked()
         self.save_button.setEnabled(
             not working and bool(ticked) and ticked != [h for h in self._found if h in self._chosen]
@@ -190,6 +201,62 @@ class AddressBookChoice(QWidget):
         self._task = task
         self._enable()
         task.start()
+
+    def ask_name(self) -> str | None:
+        """The new address book's name, asked; None when cancelled (a seam for tests)."""
+        text, ok = QInputDialog.getText(
+            self, self.tr("New Address Book"), self.tr("Name of the new address book:")
+        )
+        return text.strip() if ok and text.strip() else None
+
+    def new_address_book(self) -> None:
+        """Make an address book on the server (on a worker), then list it ticked."""
+        name = self.account
+        if name is None or self._task is not None:
+            return
+        if self._is_syncing():
+            self.message.setText(
+                self.tr("A sync is running: make the address book when it is done.")
+            )
+            return
+        shown = self.ask_name()
+        if shown is None:
+            return
+
+        def job(progress: Progress, is_cancelled: IsCancelled) -> tuple[AddressBookInfo, object]:
+            made = self.service.create_address_book(name, shown)
+            try:
+                return made, self.service.find_address_books(name)
+            except SyncError:  # made and chosen all the same: listed with what was shown
+                return made, None
+
+        self.message.setText(self.tr("Making the address book on the server…"))
+        task = Task(job)
+        task.succeeded.connect(lambda result: self._created(name, result))
+        task.failed.connect(
+            lambda message: self.message.setText(self.tr("Not made: %1").replace("%1", message))
+        )
+        task.done.connect(self._task_done)
+        self._task = task
+        self._enable()
+        task.start()
+
+    def _created(self, name: str, result: object) -> None:
+        assert isinstance(result, tuple)
+        made, found = result
+        if name != self.account:
+            self.saved.emit()  # another account was chosen meanwhile: its row is listed again
+            return
+        if isinstance(found, tuple):
+            books, chosen = found
+        else:
+            books = [*(b for b in self._found.values() if b.href != made.href), made]
+            chosen = [*self._chosen, made.href]
+        self.show_found(name, books, chosen)
+        self.message.setText(
+            self.tr("Made %1 on the server: it syncs from now on.").replace("%1", made.display_name)
+        )
+        self.saved.emit()
 
     def _found_books(self, name: str, found: object) -> None:
         assert isinstance(found, tuple)
