@@ -4,9 +4,10 @@ All files of one import are written in one journal operation (one transaction, a
 backup), so the whole import is undone and redone as one step (services/journal.py); each file
 is recorded as an import batch. Importing the same file twice changes nothing.
 
-Matching, most certain first: the same UID; the same social profile URL (a LinkedIn export's
-profile link); the same email; the same phone number in E.164; the same name at the same
-organisation. Records of one file that match each other are merged before they are stored.
+Matching (services/import_keys.py), most certain first: the same UID; the same social profile
+URL (a LinkedIn export's profile link); the same email; the same phone number in E.164; the
+same name at the same organisation. Records of one file that match each other are merged
+before they are stored.
 
 A matched card adds and never overwrites (`services.incoming_merge`): the values it spells
 otherwise are reported per contact, and replaced only where the caller's `MergeChoices` take
@@ -27,13 +28,19 @@ from pathlib import Path
 from sqlalchemy import Connection, Table, insert, select
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
-from netbook.model.phones import to_e164
 from netbook.model.tables import ImportBatch, new_uid, utcnow
-from netbook.model.text import email_key, fold, url_key
+from netbook.model.text import fold
 from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.file_reading import ReadingBudget, read_whole
+from netbook.services.import_keys import (
+    MatchKeys,
+    book_keys,
+    find_match,
+    record_keys,
+    remember,
+)
 from netbook.services.incoming_merge import (
     WEAK_MATCHES,
     ContactDifferences,
@@ -50,7 +57,7 @@ from netbook.services.story_identity import (
 )
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
-from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
+from netbook.store.core_tables import chunks
 
 PROGRESS_EVERY = 200
 
@@ -129,103 +136,6 @@ def read_file(
     input as `-`, caps on the bytes actually read (`budget`: what the command may still read).
     """
     return read_whole(path, mapping, budget)
-
-
-@dataclass(slots=True)
-class _Keys:
-    """Lookup tables from match keys to contact ids, for the book and for this import."""
-
-    uid: dict[str, int] = field(default_factory=dict)
-    social: dict[str, int] = field(default_factory=dict)
-    email: dict[str, int] = field(default_factory=dict)
-    phone: dict[str, int] = field(default_factory=dict)
-    name_org: dict[tuple[str, str], int] = field(default_factory=dict)
-    name: dict[str, int] = field(default_factory=dict)
-
-
-def _record_keys(record: ContactRecord) -> dict[str, list[object]]:
-    name = fold(record.best_display_name())
-    org = fold(record.organization or "")
-    keys: dict[str, list[object]] = {
-        "uid": [record.uid] if record.uid else [],
-        "social": [url_key(s.value) for s in record.social_profiles if s.value],
-        "email": [email_key(e.value) for e in record.emails if e.value],
-        "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
-        "name_org": [(name, org)] if name and org else [],
-    }
-    # A card that carries nothing but a name (no UID to keep it apart) can only be recognised
-    # by its name; without this, importing such a file twice would add everyone twice.
-    keys["name"] = [name] if name and not any(keys.values()) else []
-    return keys
-
-
-RecordKeys = dict[str, list[object]]
-
-
-def _remember(keys: _Keys, record_keys: RecordKeys, target: int) -> None:
-    for kind, values in record_keys.items():
-        table = getattr(keys, kind)
-        for value in values:
-            table.setdefault(value, target)
-
-
-def _find(keys: _Keys, record_keys: RecordKeys) -> tuple[int, str] | None:
-    """The contact (or pending record) the keys match first, and the kind of key it was."""
-    for kind, values in record_keys.items():
-        table = getattr(keys, kind)
-        for value in values:
-            if value in table:
-                return int(table[value]), kind
-    return None
-
-
-def _book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> _Keys:
-    """The book's contacts that any of the records could match, by every key."""
-    wanted: dict[str, set[object]] = {
-        k: set() for k in ("uid", "social", "email", "phone", "name_org", "name")
-    }
-    for record_keys in all_keys:
-        for kind, values in record_keys.items():
-            wanted[kind].update(values)
-    keys = _Keys()
-    lookups = (
-        ("uid", contact_t.c.uid, contact_t.c.id),
-        ("social", social_t.c.value_key, social_t.c.contact_id),
-        ("email", email_t.c.value_key, email_t.c.contact_id),
-        ("phone", phone_t.c.e164, phone_t.c.contact_id),
-    )
-    for kind, column, owner in lookups:
-        table = getattr(keys, kind)
-        for chunk in chunks(sorted(wanted[kind], key=str)):
-            for value, cid in conn.execute(
-                select(column, owner).where(column.in_(chunk)).order_by(owner)
-            ):
-                table.setdefault(value, cid)
-    if wanted["name_org"]:
-        orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}
-        for cid, display, organization in conn.execute(
-            select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
-            .where(contact_t.c.organization.is_not(None))
-            .order_by(contact_t.c.id)
-        ):
-            org = fold(organization)
-            if org in orgs:
-                keys.name_org.setdefault((fold(display), org), cid)
-    if wanted["name"]:
-        _unique_names(conn, wanted["name"], keys.name)  # type: ignore[arg-type]
-    return keys
-
-
-def _unique_names(conn: Connection, names: set[str], into: dict[str, int]) -> None:
-    """Contacts whose folded display name is one of `names` and belongs to no other contact."""
-    seen: dict[str, list[int]] = {}
-    for cid, display in conn.execute(select(contact_t.c.id, contact_t.c.display_name)):
-        key = fold(display)
-        if key in names:
-            seen.setdefault(key, []).append(cid)
-    for name, ids in seen.items():
-        if len(ids) == 1:
-            into[name] = ids[0]
 
 
 @dataclass(slots=True)
@@ -338,10 +248,10 @@ def _separate_reused_uids(parsed: ParseResult) -> None:
 def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices) -> _Plan:
     _separate_reused_uids(parsed)
     plan = _Plan()
-    all_keys = [_record_keys(r) for r in parsed.records]
-    book = _book_keys(conn, all_keys)
-    pending = _Keys()  # keys of records this file will insert, by index into plan.inserts
-    matches = [_find(book, keys) for keys in all_keys]
+    all_keys = [record_keys(r) for r in parsed.records]
+    book = book_keys(conn, all_keys)
+    pending = MatchKeys()  # keys of records this file will insert, by index into plan.inserts
+    matches = [find_match(book, keys) for keys in all_keys]
     loaded = _load(conn, {m[0] for m in matches if m is not None})
     owners = StoryOwners.of_book(conn, parsed.records)
     for index, (record, keys, match) in enumerate(
@@ -366,19 +276,19 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
             plan.set_after(cid, before, after)
             plan.targets.append(("id", cid))
         else:
-            found = _find(pending, keys)
+            found = find_match(pending, keys)
             if found is not None:
                 target = found[0]
                 into = plan.inserts[target]
                 warnings = identify_story(incoming, into.uid or "", into, owners)
                 plan.inserts[target] = merge_into(into, incoming)
-                _remember(pending, _record_keys(plan.inserts[target]), target)
+                remember(pending, record_keys(plan.inserts[target]), target)
                 plan.targets.append(("new", target))
             else:
                 incoming.uid = incoming.uid or new_uid()
                 warnings = identify_story(incoming, incoming.uid, None, owners)
                 plan.inserts.append(incoming)
-                _remember(pending, keys, len(plan.inserts) - 1)
+                remember(pending, keys, len(plan.inserts) - 1)
                 plan.targets.append(("new", len(plan.inserts) - 1))
         card = _card_number(parsed, index)
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]

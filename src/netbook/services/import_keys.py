@@ -1,0 +1,112 @@
+"""How an import recognises a contact it already has: the match keys of a record, most
+certain first (UID, social profile URL, email, phone in E.164, name at an organisation, and a
+bare name only for a card with nothing else), and the book's contacts found by them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from netbook.model.phones import to_e164
+from netbook.model.text import email_key, fold, url_key
+from netbook.model.values import ContactRecord
+from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
+
+
+@dataclass(slots=True)
+class MatchKeys:
+    """Lookup tables from match keys to contact ids, for the book and for this import."""
+
+    uid: dict[str, int] = field(default_factory=dict)
+    social: dict[str, int] = field(default_factory=dict)
+    email: dict[str, int] = field(default_factory=dict)
+    phone: dict[str, int] = field(default_factory=dict)
+    name_org: dict[tuple[str, str], int] = field(default_factory=dict)
+    name: dict[str, int] = field(default_factory=dict)
+
+
+def record_keys(record: ContactRecord) -> dict[str, list[object]]:
+    name = fold(record.best_display_name())
+    org = fold(record.organization or "")
+    keys: dict[str, list[object]] = {
+        "uid": [record.uid] if record.uid else [],
+        "social": [url_key(s.value) for s in record.social_profiles if s.value],
+        "email": [email_key(e.value) for e in record.emails if e.value],
+        "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
+        "name_org": [(name, org)] if name and org else [],
+    }
+    # A card that carries nothing but a name (no UID to keep it apart) can only be recognised
+    # by its name; without this, importing such a file twice would add everyone twice.
+    keys["name"] = [name] if name and not any(keys.values()) else []
+    return keys
+
+
+RecordKeys = dict[str, list[object]]
+
+
+def remember(keys: MatchKeys, record_keys: RecordKeys, target: int) -> None:
+    for kind, values in record_keys.items():
+        table = getattr(keys, kind)
+        for value in values:
+            table.setdefault(value, target)
+
+
+def find_match(keys: MatchKeys, record_keys: RecordKeys) -> tuple[int, str] | None:
+    """The contact (or pending record) the keys match first, and the kind of key it was."""
+    for kind, values in record_keys.items():
+        table = getattr(keys, kind)
+        for value in values:
+            if value in table:
+                return int(table[value]), kind
+    return None
+
+
+def book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> MatchKeys:
+    """The book's contacts that any of the records could match, by every key."""
+    wanted: dict[str, set[object]] = {
+        k: set() for k in ("uid", "social", "email", "phone", "name_org", "name")
+    }
+    for record_keys in all_keys:
+        for kind, values in record_keys.items():
+            wanted[kind].update(values)
+    keys = MatchKeys()
+    lookups = (
+        ("uid", contact_t.c.uid, contact_t.c.id),
+        ("social", social_t.c.value_key, social_t.c.contact_id),
+        ("email", email_t.c.value_key, email_t.c.contact_id),
+        ("phone", phone_t.c.e164, phone_t.c.contact_id),
+    )
+    for kind, column, owner in lookups:
+        table = getattr(keys, kind)
+        for chunk in chunks(sorted(wanted[kind], key=str)):
+            for value, cid in conn.execute(
+                select(column, owner).where(column.in_(chunk)).order_by(owner)
+            ):
+                table.setdefault(value, cid)
+    if wanted["name_org"]:
+        orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}
+        for cid, display, organization in conn.execute(
+            select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
+            .where(contact_t.c.organization.is_not(None))
+            .order_by(contact_t.c.id)
+        ):
+            org = fold(organization)
+            if org in orgs:
+                keys.name_org.setdefault((fold(display), org), cid)
+    if wanted["name"]:
+        _unique_names(conn, wanted["name"], keys.name)  # type: ignore[arg-type]
+    return keys
+
+
+def _unique_names(conn: Connection, names: set[str], into: dict[str, int]) -> None:
+    """Contacts whose folded display name is one of `names` and belongs to no other contact."""
+    seen: dict[str, list[int]] = {}
+    for cid, display in conn.execute(select(contact_t.c.id, contact_t.c.display_name)):
+        key = fold(display)
+        if key in names:
+            seen.setdefault(key, []).append(cid)
+    for name, ids in seen.items():
+        if len(ids) == 1:
+            into[name] = ids[0]
