@@ -135,107 +135,107 @@
 <context>
     <name>AddressBookChoice</name>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="69" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="70" />
         <source>Address books</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="75" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="76" />
         <source>Ticked address books sync into this book; new contacts go to the first one. The contacts of one you untick stay here. New Address Book makes one on the server.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="82" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="83" />
         <source>&amp;Find Address Books</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="85" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="86" />
         <source>&amp;New Address Book…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="88" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="89" />
         <source>Sa&amp;ve Choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="113" />
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="134" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="114" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="135" />
         <source>Address &amp;books of %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="115" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="116" />
         <source>Address &amp;books:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="159" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="160" />
         <source>changes listed by the server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="161" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="162" />
         <source>compared card by card</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="164" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="165" />
         <source>%1 — vCard %2; %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="194" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="197" />
         <source>Looking for address books on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="198" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="199" />
         <source>Not found: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="208" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="205" />
         <source>New Address Book</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="208" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="205" />
         <source>Name of the new address book:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="219" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="216" />
         <source>A sync is running: make the address book when it is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="233" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="232" />
         <source>Making the address book on the server…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="237" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="234" />
         <source>Not made: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="257" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="266" />
         <source>Made %1 on the server: it syncs from now on.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="266" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="275" />
         <source>%n address book(s) on the server.</source>
         <translation><numerusform>%n address book on the server.</numerusform><numerusform>%n address books on the server.</numerusform></translation></message>
     <message>
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="278" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="287" />
         <source>A sync is running: save the choice when it is done.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="283" />
+        <location filename="../../src/netbook/ui/dialogs/address_book_choice.py" line="292" />
         <source>Saved: the next sync uses %n address book(s).</source>
         <translation><numerusform>Saved: the next sync uses %n address book.</numerusform><numerusform>Saved: the next sync uses %n address books.</numerusform></translation></message>
 </context>

@@ -16,6 +16,7 @@ server has.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
 from netbook.services.sync.accounts import AccountSummary, SyncService
 from netbook.services.sync.discovery import AddressBookInfo
 from netbook.services.sync.errors import SyncError
-from netbook.ui.window.workers import IsCancelled, Progress, Task
+from netbook.ui.window.workers import IsCancelled, Job, Progress, Task
 
 HREF_PROPERTY = "href"
 
@@ -191,16 +192,12 @@ class AddressBookChoice(QWidget):
         ) -> tuple[list[AddressBookInfo], list[str]]:
             return self.service.find_address_books(name)
 
-        self.message.setText(self.tr("Looking for address books on the server…"))
-        task = Task(job)
-        task.succeeded.connect(lambda found: self._found_books(name, found))
-        task.failed.connect(
-            lambda message: self.message.setText(self.tr("Not found: %1").replace("%1", message))
+        self._run(
+            job,
+            self.tr("Looking for address books on the server…"),
+            lambda found: self._found_books(name, found),
+            self.tr("Not found: %1"),
         )
-        task.done.connect(self._task_done)
-        self._task = task
-        self._enable()
-        task.start()
 
     def ask_name(self) -> str | None:
         """The new address book's name, asked; None when cancelled (a seam for tests)."""
@@ -230,11 +227,23 @@ class AddressBookChoice(QWidget):
             except SyncError:  # made and chosen all the same: listed with what was shown
                 return made, None
 
-        self.message.setText(self.tr("Making the address book on the server…"))
+        self._run(
+            job,
+            self.tr("Making the address book on the server…"),
+            lambda result: self._created(name, result),
+            self.tr("Not made: %1"),
+        )
+
+    def _run(
+        self, job: Job, doing: str, succeeded: Callable[[Any], None], failed_words: str
+    ) -> None:
+        """Ask the server on a worker (one at a time), saying what is being done and, when
+        it fails, `failed_words` with the reason in place of %1."""
+        self.message.setText(doing)
         task = Task(job)
-        task.succeeded.connect(lambda result: self._created(name, result))
+        task.succeeded.connect(succeeded)
         task.failed.connect(
-            lambda message: self.message.setText(self.tr("Not made: %1").replace("%1", message))
+            lambda message: self.message.setText(failed_words.replace("%1", message))
         )
         task.done.connect(self._task_done)
         self._task = task
