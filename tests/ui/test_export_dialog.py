@@ -112,11 +112,12 @@ class GatedBook(AddressBook):
         self.gate = threading.Event()
         self.reads = 0
 
-    def get_many(self, ids):
-        self.reads += 1
-        if self.reads == 2:
-            self.gate.wait(timeout=10)
-        return super().get_many(ids)
+    def batches(self, ids, size=500):
+        for batch in super().batches(ids, size):
+            self.reads += 1
+            if self.reads == 2:
+                self.gate.wait(timeout=10)
+            yield batch
 
 
 def test_cancel_writes_nothing(qtbot, make_book, tmp_path):

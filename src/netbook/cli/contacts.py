@@ -52,17 +52,17 @@ def register(commands: Any) -> None:
 
 
 def cmd_list(app: Application, args: argparse.Namespace, out: TextIO) -> int:
-    from netbook.formats.json_export import contact_to_json, contacts_to_json_text
+    from netbook.formats.json_export import contact_to_json, json_array_text
     from netbook.services.address_book import ContactFilter, View
 
     book = app.book
     where = ContactFilter(view=View.ARCHIVED if args.archived else View.ALL, query=args.query)
     if args.json:
-        records = book.get_many(book.ids(where))
+        batches = book.batches(book.ids(where))  # written as read: never the whole book
         if speaks_unicode(out):
-            out.write(contacts_to_json_text(records))
+            out.writelines(json_array_text(batches))
         else:
-            json_out([contact_to_json(r) for r in records], out)
+            json_out([contact_to_json(r) for batch in batches for r in batch], out)
         return EXIT_OK
     for summary in book.page(0, book.count(where), where):
         detail = " · ".join(shown(p) for p in (summary.title, summary.organization) if p)
@@ -128,7 +128,7 @@ def cmd_show(app: Application, args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(app: Application, args: argparse.Namespace, out: TextIO) -> int:
     from netbook.services.address_book import ContactFilter, View
     from netbook.services.export_target import check_target, write_export
-    from netbook.services.exporting import export_formats, render, write_error
+    from netbook.services.exporting import export_formats, render_batches, write_error
 
     book = app.book
     if args.fmt not in export_formats():
@@ -140,19 +140,22 @@ def cmd_export(app: Application, args: argparse.Namespace, out: TextIO) -> int:
         check_target(target, app.path)  # refused before any work is done
     view = View.ALL if args.no_archived else View.EVERYONE
     ids = book.ids(ContactFilter(view=view, query=args.query))
-    data = render(book.get_many(ids), args.fmt)
+    pieces = render_batches(book.batches(ids), args.fmt)  # made and written batch by batch
     if target is not None:
         try:
-            write_export(target, data, app.path)
+            write_export(target, pieces, app.path)
         except OSError as exc:
             raise CliError(f"{args.output}: {write_error(exc)}") from exc
         print(f"exported {len(ids)} contacts to {args.output}", file=sys.stderr)
     elif sys.stdout.isatty():
         # Someone is reading it: through the terminal-safe stream, so a stranger's escape
         # codes are shown, not run. Redirected to a file or a pipe, the bytes are exact.
-        out.write(data.decode("utf-8-sig"))
+        # Each piece ends at a card or record, so each decodes alone; only a CSV has a BOM.
+        for piece in pieces:
+            out.write(piece.decode("utf-8-sig"))
     else:
         out.flush()
-        sys.stdout.buffer.write(data)
+        for piece in pieces:
+            sys.stdout.buffer.write(piece)
         sys.stdout.buffer.flush()
     return EXIT_OK

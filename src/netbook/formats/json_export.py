@@ -12,7 +12,7 @@ import base64
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from netbook.model.fields import SCALAR_NAMES
@@ -149,9 +149,41 @@ _TERMINAL_CONTROLS = re.compile(
 
 def json_text(value: Any) -> str:
     """`value` as indented JSON, UTF-8 characters as they are, terminal controls escaped."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    return _TERMINAL_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text) + "\n"
+    return _safe_for_terminals(json.dumps(value, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _safe_for_terminals(text: str) -> str:
+    return _TERMINAL_CONTROLS.sub(lambda found: f"\\u{ord(found.group()):04x}", text)
+
+
+_ELEMENT_INDENT = "  "
 
 
 def contacts_to_json_text(records: Iterable[ContactRecord], *, with_photo: bool = False) -> str:
-    return json_text([contact_to_json(r, with_photo=with_photo) for r in records])
+    return "".join(json_array_text([records], with_photo=with_photo))
+
+
+def json_array_text(
+    batches: Iterable[Iterable[ContactRecord]], *, with_photo: bool = False
+) -> Iterator[str]:
+    """The contacts as one indented JSON array, written batch by batch.
+
+    The text is exactly `json_text` of the whole list, but only one batch is held at a time:
+    an element of an array indented by 2 is the element's own indented text with every line
+    moved 2 to the right (JSON strings never hold a raw line break).
+    """
+    first = True
+    for batch in batches:
+        parts = [
+            _ELEMENT_INDENT
+            + json.dumps(
+                contact_to_json(r, with_photo=with_photo), ensure_ascii=False, indent=2
+            ).replace("\n", "\n" + _ELEMENT_INDENT)
+            for r in batch
+        ]
+        if not parts:
+            continue
+        text = ",\n".join(parts)
+        yield _safe_for_terminals(("[\n" if first else ",\n") + text)
+        first = False
+    yield "[]\n" if first else "\n]\n"

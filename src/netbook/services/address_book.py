@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -167,6 +167,13 @@ class AddressBook:
     def get_many(self, ids: Sequence[int]) -> list[ContactRecord]:
         with self.database.reading() as conn:
             return contact_loading.load_records(conn, ids)
+
+    def batches(self, ids: Sequence[int], size: int = 500) -> Iterator[list[ContactRecord]]:
+        """The contacts of `ids`, in that order, `size` at a time, all read from one snapshot
+        of the book: for exports and listings that must not hold the whole book at once."""
+        with self.database.snapshot() as conn:
+            for start in range(0, len(ids), size):
+                yield contact_loading.load_records(conn, ids[start : start + size])
 
     def resolve(self, ref: str | int) -> int:
         """The id of the contact named by an id or a UID; ContactNotFoundError otherwise."""

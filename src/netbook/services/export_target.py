@@ -23,6 +23,7 @@ import os
 import re
 import stat
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -223,40 +224,47 @@ def target_problem(target: Path, book_path: Path) -> ExportTargetError | None:
     return None
 
 
-def write_export(target: Path, data: bytes, book_path: Path) -> None:
-    """Write `data` to `target` as the module docstring says; OSError when writing fails."""
+def write_export(target: Path, data: bytes | Iterable[bytes], book_path: Path) -> None:
+    """Write `data` to `target` as the module docstring says; OSError when writing fails.
+
+    `data` may come piece by piece (an export made batch by batch); an exception raised while
+    making a piece (a cancel) leaves a file target as it was, as a failed write does.
+    """
     checked = check_target(target, book_path)
+    pieces = (data,) if isinstance(data, bytes) else data
     if checked.kind is TargetKind.OPEN_DESCRIPTOR:
         assert checked.descriptor is not None
-        _write_all(checked.descriptor, data)
+        _write_pieces(checked.descriptor, pieces)
     elif checked.kind is TargetKind.STREAM:
         fd = os.open(checked.path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
         try:
             problem = BookFiles(book_path).refusal(target, os.fstat(fd))
             if problem is not None:  # swapped for the book between the check and the open
                 raise problem
-            _write_all(fd, data)
+            _write_pieces(fd, pieces)
         finally:
             os.close(fd)
     else:
-        _replace(checked, data, target, book_path)
+        _replace(checked, pieces, target, book_path)
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
+def _write_pieces(fd: int, pieces: Iterable[bytes]) -> None:
+    for piece in pieces:
+        view = memoryview(piece)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
 
 
-def _replace(checked: Target, data: bytes, target: Path, book_path: Path) -> None:
+def _replace(checked: Target, pieces: Iterable[bytes], target: Path, book_path: Path) -> None:
     """Temporary file beside the real target, fsync, keep the old mode, rename, fsync folder."""
     destination = checked.path
     old = _stat(destination) if checked.kind is TargetKind.REGULAR_FILE else None
     fd, tmp = tempfile.mkstemp(prefix=f".{destination.name}.", dir=destination.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for piece in pieces:
+                handle.write(piece)
             handle.flush()
             os.fsync(handle.fileno())
         if old is not None:

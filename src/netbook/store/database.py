@@ -113,5 +113,19 @@ class Database:
         with self.engine.connect() as connection:
             yield connection
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A connection whose reads all see the book as it was at the first of them.
+
+        A read transaction (WAL): a long read in steps, such as an export of every contact,
+        gives one consistent book even when a sync or an edit commits meanwhile.
+        """
+        with self.engine.connect() as connection:
+            connection.exec_driver_sql("BEGIN")
+            try:
+                yield connection
+            finally:
+                connection.rollback()
+
     def close(self) -> None:
         self.engine.dispose()

@@ -9,7 +9,7 @@ archived) unless "Include archived contacts" is unticked.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -33,7 +33,7 @@ from typing_extensions import override
 from netbook.model.values import ContactRecord
 from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.export_target import ExportTargetError, Refusal, target_problem, write_export
-from netbook.services.exporting import FILE_SUFFIXES, WRITERS, render, write_error
+from netbook.services.exporting import FILE_SUFFIXES, WRITERS, render_batches, write_error
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 CHUNK = 500
@@ -57,21 +57,24 @@ def export_job(
     book_path = book.path
 
     def job(progress: Progress, is_cancelled: IsCancelled) -> int:
-        records: list[ContactRecord] = []
         total = len(ids)
-        for start in range(0, total, CHUNK):
-            if is_cancelled():
-                raise ExportCancelledError
-            records.extend(book.get_many(ids[start : start + CHUNK]))
-            progress(len(records), total)
-        data = render(records, fmt)
-        if is_cancelled():
-            raise ExportCancelledError
+        done = 0
+
+        def batches() -> Iterator[list[ContactRecord]]:
+            nonlocal done
+            for batch in book.batches(ids, CHUNK):
+                if is_cancelled():  # the half-written temporary file is removed
+                    raise ExportCancelledError
+                yield batch
+                done += len(batch)
+                progress(done, total)
+
+        pieces = render_batches(batches(), fmt)
         try:
-            write_export(path, data, book_path)
+            write_export(path, pieces, book_path)
         except OSError as exc:  # in words: "the disk is full; ...", not "[Errno 28] ..."
             raise ExportWriteError(write_error(exc)) from exc
-        return len(records)
+        return done
 
     return job
 
