@@ -28,7 +28,8 @@ Name = tuple[str, ...]
 
 
 def _tokens(*parts: str | None) -> Name:
-    return tuple(_WORD.findall(fold(" ".join(p for p in parts if p))))
+    text = " ".join(p for p in parts if p) if len(parts) > 1 else parts[0]
+    return tuple(_WORD.findall(fold(text))) if text else ()
 
 
 def covers(general: Name, specific: Name) -> bool:
@@ -51,17 +52,38 @@ def similar_name_links(
 
     `people` are (id, given, additional names, family, display name) rows.
     """
-    buckets: dict[tuple[str, str], dict[Name, list[int]]] = defaultdict(lambda: defaultdict(list))
-    shown: dict[Name, str] = {}
+    # Most buckets hold one person: rows are only gathered per bucket first, and the names
+    # inside a bucket compared when it holds more than one.
+    buckets: dict[tuple[str, str], list[tuple[Name, int, str]]] = {}
+    # Books repeat given and family names many times over: each spelling is folded once.
+    family_keys: dict[str, str] = {}
+    given_names: dict[tuple[str | None, str | None], Name] = {}
     for cid, given, additional, family, display in people:
-        family_key = " ".join(_tokens(family))
-        name = _tokens(given, additional)
+        if not family:
+            continue
+        family_key = family_keys.get(family)
+        if family_key is None:
+            family_key = family_keys[family] = " ".join(_tokens(family))
+        name = given_names.get((given, additional))
+        if name is None:
+            name = given_names[(given, additional)] = _tokens(given, additional)
         if not family_key or not name:
             continue
-        buckets[(family_key, name[0][0])][name].append(cid)
-        shown.setdefault((*name, family_key), display)
+        entry = (name, cid, display)
+        bucket = buckets.get((family_key, name[0][0]))
+        if bucket is None:
+            buckets[(family_key, name[0][0])] = [entry]
+        else:
+            bucket.append(entry)
     links: list[tuple[str, list[int]]] = []
-    for (family_key, _initial), names in buckets.items():
+    for entries in buckets.values():
+        if len(entries) < 2:
+            continue
+        names: dict[Name, list[int]] = defaultdict(list)
+        shown: dict[Name, str] = {}
+        for name, cid, display in entries:
+            names[name].append(cid)
+            shown.setdefault(name, display)
         if len(names) < 2:
             continue
         distinct = list(names)
@@ -70,7 +92,7 @@ def similar_name_links(
             if not specifics or not all(_fits(a, b) for a in specifics for b in specifics):
                 continue
             ids = sorted({i for n in (general, *specifics) for i in names[n]})
-            labels = [shown[(*n, family_key)] for n in (general, *specifics)]
+            labels = [shown[n] for n in (general, *specifics)]
             links.append(("similar names " + " / ".join(labels), ids))
     return links
 
@@ -86,4 +108,4 @@ def similar_names(conn: Connection) -> list[tuple[str, list[int]]]:
             contact_t.c.display_name,
         ).where(contact_t.c.kind == "person", contact_t.c.family_name.is_not(None))
     )
-    return similar_name_links((r[0], r[1], r[2], r[3], r[4]) for r in rows)
+    return similar_name_links(rows.tuples())
