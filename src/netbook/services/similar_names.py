@@ -108,4 +108,4 @@ def similar_names(conn: Connection) -> list[tuple[str, list[int]]]:
             contact_t.c.display_name,
         ).where(contact_t.c.kind == "person", contact_t.c.family_name.is_not(None))
     )
-    return similar_name_links(rows.tuples())
+    return similar_name_links(rows)  # a Row unpacks like a tuple
