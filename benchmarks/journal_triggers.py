@@ -2,7 +2,7 @@
 
 Two parts, CPU seconds (user + system) of this process, best of `--repeat`:
 
-1. `--rows` rows inserted into one child table of a real book (email_address, one
+1. Under both temp_store settings, `--rows` rows inserted into one child table of a real book (email_address, one
    executemany, inside one journal operation, twenty rows per contact) under four insert
    triggers: none; today's (one journal_change row per inserted row); one that extends the
    operation's last change into a rowid range when the new row follows it (candidate 1 of
@@ -65,6 +65,7 @@ WHEN coalesce((SELECT CASE WHEN bulk_table = '{TABLE}' THEN 0 ELSE operation_id 
 END"""
 
 TRIGGERS = ("none", "today", "range", "suspended")
+PRAGMAS = (None, "PRAGMA temp_store=MEMORY")
 _SHIPPED_PRAGMAS = store_database._set_pragmas
 
 
@@ -84,7 +85,7 @@ def _use_pragma(pragma: str | None) -> None:
     store_database._set_pragmas = set_pragmas  # type: ignore[assignment]
 
 
-def _trigger_case(path: Path, kind: str, rows: int) -> tuple[float, int]:
+def _trigger_case(path: Path, kind: str, rows: int, pragma: str | None) -> tuple[float, int]:
     """CPU of inserting `rows` rows under trigger `kind`, and the journal rows they left
     (the contacts they belong to are written first, outside the measured operation)."""
     open_database(path).close()  # a book at head, then the driver alone, as the store writes
@@ -92,6 +93,8 @@ def _trigger_case(path: Path, kind: str, rows: int) -> tuple[float, int]:
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
+    if pragma is not None:
+        conn.execute(pragma)
     conn.execute("ALTER TABLE journal_change ADD COLUMN row_id_last INTEGER")
     conn.execute("ALTER TABLE journal_change ADD COLUMN contact_id_last INTEGER")
     conn.execute("ALTER TABLE journal_recording ADD COLUMN bulk_table TEXT")
@@ -156,17 +159,23 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="netbook-journal-triggers-") as tmp:
         folder = Path(tmp)
         print(f"{args.rows} rows into {TABLE}, one executemany; best of {args.repeat}")
-        for kind in TRIGGERS:
-            runs = [
-                _trigger_case(folder / f"{kind}-{n}.sqlite3", kind, args.rows)
-                for n in range(args.repeat)
-            ]
-            best = min(elapsed for elapsed, _ in runs)
-            print(f"  insert trigger {kind:<10} {best:6.2f} s CPU  {runs[0][1]:>7} journal rows")
+        for pragma in PRAGMAS:
+            for kind in TRIGGERS:
+                runs = [
+                    _trigger_case(
+                        folder / f"{kind}-{n}-{id(pragma)}.sqlite3", kind, args.rows, pragma
+                    )
+                    for n in range(args.repeat)
+                ]
+                best = min(elapsed for elapsed, _ in runs)
+                print(
+                    f"  {pragma or 'temp_store as shipped':<26} insert trigger {kind:<10}"
+                    f" {best:6.2f} s CPU  {runs[0][1]:>7} journal rows"
+                )
         cards = folder / "cards.vcf"
         cards.write_bytes(generate(args.cards, photo_every=20))
         print(f"import of {args.cards} cards; best of {args.repeat}")
-        for pragma in (None, "PRAGMA temp_store=MEMORY"):
+        for pragma in PRAGMAS:
             _use_pragma(pragma)
             for journal in (False, True):
                 best = min(
