@@ -2,13 +2,13 @@
 
 Two parts, CPU seconds (user + system) of this process, best of `--repeat`:
 
-1. Under both temp_store settings, `--rows` rows inserted into one child table of a real book (email_address, one
+1. `--rows` rows inserted into one child table of a real book (email_address, one
    executemany, inside one journal operation, twenty rows per contact) under four insert
    triggers: none; today's (one journal_change row per inserted row); one that extends the
    operation's last change into a rowid range when the new row follows it (candidate 1 of
    docs/performance.md, "Journal ranges"); and one whose WHEN is false, the cost that stays
    when a bulk writer suspends the trigger and records the range itself (candidate 2, before
-   its own bookkeeping).
+   its own bookkeeping). Under both temp_store settings, as in part 2.
 2. An import of `--cards` generated vCards (benchmarks/generate_vcards.py) with and without
    the journal's triggers, under SQLite's default temp_store (statement journals in temporary
    files) and under `PRAGMA temp_store=MEMORY`.
