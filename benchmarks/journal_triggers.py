@@ -9,9 +9,10 @@ Two parts, CPU seconds (user + system) of this process, best of `--repeat`:
    docs/performance.md, "Journal ranges"); and one whose WHEN is false, the cost that stays
    when a bulk writer suspends the trigger and records the range itself (candidate 2, before
    its own bookkeeping). Under both temp_store settings, as in part 2.
-2. An import of `--cards` generated vCards (benchmarks/generate_vcards.py) with and without
-   the journal's triggers, under SQLite's default temp_store (statement journals in temporary
-   files) and under `PRAGMA temp_store=MEMORY`.
+2. An import of `--cards` generated vCards (benchmarks/generate_vcards.py), each in a process
+   of its own and the cases interleaved, with and without the journal's triggers, under
+   SQLite's default temp_store (statement journals in temporary files) and under
+   `PRAGMA temp_store=MEMORY`.
 
     .venv/bin/python benchmarks/journal_triggers.py [--rows 200000] [--cards 10000] [--repeat 3]
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -133,21 +135,34 @@ def _trigger_case(path: Path, kind: str, rows: int, pragma: str | None) -> tuple
     return elapsed, recorded
 
 
-def _import_case(path: Path, cards: Path, journal: bool) -> float:
+def _import_case(path: Path, cards: Path, journal: bool) -> tuple[float, float]:
+    """User and system CPU of one import (this process: a child of `main`)."""
     database = open_database(path)
     if not journal:
         with database.transaction() as conn:
             drop_triggers(conn)
     book = AddressBook(database)
-    start = _cpu()
+    before = os.times()
     report = Importer(book).run([cards])
-    elapsed = _cpu() - start
+    after = os.times()
     assert report.imported > 0
     with database.reading() as conn:
         # The book is the same either way; only the journal differs.
         assert conn.execute(text("SELECT count(*) FROM contact")).scalar() == report.imported
     database.close()
-    return elapsed
+    return after.user - before.user, after.system - before.system
+
+
+def _import_in_child(
+    path: Path, cards: Path, journal: bool, pragma: str | None
+) -> tuple[float, float]:
+    """One import in a fresh process, so that no run inherits another's heap or caches."""
+    command = [sys.executable, __file__, "--child", str(path), str(cards), str(int(journal))]
+    if pragma is not None:
+        command += ["--pragma", pragma]
+    out = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    user, system = out.split()
+    return float(user), float(system)
 
 
 def main() -> None:
@@ -155,7 +170,16 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--cards", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--child", nargs=3, metavar=("BOOK", "CARDS", "JOURNAL"), help=argparse.SUPPRESS
+    )
+    parser.add_argument("--pragma", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        _use_pragma(args.pragma)
+        book, cards, journal = args.child
+        print(*_import_case(Path(book), Path(cards), journal == "1"))
+        return
     with tempfile.TemporaryDirectory(prefix="netbook-journal-triggers-") as tmp:
         folder = Path(tmp)
         print(f"{args.rows} rows into {TABLE}, one executemany; best of {args.repeat}")
@@ -174,21 +198,20 @@ def main() -> None:
                 )
         cards = folder / "cards.vcf"
         cards.write_bytes(generate(args.cards, photo_every=20))
-        print(f"import of {args.cards} cards; best of {args.repeat}")
-        for pragma in PRAGMAS:
-            _use_pragma(pragma)
-            for journal in (False, True):
-                best = min(
-                    _import_case(
-                        folder / f"import-{journal}-{n}-{id(pragma)}.sqlite3", cards, journal
-                    )
-                    for n in range(args.repeat)
-                )
-                print(
-                    f"  {pragma or 'temp_store as shipped':<26}"
-                    f" {'with' if journal else 'without'} the journal's triggers  {best:6.2f} s CPU"
-                )
-        _use_pragma(None)
+        print(f"import of {args.cards} cards, each in a process of its own; best of {args.repeat}")
+        cases = [(pragma, journal) for pragma in PRAGMAS for journal in (False, True)]
+        runs: dict[tuple[str | None, bool], list[tuple[float, float]]] = {c: [] for c in cases}
+        for n in range(args.repeat):
+            for pragma, journal in cases:  # interleaved, so the neighbours' load spreads
+                book = folder / f"import-{n}-{pragma is None}-{journal}.sqlite3"
+                runs[pragma, journal].append(_import_in_child(book, cards, journal, pragma))
+        for pragma, journal in cases:
+            user, system = min(runs[pragma, journal], key=sum)
+            print(
+                f"  {pragma or 'temp_store as shipped':<26}"
+                f" {'with' if journal else 'without'} the journal's triggers"
+                f"  {user + system:6.2f} s CPU ({user:.2f} user + {system:.2f} system)"
+            )
 
 
 if __name__ == "__main__":
