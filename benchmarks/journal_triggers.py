@@ -185,16 +185,16 @@ def main() -> None:
         print(f"{args.rows} rows into {TABLE}, one executemany; best of {args.repeat}")
         for pragma in PRAGMAS:
             for kind in TRIGGERS:
-                runs = [
+                trials = [
                     _trigger_case(
                         folder / f"{kind}-{n}-{id(pragma)}.sqlite3", kind, args.rows, pragma
                     )
                     for n in range(args.repeat)
                 ]
-                best = min(elapsed for elapsed, _ in runs)
+                best = min(elapsed for elapsed, _ in trials)
                 print(
                     f"  {pragma or 'temp_store as shipped':<26} insert trigger {kind:<10}"
-                    f" {best:6.2f} s CPU  {runs[0][1]:>7} journal rows"
+                    f" {best:6.2f} s CPU  {trials[0][1]:>7} journal rows"
                 )
         cards = folder / "cards.vcf"
         cards.write_bytes(generate(args.cards, photo_every=20))
@@ -209,7 +209,7 @@ def main() -> None:
             user, system = min(runs[pragma, journal], key=sum)
             print(
                 f"  {pragma or 'temp_store as shipped':<26}"
-                f" {'with' if journal else 'without'} the journal's triggers"
+                f" {'with' if journal else 'without':<7} the journal's triggers"
                 f"  {user + system:6.2f} s CPU ({user:.2f} user + {system:.2f} system)"
             )
 
