@@ -30,6 +30,7 @@ from netbook.store.core_tables import (
     extra_t,
     im_t,
     insert_rows,
+    insert_values,
     interaction_participant,
     interaction_t,
     opportunity_t,
@@ -266,12 +267,12 @@ def _insert_children(
 
 
 def _link_tags(conn: Connection, links: Sequence[tuple[int, str, str]]) -> None:
+    """Link contacts that have no tags yet to theirs (two names of one tag link once)."""
     if not links:
         return
     tag_ids = ensure_tags(conn, [name for _, name, _ in links])
-    rows = [{"contact_id": cid, "tag_id": tag_ids[key]} for cid, _, key in links]
-    for chunk in chunks(rows):
-        conn.execute(insert(contact_tag).prefix_with("OR IGNORE"), list(chunk))
+    rows = list(dict.fromkeys((cid, tag_ids[key]) for cid, _, key in links))
+    insert_values(conn, contact_tag.name, ("contact_id", "tag_id"), rows)
 
 
 def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, text
 from netbook.model.fields import searched_under
 from netbook.model.phones import search_digits
 from netbook.model.text import digits, fold
-from netbook.store.core_tables import chunks
+from netbook.store.core_tables import chunks, insert_values
 
 FTS_TABLE = "contact_fts"
 FTS_COLUMNS = ("name", "organization", "title", "email", "phone", "place", "tag", "note")
@@ -169,11 +169,7 @@ def _document(
 def _insert_documents(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
         columns = ("rowid", *FTS_COLUMNS)
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})",
-            [tuple(row[c] for c in columns) for row in rows],
-        )
+        insert_values(conn, FTS_TABLE, columns, [tuple(row[c] for c in columns) for row in rows])
 
 
 class Searched:
