@@ -7,10 +7,12 @@ so they address tables, not classes; these names are those tables. `chunks` keep
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Executable, Table, select
+from sqlalchemy import Connection, Dialect, Executable, Table, select
 
 from netbook.model.tables import (
     Contact,
@@ -50,6 +52,88 @@ extra_t: Table = ExtraProperty.__table__  # type: ignore[assignment]
 def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
+
+
+def insert_rows(
+    conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert rows given as tuples of `columns`, many rows to a statement, through the driver.
+
+    Each value is converted as SQLAlchemy's insert would convert it (dates and timestamps to
+    its text forms, JSON serialised), so the stored rows are the same; what is skipped is
+    SQLAlchemy's per-row parameter handling, which costs several times the insert itself on a
+    bulk import. Columns left out get the table's server default (or NULL): a column with a
+    Python-side default must be given, and leaving one out is refused.
+
+    Many rows to one INSERT rather than an executemany of one-row statements: inside the
+    import's transaction each statement that fires triggers (the journal's) writes every page
+    it touches to a statement journal, a temporary file, first: a statement per row wrote
+    some 35 pages per contact there (most of an import's system time), a statement per batch
+    writes each page once per batch.
+    """
+    if not rows:
+        return
+    converters = _converters(table, tuple(columns), conn.dialect)
+    if converters:
+        converted = []
+        for row in rows:
+            values = list(row)
+            for position, convert in converters:
+                values[position] = convert(values[position])
+            converted.append(tuple(values))
+        rows = converted
+    insert_values(conn, table.name, columns, rows)
+
+
+def insert_values(
+    conn: Connection, table_name: str, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert rows of plain SQLite values (text, numbers, bytes), many to a statement."""
+    per_statement = max(1, min(MAX_ROWS_PER_INSERT, _variable_limit(conn) // len(columns)))
+    for start in range(0, len(rows), per_statement):
+        batch = rows[start : start + per_statement]
+        conn.exec_driver_sql(
+            _insert_sql(table_name, tuple(columns), len(batch)),
+            tuple(v for row in batch for v in row),
+        )
+
+
+# Rows in one INSERT: past a few hundred, a longer statement saves nothing more.
+MAX_ROWS_PER_INSERT = 500
+# SQLite's limit on a statement's parameters before 3.32 (32766 since), if the driver cannot say.
+_OLD_VARIABLE_LIMIT = 999
+
+
+def _variable_limit(conn: Connection) -> int:
+    driver = conn.connection.driver_connection
+    getlimit = getattr(driver, "getlimit", None)
+    if getlimit is None:
+        return _OLD_VARIABLE_LIMIT
+    return int(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))
+
+
+@lru_cache(maxsize=256)
+def _insert_sql(table_name: str, columns: tuple[str, ...], rows: int) -> str:
+    names = ", ".join(f'"{c}"' for c in columns)
+    one = "(" + ", ".join("?" for _ in columns) + ")"
+    return f'INSERT INTO "{table_name}" ({names}) VALUES ' + ", ".join([one] * rows)
+
+
+@lru_cache(maxsize=64)
+def _converters(
+    table: Table, columns: tuple[str, ...], dialect: Dialect
+) -> list[tuple[int, Callable[[Any], Any]]]:
+    """The position and value converter of each of these columns that has one."""
+    missing = [c.name for c in table.columns if c.name not in columns and c.default is not None]
+    if missing:
+        raise ValueError(f"{table.name}: columns with a default must be given: {missing}")
+    converters: list[tuple[int, Callable[[Any], Any]]] = []
+    for position, name in enumerate(columns):
+        column_type = table.columns[name].type
+        convert = column_type.dialect_impl(dialect).bind_processor(dialect)
+        if convert is not None:
+            converters.append((position, convert))
+    return converters
 
 
 def uid_map(conn: Connection, uids: Iterable[str | None]) -> dict[str, int]:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, text
 from netbook.model.fields import searched_under
 from netbook.model.phones import search_digits
 from netbook.model.text import digits, fold
-from netbook.store.core_tables import chunks
+from netbook.store.core_tables import chunks, insert_values
 
 FTS_TABLE = "contact_fts"
 FTS_COLUMNS = ("name", "organization", "title", "email", "phone", "place", "tag", "note")
@@ -36,7 +36,6 @@ _FIELD_COLUMNS = {
     column: searched_under(column) for column in ("name", "organization", "title", "note")
 }
 _INDEXED = ("id", *(name for names in _FIELD_COLUMNS.values() for name in names))
-_PLACE_COLUMNS = ("street", "locality", "region", "postal_code", "country")
 
 
 def is_search_table(name: str) -> bool:
@@ -170,45 +169,51 @@ def _document(
 def _insert_documents(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
         columns = ("rowid", *FTS_COLUMNS)
-        conn.exec_driver_sql(
-            f"INSERT INTO {FTS_TABLE} ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' for _ in columns)})",
-            [tuple(row[c] for c in columns) for row in rows],
-        )
+        insert_values(conn, FTS_TABLE, columns, [tuple(row[c] for c in columns) for row in rows])
+
+
+class Searched:
+    """The stored values of new contacts that their index rows are made of, by contact id,
+    gathered while the rows are written (no need to read them back)."""
+
+    def __init__(self) -> None:
+        self.emails: dict[int, list[str]] = {}
+        self.phones: dict[int, list[str]] = {}
+        self.places: dict[int, list[str]] = {}
+
+    def email(self, contact_id: int, value: str) -> None:
+        self.emails.setdefault(contact_id, []).append(value)
+
+    def phone(self, contact_id: int, value: str, e164: str | None) -> None:
+        found = self.phones.setdefault(contact_id, [])
+        found.extend(str(v) for v in (value, e164) if v)
+
+    def place(self, contact_id: int, parts: Iterable[str | None]) -> None:
+        """An address's street, locality, region, postal code and country, in that order."""
+        self.places.setdefault(contact_id, []).extend(str(p) for p in parts if p)
 
 
 def index_new(
     conn: Connection,
     contacts: Sequence[Mapping[str, Any]],
-    emails: Sequence[Mapping[str, Any]],
-    phones: Sequence[Mapping[str, Any]],
-    addresses: Sequence[Mapping[str, Any]],
+    searched: Searched,
     tags: Mapping[int, Sequence[str]],
 ) -> None:
-    """Index contacts just inserted, from the rows written for them (no need to read back).
+    """Index contacts just inserted, from the values written for them.
 
     The same documents as `reindex` makes from the tables: `contacts` are contact rows with
-    their `id`, the others child rows with `contact_id`.
+    their `id`.
     """
-    by_contact: dict[str, dict[int, list[str]]] = {"email": {}, "phone": {}, "place": {}}
-    for row in emails:
-        by_contact["email"].setdefault(row["contact_id"], []).append(row["value"])
-    for row in phones:
-        found = by_contact["phone"].setdefault(row["contact_id"], [])
-        found.extend(str(v) for v in (row["value"], row["e164"]) if v)
-    for row in addresses:
-        by_contact["place"].setdefault(row["contact_id"], []).extend(
-            str(row[c]) for c in _PLACE_COLUMNS if row[c]
-        )
+    none: list[str] = []
     _insert_documents(
         conn,
         [
             _document(
                 contact,
-                by_contact["email"].get(contact["id"], []),
-                by_contact["phone"].get(contact["id"], []),
-                by_contact["place"].get(contact["id"], []),
-                tags.get(contact["id"], []),
+                searched.emails.get(contact["id"], none),
+                searched.phones.get(contact["id"], none),
+                searched.places.get(contact["id"], none),
+                tags.get(contact["id"], none),
             )
             for contact in contacts
         ],

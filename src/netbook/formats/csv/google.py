@@ -182,6 +182,7 @@ class _Group:
     kind: str
     number: int
     parts: dict[str, int] = field(default_factory=dict)
+    positions: tuple[int, ...] = ()  # every part's column, to skip a group a row leaves empty
 
     def get(self, row: Row, *names: str) -> str:
         for name in names:
@@ -199,6 +200,8 @@ def _groups(columns: Columns) -> list[_Group]:
             key = (match[1], int(match[2]))
             group = found.setdefault(key, _Group(key[0], key[1]))
             group.parts.setdefault(match[3], position)
+    for group in found.values():
+        group.positions = tuple(sorted(group.parts.values()))
     return sorted(found.values(), key=lambda g: (g.kind, g.number))
 
 
@@ -244,8 +247,11 @@ def _read(
     if "birthday" in values:
         record.birthday = _date(row, "birthday", values["birthday"])
     extras = [(name, value) for name, position in extra_columns if (value := row.at(position))]
+    cells, width = row.cells, len(row.cells)
     for group in groups:
-        _read_group(row, group, record, extras)
+        # Most rows fill a few of the file's groups; one with every cell empty adds nothing.
+        if any(position < width and cells[position] for position in group.positions):
+            _read_group(row, group, record, extras)
     _read_labels(values.get("labels", ""), record)
     record.note = note_with_extras(values.get("note"), extras)
     return record

@@ -85,7 +85,7 @@ def cell(value: str) -> str:
     text = value.strip()
     if "\r" in text:  # Outlook and Excel end lines inside a field with CRLF
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _FORMULA_GUARD.match(text):
+    if text[:1] == "'" and _FORMULA_GUARD.match(text):
         return text[1:]
     return text
 
@@ -110,6 +110,9 @@ def label(raw: str | None) -> tuple[str | None, bool]:
 
 def split_values(text: str, separators: tuple[str, ...] = (GOOGLE_SEPARATOR,)) -> list[str]:
     """The non-empty values in one cell, split on any of `separators`."""
+    if not any(separator in text for separator in separators):  # most cells hold one value
+        value = text.strip()
+        return [value] if value else []
     values = [text]
     for separator in separators:
         values = [part for value in values for part in value.split(separator)]
