@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import Connection
 
 from netbook.model.tables import utcnow
+from netbook.services.linkedin_archive.collector import collector_paused
 from netbook.services.linkedin_archive.story_plan import CHANNEL, PlannedInteraction, Story
 
 # SQLite's page cache while an archive is written, in KiB (a negative cache_size): 170,000
@@ -35,6 +36,11 @@ def apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     The import's journal operation records every row this writes (the store's triggers), so
     undoing the import takes them back with its contacts; nothing is kept here for that.
     """
+    with collector_paused():
+        _apply_story(conn, story, batch_id)
+
+
+def _apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     now = _stored_stamp(utcnow())
     # executemany on the driver: at 30,000 invitations, statement by statement through the
     # SQL expression layer costs seconds. Empty channel and date only are filled.
