@@ -10,16 +10,23 @@ from pathlib import Path
 
 import pytest
 
-from netbook.formats.linkedin_archive import Kind, LinkedInArchive, messages, recognise, rows, source
+from netbook.formats.linkedin_archive import (
+    Kind,
+    LinkedInArchive,
+    messages,
+    recognise,
+    rows,
+    source,
+)
 from netbook.formats.linkedin_archive.invitations import Invitation
 from netbook.formats.linkedin_archive.people import Person
-from netbook.formats.text_repair import repair
 from netbook.formats.parsed import Problem, UnreadableFileError
+from netbook.formats.text_repair import repair
 from tests.linkedin_archive_files import (
-    CONNECTIONS,
-    CONNECTIONS_NOTES,
     ANN_URL,
     BOB_URL,
+    CONNECTIONS,
+    CONNECTIONS_NOTES,
     INVITATIONS,
     MESSAGE_HEADER,
     MESSAGES,
