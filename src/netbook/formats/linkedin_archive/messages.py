@@ -118,6 +118,9 @@ class MessageDays:
         # The day of each "YYYY-MM-DD" a date starts with, parsed once (`day_of` per row
         # costs more than the rest of a row's work).
         iso_days: dict[str, dt.date] = {}
+        # One string per conversation id, shared by its days and voices (each row brings its
+        # own copy; a conversation has a handful of days).
+        conversations: dict[str, str] = {}
         count = messages = 0
         for row in rows:
             count += 1
@@ -159,6 +162,7 @@ class MessageDays:
                 problems.append(Problem(row.number, row.line, f"the message has {what}"))
                 continue
             messages += 1
+            conversation = conversations.setdefault(conversation, conversation)
             voice = (conversation, from_, from_url, to, to_urls)
             voices[voice] = voices.get(voice, 0) + 1
             key = (conversation, day)

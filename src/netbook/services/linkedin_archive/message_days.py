@@ -67,7 +67,10 @@ def plan_message_days(
 ) -> None:
     """Plan an interaction per conversation day with someone in the book; a day whose UID is
     in `known` (the book's interactions) is only counted: the book keeps it as it is, so its
-    summary is never worked out (on a re-import, that is every day)."""
+    summary is never worked out (on a re-import, that is every day).
+
+    Takes the days out of `days` as it plans them: a day's gathered line is let go once its
+    interaction is planned, so the two are not held at once for every day of the archive."""
     matched: dict[str, tuple[int, ...]] = {}
     strangers: dict[str, str] = {}
     for conversation, people in days.people.items():
@@ -82,7 +85,10 @@ def plan_message_days(
                 ids.add(cid)
         matched[conversation] = tuple(sorted(ids))
     left_out = 0
-    for (conversation, day), gathered in days.days.items():
+    gathered_days = len(days.days)
+    for key in list(days.days):
+        gathered = days.days.pop(key)
+        conversation, day = key
         ids_ = matched[conversation]
         if not ids_:
             left_out += 1
@@ -111,7 +117,7 @@ def plan_message_days(
     result.problems.insert(
         0,
         info(
-            f"{days.messages} message(s) in {len(days.days)} conversation day(s); the archive"
+            f"{days.messages} message(s) in {gathered_days} conversation day(s); the archive"
             f" is {owner_label(owner_name(owner, days))}'s"
         ),
     )
