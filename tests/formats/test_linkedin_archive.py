@@ -10,14 +10,27 @@ from pathlib import Path
 
 import pytest
 
-from netbook.formats.linkedin_archive import Kind, LinkedInArchive, Message, recognise, source
+from netbook.formats.linkedin_archive import (
+    Kind,
+    LinkedInArchive,
+    messages,
+    recognise,
+    rows,
+    source,
+)
 from netbook.formats.linkedin_archive.invitations import Invitation
+from netbook.formats.linkedin_archive.people import Person
 from netbook.formats.parsed import Problem, UnreadableFileError
+from netbook.formats.text_repair import repair
 from tests.linkedin_archive_files import (
+    ANN_URL,
+    BOB_URL,
     CONNECTIONS,
     CONNECTIONS_NOTES,
     INVITATIONS,
+    MESSAGE_HEADER,
     MESSAGES,
+    OWNER_URL,
     basic_files,
     complete_files,
     csv_bytes,
@@ -68,19 +81,87 @@ def test_recognise_only_takes_what_the_csv_reader_does_not(tmp_path):
     assert recognise(tmp_path)  # a folder
 
 
-def test_messages_stream_with_quoted_newlines_and_repaired_text(tmp_path):
+def test_messages_gathered_into_days_with_quoted_newlines_kept_as_written(tmp_path):
     with LinkedInArchive(write_zip(tmp_path / "m.zip", basic_files())) as archive:
         [part] = archive.of_kind(Kind.MESSAGES)
-        items = list(archive.messages(part))
-    messages = [m for m in items if isinstance(m, Message)]
-    assert len(messages) == len(MESSAGES) - 1
-    ann = messages[1]
-    assert ann.content_text == "Hi Sam,\nare you free for a coffee next week?\nAnn"
-    assert ann.sent_on == dt.date(2023, 5, 4)
-    assert messages[2].subject_text == "Intro to Éric"
-    group = messages[3]
-    assert [p.name for p in group.recipients] == ["Sam Owner", "Ann Lee"]
-    assert group.recipients[1].url.endswith("/ann-lee")
+        days = archive.message_days(part, keep_text=True)
+    assert days.messages == len(MESSAGES) - 1
+    assert days.problems == []
+    assert set(days.days) == {
+        ("conv-ann", dt.date(2023, 5, 4)),
+        ("conv-ann", dt.date(2023, 4, 1)),
+        ("conv-group", dt.date(2023, 6, 1)),
+        ("conv-carl", dt.date(2022, 1, 1)),
+    }
+    coffee = days.days["conv-ann", dt.date(2023, 5, 4)]
+    # The day's earliest message gives its first line, though the file lists it second.
+    assert (coffee.first_at, coffee.first_line) == ("2023-05-04 09:30:00 UTC", "Hi Sam,")
+    assert coffee.texts is not None
+    assert sorted(coffee.texts)[0] == (
+        "2023-05-04 09:30:00 UTC",
+        "Ann Lee",
+        "Hi Sam,\nare you free for a coffee next week?\nAnn",
+    )
+    intro = days.days["conv-ann", dt.date(2023, 4, 1)]
+    assert intro.first_line == "Intro to Ã‰ric"  # the subject, as written
+    assert repair(intro.first_line) == "Intro to Éric"
+    assert days.people["conv-group"] == {
+        Person("Bob Stone", BOB_URL),
+        Person("Sam Owner", OWNER_URL),
+        Person("Ann Lee", ANN_URL),
+    }
+    assert days.senders == {"Sam Owner": 1, "Ann Lee": 2, "Bob Stone": 1, "Carl Gone": 1}
+
+
+def test_message_text_is_not_held_unless_kept(tmp_path):
+    with LinkedInArchive(write_zip(tmp_path / "m.zip", basic_files())) as archive:
+        days = archive.message_days(archive.of_kind(Kind.MESSAGES)[0], keep_text=False)
+    assert all(day.texts is None for day in days.days.values())
+
+
+def test_drafts_short_rows_and_over_long_cells(tmp_path, monkeypatch):
+    """A draft is left out; a row with fewer cells than the header, or with a cell longer than
+    netbook keeps, is read cell by cell (the cell cut at the limit)."""
+    monkeypatch.setattr(messages, "FIELD_LIMIT", 50)
+    monkeypatch.setattr(rows, "FIELD_LIMIT", 50)
+    header = [*MESSAGE_HEADER, "IS MESSAGE DRAFT"]
+    sent = ["c1", "", "Ann Lee", ANN_URL, "Sam Owner", OWNER_URL, "2023-01-02 10:00:00 UTC"]
+    table = [
+        header,
+        [*sent, "", "sent", "INBOX", "No"],
+        ["c2", "", "Sam Owner", OWNER_URL, "Ann Lee", ANN_URL, "2023-01-03", "", "x", "", "Yes"],
+        ["c3", "", "Bob Stone", BOB_URL, "Sam Owner", OWNER_URL, "2023-01-04", "", "short"],
+        ["c4", "", "Bob Stone", BOB_URL, "Sam Owner", OWNER_URL, "2023-01-05", "", "y" * 80, ""],
+    ]
+    path = tmp_path / "messages.csv"
+    path.write_bytes(csv_bytes(table))
+    with LinkedInArchive(path) as archive:
+        days = archive.message_days(archive.parts[0], keep_text=True)
+    assert days.messages == 3
+    assert sorted(days.days) == [
+        ("c1", dt.date(2023, 1, 2)),
+        ("c3", dt.date(2023, 1, 4)),
+        ("c4", dt.date(2023, 1, 5)),
+    ]
+    assert days.days["c3", dt.date(2023, 1, 4)].first_line == "short"
+    assert days.days["c4", dt.date(2023, 1, 5)].first_line == "y" * 50
+
+
+def test_dates_other_than_iso_are_read_too(tmp_path):
+    table = [
+        MESSAGE_HEADER,
+        ["c1", "", "Ann Lee", ANN_URL, "Sam Owner", OWNER_URL, "5/4/23, 12:34 PM", "", "a", ""],
+        ["c1", "", "Ann Lee", ANN_URL, "Sam Owner", OWNER_URL, "2023-05-04T08:00", "", "b", ""],
+        ["c1", "", "Ann Lee", ANN_URL, "Sam Owner", OWNER_URL, "2023-05-0", "", "c", ""],
+    ]
+    path = tmp_path / "messages.csv"
+    path.write_bytes(csv_bytes(table))
+    with LinkedInArchive(path) as archive:
+        days = archive.message_days(archive.parts[0], keep_text=False)
+    assert list(days.days) == [("c1", dt.date(2023, 5, 4))]
+    assert [p.message for p in days.problems] == [
+        "the message has no date netbook reads ('2023-05-0')"
+    ]
 
 
 def test_invitations_read_direction_dates_and_notes(tmp_path):
@@ -103,10 +184,10 @@ def test_a_bad_row_is_reported_with_its_line_and_the_rest_read(tmp_path):
     path = tmp_path / "messages.csv"
     path.write_bytes(csv_bytes(rows))
     with LinkedInArchive(path) as archive:
-        items = list(archive.messages(archive.parts[0]))
-    assert [type(i).__name__ for i in items] == ["Message", "Problem", "Message"]
-    problem = items[1]
-    assert isinstance(problem, Problem)
+        days = archive.message_days(archive.parts[0], keep_text=False)
+    assert days.messages == 2
+    assert list(days.days) == [("conv-ann", dt.date(2023, 5, 4))]
+    [problem] = days.problems
     assert (problem.card, problem.line) == (2, 3)
     assert "no conversation id" in problem.message
 
@@ -122,7 +203,7 @@ def test_zip_bomb_stops_at_the_cap_of_bytes_actually_read(tmp_path, monkeypatch)
     path.write_bytes(bomb.getvalue())
     assert path.stat().st_size < 100_000
     with LinkedInArchive(path) as archive:
-        items = list(archive.messages(archive.parts[0]))
+        items = archive.message_days(archive.parts[0], keep_text=False).problems
         read = archive.bytes_read()
     assert read <= 2 * 1024 * 1024  # the head read to recognise it, then the capped stream
     last = items[-1]
@@ -135,7 +216,7 @@ def test_total_cap_over_all_members(tmp_path, monkeypatch):
     big = csv_bytes([MESSAGES[0]]) + b"c1,,A,,B,,2023-01-01,,hello,INBOX\n" * 5000
     path = write_zip(tmp_path / "t.zip", {"one.csv": big, "two.csv": big})
     with LinkedInArchive(path) as archive:
-        problems = [i for p in archive.parts for i in archive.messages(p) if isinstance(i, Problem)]
+        problems = [i for p in archive.parts for i in archive.message_days(p, False).problems]
     assert any("the archive holds more than" in p.message for p in problems)
 
 

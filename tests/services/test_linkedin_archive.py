@@ -229,6 +229,33 @@ def test_a_later_archive_adds_only_the_new_messages_and_invitations(book, import
     )
 
 
+@pytest.mark.parametrize("keep", [False, True], ids=["summary", "text"])
+def test_a_later_message_on_a_day_the_book_has_leaves_that_day_as_it_is(
+    book, importer, tmp_path, keep
+):
+    """A day already in the book is recognised by its conversation and date, whatever the
+    later archive adds to it: an earlier message that day (which would have given it another
+    summary) changes nothing, and the day is counted unchanged."""
+    importer.run([basic_zip(tmp_path, name="first.zip")], keep_message_text=keep)
+    before = interactions(book)
+    earlier_that_day = message(
+        "conv-ann",
+        "Sam Owner",
+        OWNER_URL,
+        "Ann Lee",
+        ANN_URL,
+        "2023-05-04 07:00:00 UTC",
+        "Good morning Ann",
+    )
+    later = basic_zip(tmp_path, name="later.zip", messages=[*MESSAGES, earlier_that_day])
+    report = importer.run([later], keep_message_text=keep)
+    files = parts(report)
+    assert (files["messages.csv"].imported, files["messages.csv"].unchanged) == (0, 3)
+    assert interactions(book) == before
+    [coffee] = [i for i in before if i["occurred_on"] == "2023-05-04"]
+    assert coffee["summary"] == "Hi Sam,"
+
+
 def test_never_overwrites_a_how_we_met_the_user_wrote(book, importer, tmp_path):
     ann = person(
         "Ann",

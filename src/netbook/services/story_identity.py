@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -46,8 +46,38 @@ def derived_uid(*parts: object) -> str:
     It is `uuid.uuid5(_NAMESPACE, text)`, worked out without building a `uuid.UUID`: an
     archive import derives 170,000 of them, and the object costs more than the hash.
     """
-    text = "\x1f".join("" if p is None else str(p) for p in parts)
-    digest = bytearray(hashlib.sha1(_NAMESPACE_BYTES + text.encode()).digest()[:16])
+    return _urn(hashlib.sha1(_NAMESPACE_BYTES + _text(parts).encode()).digest())
+
+
+def derived_uids(*first: object) -> Callable[..., str]:
+    """`derived_uid` with its first parts fixed: `derived_uids(a, b)(c, d)` is
+    `derived_uid(a, b, c, d)`. For deriving many UIDs of one kind (an archive's conversation
+    days): the hash of the fixed parts is worked out once, not once per UID."""
+    head = hashlib.sha1(_NAMESPACE_BYTES + _text(first).encode())
+    separator = "\x1f" if first else ""
+
+    def uid(*parts: object) -> str:
+        if not parts:
+            return _urn(head.digest())
+        try:  # text parts (an archive's): joined as they are, without a str() each
+            text = "\x1f".join(parts)  # type: ignore[arg-type]
+        except TypeError:
+            text = _text(parts)
+        digest = head.copy()
+        digest.update((separator + text).encode())
+        return _urn(digest.digest())
+
+    return uid
+
+
+def _text(parts: tuple[object, ...]) -> str:
+    return "\x1f".join("" if p is None else str(p) for p in parts)
+
+
+def _urn(sha1: bytes) -> str:
+    """The urn:uuid of a version 5 UUID from its SHA-1 digest (RFC 4122: the first 16 bytes,
+    with the version and variant bits set)."""
+    digest = bytearray(sha1[:16])
     digest[6] = (digest[6] & 0x0F) | 0x50  # version 5
     digest[8] = (digest[8] & 0x3F) | 0x80  # the RFC 4122 variant
     h = digest.hex()

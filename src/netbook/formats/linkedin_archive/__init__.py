@@ -3,7 +3,7 @@
 `recognise(path)` says whether a path is one (a ZIP, a folder, or a CSV with the header of an
 archive file other than Connections.csv, which the CSV reader takes alone). `LinkedInArchive`
 finds the files it holds by their headers and reads each kind as a stream of plain values
-(`people`, `messages`, `invitations`, `recommendations`, `endorsements`, `profile`);
+(`people`, `message_days`, `invitations`, `recommendations`, `endorsements`, `profile`);
 Connections.csv goes through the CSV reader (`formats.csv.linkedin`). Matching those values
 against the book is the services' work.
 """
@@ -11,14 +11,14 @@ against the book is the services' work.
 from __future__ import annotations
 
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from netbook.formats.linkedin_archive.endorsements import Endorsement, read_endorsements
 from netbook.formats.linkedin_archive.invitations import Invitation, read_invitations
 from netbook.formats.linkedin_archive.kinds import Kind, ambiguous_direction, kind_of_header
-from netbook.formats.linkedin_archive.messages import Message, read_messages
+from netbook.formats.linkedin_archive.messages import MessageDays
 from netbook.formats.linkedin_archive.profile import owner_name
 from netbook.formats.linkedin_archive.recommendations import (
     Recommendation,
@@ -46,7 +46,7 @@ __all__ = [
     "Invitation",
     "Kind",
     "LinkedInArchive",
-    "Message",
+    "MessageDays",
     "Part",
     "Recommendation",
     "recognise",
@@ -209,8 +209,18 @@ class LinkedInArchive:
     def invitations(self, part: Part) -> Iterator[Invitation | Problem]:
         return read_invitations(self.rows(part))
 
-    def messages(self, part: Part) -> Iterator[Message | Problem]:
-        return read_messages(self.rows(part))
+    def message_days(
+        self,
+        part: Part,
+        keep_text: bool,
+        tick: Callable[[int], None] | None = None,
+        every: int = 2000,
+    ) -> MessageDays:
+        """messages.csv gathered into conversation days (`tick(every)` after each `every`
+        rows: a progress report, which may raise to cancel)."""
+        days = MessageDays(keep_text)
+        days.read(self.rows(part), tick, every)
+        return days
 
     def recommendations(self, part: Part) -> Iterator[Recommendation | Problem]:
         return read_recommendations(self.rows(part), given=part.kind is Kind.RECOMMENDATIONS_GIVEN)

@@ -1,58 +1,41 @@
-"""messages.csv: every message of every conversation, one row each.
+"""messages.csv: every message of every conversation, one row each, gathered into days.
 
     CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,
     DATE,SUBJECT,CONTENT,FOLDER[,ATTACHMENTS][,IS MESSAGE DRAFT]
 
 TO and RECIPIENT PROFILE URLS list every other participant of a group conversation, comma
-separated. Drafts (never sent) are left out. The subject and content are kept as written and
-repaired only when asked for (`subject_text`, `content_text`): most are never stored.
+separated. Drafts (never sent) are left out. What the book keeps of the file is one entry per
+conversation and day (its earliest line, and its words when asked) and each conversation's
+people, so the rows are gathered into that as they are read, in one loop: a file holds
+hundreds of thousands of messages, and an object per message (or a function call per cell)
+costs more than the csv module reading them. The subject and content are kept as written;
+repairing them (ftfy) is left to the few that are stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from operator import itemgetter
 
+from netbook.formats.csv.table import FIELD_LIMIT
 from netbook.formats.linkedin_archive.people import Person, day_of
 from netbook.formats.linkedin_archive.rows import (
     ArchiveRow,
     BadRow,
     cell,
     column_index,
-    repair,
     repair_name,
 )
 from netbook.formats.parsed import Problem
 
 _TRUE = frozenset({"yes", "true", "1"})
+# A day's first line is kept to this many characters (twice the summary it becomes).
+FIRST_LINE_CHARS = 400
 
 
-class Message(NamedTuple):
-    """One message. A named tuple, built in C: a file holds hundreds of thousands."""
-
-    row: int
-    line: int
-    conversation: str
-    title: str
-    sender: Person
-    recipients: tuple[Person, ...]
-    sent_at: str  # as written: orders the messages of one day
-    sent_on: dt.date
-    subject: str  # as written (see subject_text)
-    content: str
-
-    @property
-    def subject_text(self) -> str:
-        return repair(self.subject).strip()
-
-    @property
-    def content_text(self) -> str:
-        return repair(self.content).strip()
-
-
-@functools.lru_cache(maxsize=16384)
 def recipients(names: str, urls: str) -> tuple[Person, ...]:
     """The people of the TO and RECIPIENT PROFILE URLS cells, paired when both list them."""
     name_list = [repair_name(n) for n in names.split(",") if n.strip()]
@@ -62,18 +45,36 @@ def recipients(names: str, urls: str) -> tuple[Person, ...]:
     return tuple(Person(n) for n in name_list) + tuple(Person("", u) for u in url_list)
 
 
-@functools.lru_cache(maxsize=16384)
 def sender(name: str, url: str) -> Person:
-    """The person of the FROM and SENDER PROFILE URL cells (the same few on every row)."""
+    """The person of the FROM and SENDER PROFILE URL cells."""
     return Person(repair_name(name), url)
 
 
-# The columns a message is read from, in the order `read_messages` unpacks them.
+def first_line(subject: str, content: str) -> str:
+    """The subject, else the first line with words, as written (both already trimmed)."""
+    if subject:
+        return subject[:FIRST_LINE_CHARS]
+    if not content:
+        return ""
+    # Trimmed content starts with a word: its first line is the first with words.
+    return content.splitlines()[0].rstrip()[:FIRST_LINE_CHARS]
+
+
+@dataclass(slots=True)
+class ConversationDay:
+    """One conversation day: its earliest message's time and first line, and the text when
+    kept."""
+
+    first_at: str  # as written: orders the messages of one day
+    first_line: str  # as written (repaired when stored)
+    texts: list[tuple[str, str, str]] | None  # (sent at, sender, content as written)
+
+
+# The columns a message is read from, in the order `MessageDays.read` unpacks them.
 _COLUMNS = (
     "is message draft",
     "conversation id",
     "date",
-    "conversation title",
     "from",
     "sender profile url",
     "to",
@@ -81,40 +82,119 @@ _COLUMNS = (
     "subject",
     "content",
 )
+# Voice: who wrote to whom in a conversation, as written (conversation, from, sender URL,
+# to, recipient URLs). A conversation has a handful; its people are worked out from them.
+Voice = tuple[str, str, str, str, str]
 
 
-def read_messages(rows: Iterable[ArchiveRow | BadRow]) -> Iterator[Message | Problem]:
-    columns: dict[str, int] | None = None
-    at: tuple[int, ...] = ()
-    for row in rows:
-        if isinstance(row, BadRow):
-            yield Problem(None, row.line, row.message)
-            continue
-        if row.columns is not columns:  # one file's rows share their columns
-            columns = row.columns
-            at = tuple(column_index(columns, name) for name in _COLUMNS)
-        cells = row.cells
-        draft, conversation, sent_at, title, from_, from_url, to, to_urls, subject, content = [
-            cell(cells, index) for index in at
-        ]
-        if draft.casefold() in _TRUE:
-            continue
-        day = day_of(sent_at)
-        if not conversation or day is None:
-            what = (
-                "no conversation id" if not conversation else f"no date netbook reads ({sent_at!r})"
-            )
-            yield Problem(row.number, row.line, f"the message has {what}")
-            continue
-        yield Message(
-            row=row.number,
-            line=row.line,
-            conversation=conversation,
-            title=title,
-            sender=sender(from_, from_url),
-            recipients=recipients(to, to_urls),
-            sent_at=sent_at,
-            sent_on=day,
-            subject=subject,
-            content=content,
-        )
+class MessageDays:
+    """messages.csv gathered into conversation days, holding no message text unless it is to
+    be kept: the earliest line of each day and who spoke in each conversation."""
+
+    def __init__(self, keep_text: bool) -> None:
+        self.keep_text = keep_text
+        self.days: dict[tuple[str, dt.date], ConversationDay] = {}
+        self.problems: list[Problem] = []
+        self.messages = 0
+        self._voices: dict[Voice, int] = {}  # messages per voice
+        self._people: dict[str, set[Person]] | None = None
+
+    def read(
+        self,
+        rows: Iterable[ArchiveRow | BadRow],
+        tick: Callable[[int], None] | None = None,
+        every: int = 2000,
+    ) -> None:
+        """Gather the file's rows (`LinkedInArchive.rows`); `tick(every)` after each `every`
+        rows (a progress report, which may raise to cancel)."""
+        days = self.days
+        voices = self._voices
+        keep = self.keep_text
+        problems = self.problems
+        columns: dict[str, int] | None = None
+        pick: Callable[[list[str]], tuple[str, ...]] = tuple
+        width = 0
+        at: tuple[int, ...] = ()
+        # The day of each "YYYY-MM-DD" a date starts with, parsed once (`day_of` per row
+        # costs more than the rest of a row's work).
+        iso_days: dict[str, dt.date] = {}
+        # One string per conversation id, shared by its days and voices (each row brings its
+        # own copy; a conversation has a handful of days).
+        conversations: dict[str, str] = {}
+        count = messages = 0
+        for row in rows:
+            count += 1
+            if tick is not None and count % every == 0:
+                tick(every)
+            if isinstance(row, BadRow):
+                problems.append(Problem(None, row.line, row.message))
+                continue
+            cells = row.cells
+            if row.columns is not columns:  # one file's rows share their columns
+                columns = row.columns
+                at = tuple(column_index(columns, name) for name in _COLUMNS)
+                width = max(at) + 1
+                # A column the file lacks (older exports have no IS MESSAGE DRAFT) is read
+                # from the "" put after the row's cells (index -1).
+                pick = itemgetter(*at)
+            if len(cells) >= width and max(map(len, cells)) <= FIELD_LIMIT:
+                cells.append("")
+                draft, conversation, sent_at, from_, from_url, to, to_urls, subject, content = map(
+                    str.strip, pick(cells)
+                )
+            else:  # a short row or a runaway cell: `cell` says what each is
+                draft, conversation, sent_at, from_, from_url, to, to_urls, subject, content = [
+                    cell(cells, index) for index in at
+                ]
+            if draft and draft.casefold() in _TRUE:
+                continue
+            day = iso_days.get(sent_at[:10])
+            if day is None:
+                day = day_of(sent_at)
+                if day is not None and day.isoformat() == sent_at[:10]:
+                    iso_days[sent_at[:10]] = day
+            if not conversation or day is None:
+                what = (
+                    "no conversation id"
+                    if not conversation
+                    else f"no date netbook reads ({sent_at!r})"
+                )
+                problems.append(Problem(row.number, row.line, f"the message has {what}"))
+                continue
+            messages += 1
+            conversation = conversations.setdefault(conversation, conversation)
+            voice = (conversation, from_, from_url, to, to_urls)
+            voices[voice] = voices.get(voice, 0) + 1
+            key = (conversation, day)
+            gathered = days.get(key)
+            if gathered is None:
+                gathered = days[key] = ConversationDay(
+                    sent_at, first_line(subject, content), [] if keep else None
+                )
+            elif sent_at < gathered.first_at:
+                gathered.first_at, gathered.first_line = sent_at, first_line(subject, content)
+            if gathered.texts is not None:
+                gathered.texts.append((sent_at, repair_name(from_), content))
+        self.messages += messages
+        self._people = None
+
+    @property
+    def people(self) -> dict[str, set[Person]]:
+        """Each conversation's people (senders and recipients), in the order they first
+        speak."""
+        if self._people is None:
+            people: dict[str, set[Person]] = {}
+            for conversation, from_, from_url, to, to_urls in self._voices:
+                found = people.setdefault(conversation, set())
+                found.add(sender(from_, from_url))
+                found.update(recipients(to, to_urls))
+            self._people = people
+        return self._people
+
+    @property
+    def senders(self) -> Counter[str]:
+        """The messages each sender (by name) wrote."""
+        sent: Counter[str] = Counter()
+        for (_, from_, _, _, _), count in self._voices.items():
+            sent[repair_name(from_)] += count
+        return sent

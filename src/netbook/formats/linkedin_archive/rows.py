@@ -105,6 +105,9 @@ def column_index(columns: dict[str, int], name: str) -> int:
     return columns.get(name, -1)
 
 
+_new_tuple = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class BadRow:
     """A record the csv module could not split."""
@@ -147,7 +150,9 @@ def read_rows(
                     if name:
                         columns.setdefault(name, index)
             continue
-        if not any(c.strip() for c in cells):
+        if not any(map(str.strip, cells)):
             continue
         number += 1
-        yield ArchiveRow(number, start, cells, columns)
+        # tuple.__new__ directly: the named tuple's own __new__ is a Python function, a call
+        # more on each of messages.csv's rows.
+        yield _new_tuple(ArchiveRow, (number, start, cells, columns))

@@ -3,14 +3,10 @@ that are in the book."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from netbook.formats.linkedin_archive import (
-    Message,
-)
+from netbook.formats.linkedin_archive.messages import MessageDays
 from netbook.formats.linkedin_archive.people import Person
 from netbook.formats.linkedin_archive.rows import repair
 from netbook.formats.parsed import Problem
@@ -25,80 +21,34 @@ from netbook.services.linkedin_archive.story_plan import (
     Story,
     clip,
     info,
-    interaction_uid,
+    interaction_uids,
 )
 
 # The messages of one conversation day kept as text (when asked), at most.
 TEXT_CHARS = 100_000
 # People named in a problem, at most (the rest are counted).
 _NAMED = 10
+# A conversation day's UID: derived from its conversation id and day.
+message_uid = interaction_uids(MESSAGE)
 
 
-@dataclass(slots=True)
-class ConversationDay:
-    """One conversation day being gathered: its earliest message, and the text when kept."""
-
-    first_at: str
-    first_line: str
-    texts: list[tuple[str, str, str]] | None  # (sent at, sender, content as written)
-
-
-def first_line(message: Message) -> str:
-    """The subject, else the first line with words, as written (repaired when stored)."""
-    if message.subject.strip():
-        return message.subject.strip()[: SUMMARY_CHARS * 2]
-    for line in message.content.splitlines():
-        if line.strip():
-            return line.strip()[: SUMMARY_CHARS * 2]
-    return ""
+def most_present(days: MessageDays) -> str:
+    """The person in the most conversations (the owner is in every one of theirs); of two,
+    the one who sent more messages."""
+    presence: Counter[str] = Counter()
+    for people in days.people.values():
+        presence.update({fold(p.name).strip() for p in people} - {""})
+    if not presence:
+        return ""
+    sent: Counter[str] = Counter()
+    for name, count in days.senders.items():
+        sent[fold(name).strip()] += count
+    return max(presence, key=lambda name: (presence[name], sent[name]))
 
 
-class MessageDays:
-    """messages.csv gathered into conversation days, one pass, holding no message text
-    unless it is to be kept: the earliest line of each day and each conversation's people."""
-
-    def __init__(self, keep_text: bool) -> None:
-        self.keep_text = keep_text
-        self.people: dict[str, set[Person]] = {}
-        self.days: dict[tuple[str, dt.date], ConversationDay] = {}
-        self.senders: Counter[str] = Counter()
-        self.sender_urls: dict[str, Person] = {}
-        self.messages = 0
-
-    def add(self, message: Message) -> None:
-        self.messages += 1
-        people = self.people.setdefault(message.conversation, set())
-        people.add(message.sender)
-        people.update(message.recipients)
-        self.senders[message.sender.name] += 1
-        key = (message.conversation, message.sent_on)
-        day = self.days.get(key)
-        if day is None:
-            day = ConversationDay(
-                message.sent_at, first_line(message), [] if self.keep_text else None
-            )
-            self.days[key] = day
-        elif message.sent_at < day.first_at:
-            day.first_at, day.first_line = message.sent_at, first_line(message)
-        if day.texts is not None:
-            day.texts.append((message.sent_at, message.sender.name, message.content))
-
-    def most_present(self) -> str:
-        """The person in the most conversations (the owner is in every one of theirs); of
-        two, the one who sent more messages."""
-        presence: Counter[str] = Counter()
-        for people in self.people.values():
-            presence.update({fold(p.name).strip() for p in people} - {""})
-        if not presence:
-            return ""
-        sent: Counter[str] = Counter()
-        for name, count in self.senders.items():
-            sent[fold(name).strip()] += count
-        return max(presence, key=lambda name: (presence[name], sent[name]))
-
-    def all_people(self) -> Iterable[Person]:
-        for people in self.people.values():
-            yield from people
+def all_people(days: MessageDays) -> Iterable[Person]:
+    for people in days.people.values():
+        yield from people
 
 
 def day_text(texts: list[tuple[str, str, str]]) -> str:
@@ -108,8 +58,19 @@ def day_text(texts: list[tuple[str, str, str]]) -> str:
 
 
 def plan_message_days(
-    story: Story, result: PartResult, days: MessageDays, owner: Owner, index: PeopleIndex
+    story: Story,
+    result: PartResult,
+    days: MessageDays,
+    owner: Owner,
+    index: PeopleIndex,
+    known: set[str],
 ) -> None:
+    """Plan an interaction per conversation day with someone in the book; a day whose UID is
+    in `known` (the book's interactions) is only counted: the book keeps it as it is, so its
+    summary is never worked out (on a re-import, that is every day).
+
+    Takes the days out of `days` as it plans them: a day's gathered line is let go once its
+    interaction is planned, so the two are not held at once for every day of the archive."""
     matched: dict[str, tuple[int, ...]] = {}
     strangers: dict[str, str] = {}
     for conversation, people in days.people.items():
@@ -124,23 +85,21 @@ def plan_message_days(
                 ids.add(cid)
         matched[conversation] = tuple(sorted(ids))
     left_out = 0
-    for (conversation, day), gathered in days.days.items():
+    gathered_days = len(days.days)
+    for key in list(days.days):
+        gathered = days.days.pop(key)
+        conversation, day = key
         ids_ = matched[conversation]
         if not ids_:
             left_out += 1
             continue
+        uid = message_uid(conversation, day.isoformat())
+        if uid in known:
+            result.unchanged += 1
+            continue
         summary = clip(repair(gathered.first_line), SUMMARY_CHARS) or "Message on LinkedIn"
         text = day_text(gathered.texts) if gathered.texts is not None else None
-        story.interactions.append(
-            PlannedInteraction(
-                interaction_uid(MESSAGE, conversation, day.isoformat()),
-                day,
-                MESSAGE,
-                summary,
-                ids_,
-                text,
-            )
-        )
+        story.interactions.append(PlannedInteraction(uid, day, MESSAGE, summary, ids_, text))
         story.counted_in.append(result)
     if left_out:
         names = sorted(n for n in strangers.values() if n)
@@ -158,7 +117,7 @@ def plan_message_days(
     result.problems.insert(
         0,
         info(
-            f"{days.messages} message(s) in {len(days.days)} conversation day(s); the archive"
+            f"{days.messages} message(s) in {gathered_days} conversation day(s); the archive"
             f" is {owner_label(owner_name(owner, days))}'s"
         ),
     )
@@ -166,7 +125,7 @@ def plan_message_days(
 
 def owner_name(owner: Owner, days: MessageDays) -> str:
     """The owner's name as the messages write it (their key, when no message names them)."""
-    for person in days.all_people():
+    for person in all_people(days):
         if fold(person.name).strip() == owner.name_key:
             return person.name
     return owner.name_key

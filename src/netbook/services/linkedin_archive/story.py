@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from sqlalchemy import Connection, select
 
 from netbook.formats.linkedin_archive import (
@@ -11,9 +9,12 @@ from netbook.formats.linkedin_archive import (
     Kind,
     LinkedInArchive,
 )
-from netbook.formats.parsed import Problem
 from netbook.services.linkedin_archive.how_met import may_write_how_met, plan_invitations
-from netbook.services.linkedin_archive.message_days import MessageDays, plan_message_days
+from netbook.services.linkedin_archive.message_days import (
+    all_people,
+    most_present,
+    plan_message_days,
+)
 from netbook.services.linkedin_archive.owner import (
     Owner,
     learn_owner,
@@ -67,34 +68,31 @@ def read_story(
     days_by_part = []
     for part in archive.of_kind(Kind.MESSAGES):
         result = PartResult(part.name, part.kind.format, "interactions")
-        days = MessageDays(keep_message_text)
-        for number, item in enumerate(archive.messages(part), 1):
-            if isinstance(item, Problem):
-                result.problems.append(item)
-            else:
-                days.add(item)
-            if tick is not None and number % TICK_ROWS == 0:
-                tick(TICK_ROWS)
+        days = archive.message_days(part, keep_message_text, tick, TICK_ROWS)
+        result.problems.extend(days.problems)
         days_by_part.append((result, days))
         if not owner.name_key:
-            owner = Owner(days.most_present())
+            owner = Owner(most_present(days))
     for _, days in days_by_part:
-        owner.learn_urls(days.all_people())
+        owner.learn_urls(all_people(days))
     for _, items in invitation_parts:
         for invitation in items:
             if isinstance(invitation, Invitation):
                 learn_owner(owner, invitation)
     for part, items in invitation_parts:
         story.results.append(plan_invitations(story, part, items, owner, index))
+    # Every UID the book holds, read once: the archive's days and items are looked up in it
+    # (an interaction already in the book is left as it is).
+    known = _book_uids(conn)
     for result, days in days_by_part:
-        plan_message_days(story, result, days, owner, index)
+        plan_message_days(story, result, days, owner, index, known)
         story.results.append(result)
     for part in archive.of_kind(Kind.RECOMMENDATIONS_RECEIVED, Kind.RECOMMENDATIONS_GIVEN):
         story.results.append(plan_vouching(story, part, archive.recommendations(part), index))
     for part in archive.of_kind(Kind.ENDORSEMENTS_RECEIVED, Kind.ENDORSEMENTS_GIVEN):
         story.results.append(plan_vouching(story, part, archive.endorsements(part), index))
     _count_how_met(conn, story)
-    _count_interactions(conn, story)
+    _count_interactions(story, known)
     return story
 
 
@@ -124,13 +122,12 @@ def _count_how_met(conn: Connection, story: Story) -> None:
     story.how_met_in = []
 
 
-def _count_interactions(conn: Connection, story: Story) -> None:
+def _count_interactions(story: Story, known: set[str]) -> None:
     """Drop the interactions the book already has (counted unchanged); count the new ones."""
-    existing = _existing_uids(conn, [i.uid for i in story.interactions])
     kept: list[PlannedInteraction] = []
     seen: set[str] = set()
     for planned, result in zip(story.interactions, story.counted_in, strict=True):
-        if planned.uid in existing or planned.uid in seen:
+        if planned.uid in known or planned.uid in seen:
             result.unchanged += 1
             continue
         seen.add(planned.uid)
@@ -140,12 +137,7 @@ def _count_interactions(conn: Connection, story: Story) -> None:
     story.counted_in = []
 
 
-def _existing_uids(conn: Connection, uids: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in chunks(sorted(set(uids))):
-        found.update(
-            conn.execute(select(interaction_t.c.uid).where(interaction_t.c.uid.in_(chunk)))
-            .scalars()
-            .all()
-        )
-    return found
+def _book_uids(conn: Connection) -> set[str]:
+    """The UIDs of the book's interactions (one query: cheaper than asking for the archive's
+    170,000 by chunks, and a re-import finds every one of them here)."""
+    return set(conn.execute(select(interaction_t.c.uid)).scalars())

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from netbook.formats.parsed import Problem
-from netbook.services.story_identity import derived_uid
+from netbook.services.story_identity import derived_uid, derived_uids
 
 CHANNEL = "linkedin"
 MESSAGE = "message"
@@ -21,6 +22,12 @@ def interaction_uid(*parts: str) -> str:
     derived as every story line's identity is (services/story_identity), so it is the same in
     every book that imports the archive."""
     return derived_uid("linkedin", *parts)
+
+
+def interaction_uids(*first: str) -> Callable[..., str]:
+    """`interaction_uid` with its first parts fixed (`interaction_uids(MESSAGE)(conversation,
+    day)`), for the many of one kind: see `derived_uids`."""
+    return derived_uids("linkedin", *first)
 
 
 @dataclass(slots=True)
@@ -36,8 +43,10 @@ class PartResult:
     problems: list[Problem] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedInteraction:
+class PlannedInteraction(NamedTuple):
+    """An interaction the archive brings in. A named tuple (built in C): there is one per
+    new conversation day."""
+
     uid: str
     occurred_on: dt.date
     kind: str

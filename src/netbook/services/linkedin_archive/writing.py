@@ -9,13 +9,17 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import Connection
 
 from netbook.model.tables import utcnow
+from netbook.services.linkedin_archive.collector import collector_paused
 from netbook.services.linkedin_archive.story_plan import CHANNEL, PlannedInteraction, Story
+from netbook.store.core_tables import chunks
 
 # SQLite's page cache while an archive is written, in KiB (a negative cache_size): 170,000
 # interactions with random UIDs and their journal rows touch index pages all over the file,
 # and with the default 2 MB many of those pages are read again and again (measured at
 # 30,000 / 200,000: the interactions' executemany 6.7 s of CPU with 2 MB, 5.5 s with 64 MB).
 IMPORT_CACHE_KIB = 32768
+# Interactions written per statement (below SQLite's limit of 32,766 parameters in one query).
+WRITE_CHUNK = 5000
 
 
 @contextlib.contextmanager
@@ -35,6 +39,11 @@ def apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     The import's journal operation records every row this writes (the store's triggers), so
     undoing the import takes them back with its contacts; nothing is kept here for that.
     """
+    with collector_paused():
+        _apply_story(conn, story, batch_id)
+
+
+def _apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     now = _stored_stamp(utcnow())
     # executemany on the driver: at 30,000 invitations, statement by statement through the
     # SQL expression layer costs seconds. Empty channel and date only are filled.
@@ -61,25 +70,39 @@ def _insert_interactions(
     conn: Connection, planned: Sequence[PlannedInteraction], batch_id: int, now: str
 ) -> None:
     """Insert with the driver's executemany: 100,000 conversation days in about a second
-    (through the SQL expression layer, its per-row parameter processing costs several)."""
-    if not planned:
-        return
-    conn.exec_driver_sql(
-        "INSERT INTO interaction"
-        " (uid, occurred_on, kind, summary, channel, text, source_batch_id, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (p.uid, p.occurred_on.isoformat(), p.kind, p.summary, CHANNEL, p.text, batch_id, now)
-            for p in planned
-        ],
-    )
-    ids: dict[str, int] = {
-        uid: iid
-        for uid, iid in conn.exec_driver_sql(
-            "SELECT uid, id FROM interaction WHERE source_batch_id = ?", (batch_id,)
+    (through the SQL expression layer, its per-row parameter processing costs several).
+
+    A chunk at a time, in the plan's order (so the rows get the same ids as in one go): the
+    parameters and the ids of one chunk are held at once, not those of every conversation day
+    of the archive."""
+    for chunk in chunks(planned, WRITE_CHUNK):
+        conn.exec_driver_sql(
+            "INSERT INTO interaction"
+            " (uid, occurred_on, kind, summary, channel, text, source_batch_id, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    p.uid,
+                    p.occurred_on.isoformat(),
+                    p.kind,
+                    p.summary,
+                    CHANNEL,
+                    p.text,
+                    batch_id,
+                    now,
+                )
+                for p in chunk
+            ],
         )
-    }
-    conn.exec_driver_sql(
-        "INSERT OR IGNORE INTO interaction_participant (interaction_id, contact_id) VALUES (?, ?)",
-        [(ids[p.uid], cid) for p in planned for cid in p.contact_ids],
-    )
+        marks = ", ".join("?" * len(chunk))
+        ids: dict[str, int] = dict(
+            conn.exec_driver_sql(
+                f"SELECT uid, id FROM interaction WHERE uid IN ({marks})",
+                tuple(p.uid for p in chunk),
+            ).all()
+        )
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO interaction_participant (interaction_id, contact_id)"
+            " VALUES (?, ?)",
+            [(ids[p.uid], cid) for p in chunk for cid in p.contact_ids],
+        )
