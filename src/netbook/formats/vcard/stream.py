@@ -4,14 +4,26 @@ An import of any size holds one batch of records and the card being read, never 
 or all its cards: the bytes go through the encoding layer (AsciiCompatibleStream), the line
 splitter (CardStream) and the card reader one chunk at a time. Group cards (Apple/iCloud) are
 kept aside, small as they are, and their members are known once the file has been read.
+
+Each card's fingerprint is a hash of its unfolded lines, taken before it is parsed: a caller
+that knows a fingerprint (services/card_fingerprints: the card was applied before and its
+contact has not changed since) has the card skipped, kept as bytes in case it must be read
+after all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Container, Iterable, Iterator
 
-from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
+from netbook.formats.parsed import (
+    ParseResult,
+    Problem,
+    SkippedCard,
+    UnreadableFileError,
+    problem_order,
+)
 from netbook.formats.vcard.encoding import AsciiCompatibleStream, NotTextError
 from netbook.formats.vcard.groups import GroupCard, apply_groups
 from netbook.formats.vcard.lines import CardStream, RawCard
@@ -20,6 +32,20 @@ from netbook.formats.vcard.reader import CardReader
 BATCH_RECORDS = 500
 _CALENDAR = re.compile(rb"BEGIN[ \t]*:[ \t]*VCALENDAR", re.IGNORECASE)
 _CALENDAR_HEAD = 65536
+# Part of every fingerprint: bump it when the reader reads the same bytes differently, so that
+# fingerprints taken by an older reader are no longer recognised.
+FINGERPRINT_VERSION = b"netbook-card-1"
+
+
+def card_fingerprint(card: RawCard, unicode_file: bool) -> bytes:
+    """A 128-bit hash of what the reader reads of the card: its unfolded lines (not their line
+    numbers, so the card may move in the file) and the file's text encoding."""
+    digest = hashlib.blake2b(FINGERPRINT_VERSION, digest_size=16)
+    digest.update(b"u" if unicode_file else b"a")
+    for _, line in card.lines:
+        digest.update(b"\n")
+        digest.update(line)
+    return digest.digest()
 
 
 class VCardFile:
@@ -29,10 +55,18 @@ class VCardFile:
         UnreadableFileError: not a vCard file, with the reason in words.
     """
 
-    def __init__(self, chunks: Iterable[bytes], batch_records: int = BATCH_RECORDS) -> None:
+    def __init__(
+        self,
+        chunks: Iterable[bytes],
+        batch_records: int = BATCH_RECORDS,
+        known: Container[bytes] = frozenset(),
+    ) -> None:
         self._chunks = chunks
         self._batch_records = batch_records
+        self._known = known
         self.groups: list[GroupCard] = []
+        # The cards skipped for their known fingerprint, by number, to read if asked.
+        self.unread: dict[int, tuple[RawCard, bool]] = {}
 
     def batches(self) -> Iterator[ParseResult]:
         """The file's records in order, a few hundred at a time, with the problems met."""
@@ -67,6 +101,11 @@ class VCardFile:
         if card.dropped:
             batch.problems.extend(card.problems)
             return
+        fingerprint = card_fingerprint(card, unicode_file)
+        if fingerprint in self._known and not card.problems:
+            self.unread[card.number] = (card, unicode_file)
+            batch.skipped.append(SkippedCard(card.number, fingerprint))
+            return
         reader = CardReader(card, unicode_file)
         outcome = reader.read()
         batch.problems.extend(reader.problems)
@@ -75,18 +114,45 @@ class VCardFile:
         elif outcome is not None:
             batch.records.append(outcome)
             batch.positions.append(card.number)
+            batch.fingerprints.append(fingerprint)
+
+    def read_unread(self, numbers: Collection[int]) -> ParseResult:
+        """The skipped cards `numbers` read after all, as if they had never been skipped."""
+        result = ParseResult(format="vcard")
+        for number in sorted(numbers):
+            card, unicode_file = self.unread.pop(number)
+            reader = CardReader(card, unicode_file)
+            outcome = reader.read()
+            result.problems.extend(reader.problems)
+            # A group card never has a fingerprint to skip it by (only a contact's card is
+            # fingerprinted): what is read here is a contact or nothing.
+            if outcome is not None and not isinstance(outcome, GroupCard):
+                result.records.append(outcome)
+                result.positions.append(card.number)
+                result.fingerprints.append(card_fingerprint(card, unicode_file))
+        apply_groups(result, self.groups)
+        result.group_memberships = {}  # the file's, already known: only the tags were wanted
+        return result
 
 
-def read_all(chunks: Iterable[bytes]) -> ParseResult:
-    """The whole file as one result, group members tagged, problems in file order."""
-    reading = VCardFile(chunks)
+def read_all(chunks: Iterable[bytes], known: Container[bytes] = frozenset()) -> ParseResult:
+    """The whole file as one result, group members tagged, problems in file order.
+
+    Cards whose fingerprint is in `known` are left unread (`ParseResult.skipped`), and read
+    by `ParseResult.read_skipped` if the caller asks.
+    """
+    reading = VCardFile(chunks, known=known)
     result = ParseResult(format="vcard")
     problems: list[Problem] = []
     for batch in reading.batches():
         result.records.extend(batch.records)
         result.positions.extend(batch.positions)
+        result.fingerprints.extend(batch.fingerprints)
+        result.skipped.extend(batch.skipped)
         problems.extend(batch.problems)
     apply_groups(result, reading.groups)
-    problems.sort(key=lambda p: (p.line or 0, p.card or 0))
+    problems.sort(key=problem_order)
     result.problems = problems
+    if result.skipped:
+        result.read_skipped = reading.read_unread
     return result
