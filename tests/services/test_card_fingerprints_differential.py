@@ -2,7 +2,7 @@
 cards its last import applied are skipped by their fingerprints or all read again.
 
 Over every vCard sample in tests/data, netbook's sample book, a generated file of 2,000 cards
-(benchmarks/generate_vcards.py) and the shared corpus of real-world vCards when it is there:
+(benchmarks/generate_vcards.py) and the corpus of real-world vCards when it is there:
 each is imported into a new book, then imported again into that book and into a copy of it
 whose fingerprints were taken away, and the two compared report for report and row for row
 (tests/book_dump.py, with the times the imports ran made equal).
@@ -18,6 +18,7 @@ import pytest
 
 from netbook.store.opening import open_database
 from tests.book_dump import differences, dump_book
+from tests.conftest import SHARED_CORPUS
 from tests.services.fingerprint_books import TwoWays, copy_book, opened, reimport_both_ways, run
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -30,8 +31,9 @@ SAMPLES = sorted(
         ROOT / "resources" / "sample-book.vcf",
     ]
 )
-# Real-world files gathered for the reader's differential tests; not part of the repository.
-CORPUS = Path(os.environ.get("NETBOOK_VCARD_CORPUS", "/work/shared/corpus/vcards"))
+# Real-world files gathered beside the project (tests/conftest.py); NETBOOK_VCARD_CORPUS names
+# another folder, for a checkout that is not beside it.
+CORPUS = Path(os.environ.get("NETBOOK_VCARD_CORPUS", str(SHARED_CORPUS)))
 
 
 def _corpus_files() -> list[Path]:
