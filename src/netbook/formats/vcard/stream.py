@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 from collections.abc import Collection, Container, Iterable, Iterator
 
 from netbook.formats.parsed import (
@@ -66,7 +67,7 @@ class VCardFile:
         self._known = known
         self.groups: list[GroupCard] = []
         # The cards skipped for their known fingerprint, by number, to read if asked.
-        self.unread: dict[int, tuple[RawCard, bool]] = {}
+        self.unread: dict[int, bytes] = {}
 
     def batches(self) -> Iterator[ParseResult]:
         """The file's records in order, a few hundred at a time, with the problems met."""
@@ -103,7 +104,7 @@ class VCardFile:
             return
         fingerprint = card_fingerprint(card, unicode_file)
         if fingerprint in self._known and not card.problems:
-            self.unread[card.number] = (card, unicode_file)
+            self.unread[card.number] = _kept(card, unicode_file)
             batch.skipped.append(SkippedCard(card.number, fingerprint))
             return
         reader = CardReader(card, unicode_file)
@@ -120,7 +121,7 @@ class VCardFile:
         """The skipped cards `numbers` read after all, as if they had never been skipped."""
         result = ParseResult(format="vcard")
         for number in sorted(numbers):
-            card, unicode_file = self.unread.pop(number)
+            card, unicode_file = _restored(number, self.unread.pop(number))
             reader = CardReader(card, unicode_file)
             outcome = reader.read()
             result.problems.extend(reader.problems)
@@ -133,6 +134,35 @@ class VCardFile:
         apply_groups(result, self.groups)
         result.group_memberships = {}  # the file's, already known: only the tags were wanted
         return result
+
+
+# A skipped card kept as one bytes object (its first line, line count, the file's encoding, then
+# each line's number and length before its bytes): a third of the memory of a RawCard's list
+# of tuples, for a re-import that skips 100,000 cards.
+_CARD_HEAD = struct.Struct("<IIB")
+_LINE_HEAD = struct.Struct("<II")
+
+
+def _kept(card: RawCard, unicode_file: bool) -> bytes:
+    parts = [_CARD_HEAD.pack(card.line, len(card.lines), unicode_file)]
+    for number, line in card.lines:
+        parts += (_LINE_HEAD.pack(number, len(line)), line)
+    return b"".join(parts)
+
+
+def _restored(number: int, kept: bytes) -> tuple[RawCard, bool]:
+    """The card `_kept` packed (a skipped card has no problems, and had its END:VCARD)."""
+    first, count, unicode_file = _CARD_HEAD.unpack_from(kept)
+    offset = _CARD_HEAD.size
+    lines: list[tuple[int, bytes]] = []
+    for _ in range(count):
+        line_number, length = _LINE_HEAD.unpack_from(kept, offset)
+        offset += _LINE_HEAD.size
+        lines.append((line_number, kept[offset : offset + length]))
+        offset += length
+    card = RawCard(number=number, line=first, lines=lines, complete=True)
+    card.size = sum(len(line) for _, line in lines)
+    return card, bool(unicode_file)
 
 
 def read_all(chunks: Iterable[bytes], known: Container[bytes] = frozenset()) -> ParseResult:
