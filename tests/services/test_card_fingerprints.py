@@ -14,7 +14,7 @@ from sqlalchemy import text
 
 from netbook.model.values import LabelledValue
 from netbook.services import card_fingerprints
-from netbook.services.importer import read_file
+from netbook.services.importer import Importer, read_file
 from netbook.services.incoming_merge import MergeChoices
 from netbook.store.opening import open_database
 from tests.book_dump import differences, dump_book
@@ -221,8 +221,6 @@ def test_the_preview_of_an_unchanged_file_reports_what_the_import_does(template,
     book = copy_book(template, tmp_path / "book.sqlite3")
     run(book, [path])
     with opened(book) as address_book:
-        from netbook.services.importer import Importer
-
         preview = Importer(address_book).preview([path])
     assert [(f.imported, f.updated, f.unchanged) for f in preview.files] == [(0, 0, 3)]
     assert run(book, [path]).files[0].unchanged == 3
@@ -246,3 +244,13 @@ def test_fingerprints_are_kept_in_the_import_batch_and_the_batch_is_journaled(te
         ids = set(conn.execute(text("SELECT id FROM contact")).scalars())
     assert len(stored) == 3
     assert {cid for cid, _ in stored.values()} == ids
+
+
+def test_the_progress_of_a_skipping_import_counts_the_skipped_cards(template, tmp_path):
+    path = _file(tmp_path, "three.vcf", ANN, BO, CY)
+    book = copy_book(template, tmp_path / "book.sqlite3")
+    run(book, [path])
+    calls: list[tuple[int, int]] = []
+    with opened(book) as address_book:
+        Importer(address_book).run([path], progress=lambda d, t: calls.append((d, t)))
+    assert calls[-1] == (3, 3)

@@ -647,7 +647,8 @@ class Importer:
         keep_message_text: bool,
         label: str | None,
     ) -> ImportReport:
-        total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
+        # Cards skipped for their fingerprint count too: they are done when counted unchanged.
+        total = sum(len(p.records) + len(p.skipped) for _, p, _ in parsed_files if p is not None)
         total += sum(a.work_estimate() for a in archives.values())
         if any(p is not None for _, p, _ in parsed_files):
             backup(self.database.engine, self.database.path, "before-import")
