@@ -365,6 +365,7 @@ def _with_cards_read(parsed: ParseResult, numbers: Collection[int]) -> ParseResu
     """`parsed` with the skipped cards `numbers` read, each in its place in the file."""
     assert parsed.read_skipped is not None
     late = parsed.read_skipped(numbers)
+    read = set(numbers)
     rows = sorted(
         [
             *zip(parsed.positions, parsed.records, parsed.fingerprints, strict=True),
@@ -378,7 +379,7 @@ def _with_cards_read(parsed: ParseResult, numbers: Collection[int]) -> ParseResu
         positions=[position for position, _, _ in rows],
         fingerprints=[fingerprint for _, _, fingerprint in rows],
         problems=sorted([*parsed.problems, *late.problems], key=problem_order),
-        skipped=[s for s in parsed.skipped if s.number not in set(numbers)],
+        skipped=[s for s in parsed.skipped if s.number not in read],
     )
 
 
