@@ -32,6 +32,13 @@ ROWS = [
         "<= 0.3x",
     ),
     Row(
+        "re-import {n} unchanged vCards, every card read",
+        "netbook-reimport-vcards-unskipped",
+        "netbook-import-vcards",
+        "netbook's first import",
+        "for reference (a book from before fingerprints)",
+    ),
+    Row(
         "export {n} contacts as vCard 3.0",
         "netbook-export-vcards",
         "vobject-serialize",
@@ -114,6 +121,18 @@ def _copy_book(ctx: Context) -> Path:
 @measure("netbook-reimport-vcards")
 def reimport_vcards(ctx: Context) -> Work:
     book = _copy_book(ctx)
+    source = ctx.corpus("vcards")
+    return lambda: _import_into(book, source)
+
+
+@measure("netbook-reimport-vcards-unskipped")
+def reimport_vcards_unskipped(ctx: Context) -> Work:
+    """The re-import as it was before card fingerprints: every card parsed and matched."""
+    book = _copy_book(ctx)
+    conn = sqlite3.connect(book)
+    with conn:
+        conn.execute("UPDATE import_batch SET card_fingerprints = NULL")
+    conn.close()
     source = ctx.corpus("vcards")
     return lambda: _import_into(book, source)
 

@@ -7,6 +7,7 @@ read at all: not a vCard, an image renamed .vcf, a CSV with no header netbook un
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from netbook.model.values import ContactRecord
@@ -39,7 +40,28 @@ class ParseResult:
     # Tags to add to contacts the file names only by UID (Apple/iCloud group cards whose
     # members are not in this file but may already be in the book): tag -> member UIDs.
     group_memberships: dict[str, list[str]] = field(default_factory=dict)
+    # For each record, the fingerprint of the card it was read from (vCard files; empty for
+    # the readers that take none).
+    fingerprints: list[bytes] = field(default_factory=list)
+    # Cards left unread because the caller knew their fingerprint (see SkippedCard), and how
+    # to read them after all: card numbers -> their records and problems (group members
+    # tagged), for when the caller finds it cannot trust what it knew.
+    skipped: list[SkippedCard] = field(default_factory=list)
+    read_skipped: Callable[[Collection[int]], ParseResult] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedCard:
+    """A card whose bytes hash to a fingerprint the caller said it knows, so left unparsed."""
+
+    number: int  # its 1-based number among the file's cards
+    fingerprint: bytes
 
 
 class UnreadableFileError(ValueError):
     """The file as a whole cannot be read; the message is one line for the user."""
+
+
+def problem_order(problem: Problem) -> tuple[int, int]:
+    """Problems in file order: by line, then card (those with neither first)."""
+    return (problem.line or 0, problem.card or 0)

@@ -81,6 +81,9 @@ class ImportBatch(Base):
     updated: Mapped[int] = mapped_column(Integer, default=0)
     unchanged: Mapped[int] = mapped_column(Integer, default=0)
     problems: Mapped[int] = mapped_column(Integer, default=0)
+    # The fingerprints of the vCards this import applied, each with the contact it left
+    # matching the card and that contact's state then (services/card_fingerprints.py).
+    card_fingerprints: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class Contact(Base):

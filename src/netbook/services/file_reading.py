@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -200,15 +200,21 @@ def open_reading(
 
 
 def read_whole(
-    path: Path, mapping: dict[str, str] | None = None, budget: ReadingBudget | None = None
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    budget: ReadingBudget | None = None,
+    known: Container[bytes] = frozenset(),
 ) -> ParseResult:
-    """The whole file as one result, as the readers give it (group members tagged)."""
+    """The whole file as one result, as the readers give it (group members tagged).
+
+    known: fingerprints of cards not to parse (a vCard file's; see formats/vcard/stream).
+    """
     reading = open_reading(path, mapping, budget)
     try:
         if reading.format == "vcard":
             from netbook.formats.vcard.stream import read_all
 
-            return read_all(reading.source.chunks())
+            return read_all(reading.source.chunks(), known)
         return next(reading.batches())
     finally:
         reading.close()

@@ -14,6 +14,11 @@ otherwise are reported per contact, and replaced only where the caller's `MergeC
 them. Its story lines get a stable identity and can only name items of their own contact
 (`services.story_identity`). Book contacts a file touches without being their card (group
 members, interaction participants) are planned as updates too, so undo restores them.
+
+Importing an unchanged vCard file again skips, unparsed, the cards the last import of that
+file applied cleanly while their contacts have not changed since (services/card_fingerprints);
+whenever anything else in the file reaches such a contact, the file is planned whole as if
+nothing had been skipped.
 """
 
 from __future__ import annotations
@@ -21,16 +26,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Collection, Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select
 
-from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
+from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError, problem_order
 from netbook.model.tables import ImportBatch, new_uid, utcnow
 from netbook.model.text import fold
 from netbook.model.values import ContactRecord, InteractionValue
+from netbook.services import card_fingerprints
 from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.file_reading import ReadingBudget, read_whole
@@ -54,6 +61,7 @@ from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
     interaction_participants,
+    opportunity_owners,
 )
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
@@ -62,6 +70,16 @@ from netbook.store.core_tables import chunks
 PROGRESS_EVERY = 200
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
+_SUMMARY_COLUMNS = (
+    "id",
+    "created_at",
+    "path",
+    "format",
+    "imported",
+    "updated",
+    "unchanged",
+    "problems",
+)
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -128,14 +146,18 @@ class ImportBatchSummary:
 
 
 def read_file(
-    path: Path, mapping: dict[str, str] | None = None, budget: ReadingBudget | None = None
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    budget: ReadingBudget | None = None,
+    known: Container[bytes] = frozenset(),
 ) -> ParseResult:
     """Parse one file of any supported format, detected from its content, not its name.
 
     Read with bounded resources (services.file_reading): regular files by name, standard
     input as `-`, caps on the bytes actually read (`budget`: what the command may still read).
+    vCards whose fingerprint is in `known` are skipped unparsed (ParseResult.skipped).
     """
-    return read_whole(path, mapping, budget)
+    return read_whole(path, mapping, budget, known)
 
 
 @dataclass(slots=True)
@@ -151,6 +173,11 @@ class _Plan:
     problems: list[Problem] = field(default_factory=list)
     # Where each record of the file went: ("id", contact id) or ("new", index into inserts).
     targets: list[tuple[str, int]] = field(default_factory=list)
+    # The book's contacts as loaded for the plan, and who owns the story lines it names.
+    loaded: dict[int, ContactRecord] = field(default_factory=dict)
+    owners: StoryOwners = field(default_factory=StoryOwners)
+    # Cards skipped for their fingerprint, still vouched for: fingerprint -> their contact.
+    vouched: dict[bytes, card_fingerprints.Vouched] = field(default_factory=dict)
 
     def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
         """The summary of this plan for the file it was made from."""
@@ -294,7 +321,118 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
     _plan_memberships(conn, parsed.group_memberships, plan, loaded)
     _plan_participants(conn, plan, loaded)
+    plan.loaded = loaded
+    plan.owners = owners
     return plan
+
+
+def _plan_file(
+    conn: Connection, path: Path, parsed: ParseResult, today: dt.date, choices: MergeChoices
+) -> tuple[ParseResult, _Plan]:
+    """The plan of one file, and the parse result it was made from.
+
+    The cards the reader skipped for their fingerprint are checked again here, in the caller's
+    transaction: those the book no longer vouches for are read after all. The vouched ones
+    count as their contacts unchanged, unless anything else of the file reaches one of those
+    contacts (another card, a group, a story line): then every card is read and the file
+    planned as if none had been skipped, since the skipped card would have taken part.
+    """
+    if not parsed.skipped:
+        return parsed, _plan(conn, parsed, today, choices)
+    fingerprints = {s.number: s.fingerprint for s in parsed.skipped}
+    vouched = card_fingerprints.still_true(conn, storable(str(path)), fingerprints)
+    stale = [s.number for s in parsed.skipped if s.number not in vouched]
+    if stale:
+        parsed = _with_cards_read(parsed, stale)
+    uids = {v.uid for v in vouched.values()}
+    if vouched and not any(r.uid in uids for r in parsed.records):
+        trial = dataclasses.replace(
+            parsed,
+            records=[dataclasses.replace(r) for r in parsed.records],
+            problems=list(parsed.problems),
+        )
+        plan = _plan(conn, trial, today, choices)
+        if not _reaches(conn, plan, vouched.values()):
+            plan.unchanged.update(card_fingerprints.contacts_of(vouched.values()))
+            plan.vouched = {fingerprints[n]: v for n, v in vouched.items()}
+            return trial, plan
+    if parsed.skipped:
+        parsed = _with_cards_read(parsed, [s.number for s in parsed.skipped])
+    return parsed, _plan(conn, parsed, today, choices)
+
+
+def _with_cards_read(parsed: ParseResult, numbers: Collection[int]) -> ParseResult:
+    """`parsed` with the skipped cards `numbers` read, each in its place in the file."""
+    assert parsed.read_skipped is not None
+    late = parsed.read_skipped(numbers)
+    read = set(numbers)
+    rows = sorted(
+        [
+            *zip(parsed.positions, parsed.records, parsed.fingerprints, strict=True),
+            *zip(late.positions, late.records, late.fingerprints, strict=True),
+        ],
+        key=lambda row: row[0],
+    )
+    return dataclasses.replace(
+        parsed,
+        records=[record for _, record, _ in rows],
+        positions=[position for position, _, _ in rows],
+        fingerprints=[fingerprint for _, _, fingerprint in rows],
+        problems=sorted([*parsed.problems, *late.problems], key=problem_order),
+        skipped=[s for s in parsed.skipped if s.number not in read],
+    )
+
+
+def _reaches(conn: Connection, plan: _Plan, vouched: Collection[card_fingerprints.Vouched]) -> bool:
+    """Whether the plan of the cards read touches a contact a skipped card vouches for: as
+    the contact a card goes to, as a member or participant, or through a story line the
+    contact holds (which the skipped card would have claimed first)."""
+    ids = card_fingerprints.contacts_of(vouched)
+    if any(kind == "id" and cid in ids for kind, cid in plan.targets):
+        return True
+    if ids & (plan.updates.keys() | plan.unchanged | plan.differences.keys()):
+        return True
+    uids = {v.uid for v in vouched}
+    participants = interaction_participants(conn, plan.owners.interactions)
+    if any(uids & held for held in participants.values()):
+        return True
+    owners = opportunity_owners(conn, plan.owners.opportunities)
+    return any(owner in uids for owner in owners.values())
+
+
+def _cleanly_applied(
+    parsed: ParseResult, plan: _Plan, record_ids: Sequence[int]
+) -> dict[bytes, int]:
+    """The cards this plan applied so that applying them again would change nothing and
+    report nothing: fingerprint -> the contact (`record_ids`: each record's, once written).
+
+    Not a card with a problem, nor one whose values the book kept against it (applying it
+    again would find the difference): those are planned again next time, so the report says
+    so again and the user may take the file's values then.
+    """
+    if len(parsed.fingerprints) != len(parsed.records):
+        return {}  # a reader that takes no fingerprints (CSV, a sync's cards)
+    troubled = {p.card for p in (*parsed.problems, *plan.problems)}
+    cards_per_target = Counter(plan.targets)
+    applied: dict[bytes, int] = {}
+    for index, (record, fingerprint, (kind, target)) in enumerate(
+        zip(parsed.records, parsed.fingerprints, plan.targets, strict=True)
+    ):
+        if _card_number(parsed, index) in troubled:
+            continue
+        alone = cards_per_target[kind, target] == 1
+        if kind == "new":
+            final = plan.inserts[target]
+            # A contact made of this card alone holds the card's values, united by the same
+            # keys and equal where single: the card applied again finds nothing to do.
+            proven = alone
+        else:
+            final = plan.updates[target][1] if target in plan.updates else plan.loaded[target]
+            # The plan applied it to the contact and found nothing to change or report.
+            proven = alone and target in plan.unchanged and target not in plan.differences
+        if card_fingerprints.applies_cleanly(record, final, proven=proven):
+            applied[fingerprint] = record_ids[index]
+    return applied
 
 
 def _load(conn: Connection, ids: set[int]) -> dict[int, ContactRecord]:
@@ -436,12 +574,15 @@ class Importer:
                         )
                     )
                     continue
+                known = card_fingerprints.known(conn, storable(str(path)))
                 try:
-                    parsed = read_file(path, mapping, budget)
+                    parsed = read_file(path, mapping, budget, known)
                 except UnreadableFileError as exc:
                     results.append(FileImportResult(path=path, format=None, error=str(exc)))
                     continue
-                plan = _plan(conn, parsed, self._today(), choices or MergeChoices())
+                parsed, plan = _plan_file(
+                    conn, path, parsed, self._today(), choices or MergeChoices()
+                )
                 results.append(plan.result(path, parsed))
         return ImportReport(files=results)
 
@@ -474,7 +615,11 @@ class Importer:
                     archives[path] = opened
                     parsed_files.append((path, opened.contacts, None))
                 else:
-                    parsed_files.append((path, read_file(path, mapping, budget), None))
+                    # Only a hint, taken outside the import's transaction: the fingerprints
+                    # are checked again inside it (_plan_file).
+                    with self.database.reading() as conn:
+                        known = card_fingerprints.known(conn, storable(str(path)))
+                    parsed_files.append((path, read_file(path, mapping, budget, known), None))
             except UnreadableFileError as exc:
                 parsed_files.append((path, None, str(exc)))
             if is_cancelled is not None and is_cancelled():
@@ -503,7 +648,8 @@ class Importer:
         keep_message_text: bool,
         label: str | None,
     ) -> ImportReport:
-        total = sum(len(p.records) for _, p, _ in parsed_files if p is not None)
+        # Cards skipped for their fingerprint count too: they are done when counted unchanged.
+        total = sum(len(p.records) + len(p.skipped) for _, p, _ in parsed_files if p is not None)
         total += sum(a.work_estimate() for a in archives.values())
         if any(p is not None for _, p, _ in parsed_files):
             backup(self.database.engine, self.database.path, "before-import")
@@ -592,7 +738,7 @@ class Importer:
         choices: MergeChoices,
         after_contacts: AfterContacts | None = None,
     ) -> _Imported:
-        plan = _plan(conn, parsed, self._today(), choices)
+        parsed, plan = _plan_file(conn, path, parsed, self._today(), choices)
         result = plan.result(path, parsed)
         batch_id = int(
             conn.execute(
@@ -629,6 +775,8 @@ class Importer:
         if after_contacts is not None:
             after_contacts(conn, batch_id)
         record_ids = [cid if kind == "id" else new_ids[cid] for kind, cid in plan.targets]
+        applied = _cleanly_applied(parsed, plan, record_ids)
+        card_fingerprints.store(conn, batch_id, applied, plan.vouched)
         return _Imported(result, batch_id, record_ids, set(new_ids))
 
     def batches(self) -> list[ImportBatchSummary]:
@@ -644,7 +792,12 @@ class Importer:
                     unchanged=r.unchanged,
                     problems=r.problems,
                 )
-                for r in conn.execute(select(batch_t).order_by(batch_t.c.id.desc()))
+                # Not the card fingerprints: those of a large file run to megabytes.
+                for r in conn.execute(
+                    select(*(batch_t.c[name] for name in _SUMMARY_COLUMNS)).order_by(
+                        batch_t.c.id.desc()
+                    )
+                )
             ]
 
 
