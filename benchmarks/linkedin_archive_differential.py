@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import subprocess
 import sys
 import tempfile
@@ -27,8 +26,6 @@ import uuid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
-# What an import stamps with the clock: masked, they differ from run to run by nature.
-_STAMP = re.compile(r"^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
 # (connections, messages, seed) of the generated archives.
 SIZES = [(40, 300, 3), (600, 5_000, 15)]
 LARGE = [(5_000, 40_000, 21)]
@@ -58,7 +55,7 @@ def _child(src: Path, plan: list[list[str]], db: Path) -> None:
     sys.path.insert(1, str(HERE))
     rng = random.Random(15)
     uuid.uuid4 = lambda: uuid.UUID(int=rng.getrandbits(128), version=4)  # type: ignore[assignment]
-    from tests.book_dump import dump_book
+    from tests.book_dump import masked_dump
 
     from netbook.services.address_book import AddressBook
     from netbook.services.importer import Importer
@@ -76,17 +73,7 @@ def _child(src: Path, plan: list[list[str]], db: Path) -> None:
                 report = Importer(book).run([Path(step[1])], keep_message_text=keep)
                 counts = [(f.part, f.imported, f.updated, f.unchanged) for f in report.files]
                 print(json.dumps({"step": step, "counts": counts}))
-            tables = dump_book(db)
-            masked = {
-                name: [
-                    [
-                        "<stamp>" if isinstance(v, str) and _STAMP.match(v) else v
-                        for v in (x.hex() if isinstance(x, bytes) else x for x in row)
-                    ]
-                    for row in rows
-                ]
-                for name, rows in tables.items()
-            }
+            masked = masked_dump(db)
             print(json.dumps({"step": step, "dump": masked}))
     finally:
         database.close()

@@ -12,9 +12,11 @@ promise less than "byte for byte the same rows" (see `dump_book`).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 Dump = dict[str, list[tuple[object, ...]]]
 
@@ -100,3 +102,44 @@ def differences(before: Dump, after: Dump) -> list[str]:
         lines += [f"{name}: - {row!r}" for row in sorted((old - new).elements(), key=repr)]
         lines += [f"{name}: + {row!r}" for row in sorted((new - old).elements(), key=repr)]
     return lines
+
+
+# What an import stamps with the clock: masked, such values differ from run to run by nature.
+_STAMP = re.compile(r"^\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d")
+# Columns that hold such stamps inside an encoding of their own: a batch's card fingerprints
+# carry each matched contact's updated_at (services/card_fingerprints.py).
+_STAMPED_COLUMNS = {"import_batch": {"card_fingerprints"}}
+
+
+def masked_dump(path: Path) -> dict[str, list[list[Any]]]:
+    """`dump_book(path)` as JSON can hold it, for comparing two runs: bytes as hex, the
+    clock's stamps masked."""
+    masked_at = _stamped_positions(path)
+    return {
+        name: [
+            [
+                "<stamp>"
+                if i in masked_at.get(name, ()) or (isinstance(v, str) and _STAMP.match(v))
+                else v
+                for i, v in enumerate(x.hex() if isinstance(x, bytes) else x for x in row)
+            ]
+            for row in rows
+        ]
+        for name, rows in dump_book(path).items()
+    }
+
+
+def _stamped_positions(path: Path) -> dict[str, set[int]]:
+    """Table -> the positions of its _STAMPED_COLUMNS in a dump row (after the rowid)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {
+            table: {
+                1 + row[0]
+                for row in conn.execute(f'PRAGMA table_info("{table}")')
+                if row[1] in columns
+            }
+            for table, columns in _STAMPED_COLUMNS.items()
+        }
+    finally:
+        conn.close()

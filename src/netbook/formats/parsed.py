@@ -7,6 +7,7 @@ read at all: not a vCard, an image renamed .vcf, a CSV with no header netbook un
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
@@ -48,6 +49,27 @@ class ParseResult:
     # tagged), for when the caller finds it cannot trust what it knew.
     skipped: list[SkippedCard] = field(default_factory=list)
     read_skipped: Callable[[Collection[int]], ParseResult] | None = None
+
+    def with_cards_read(self, numbers: Collection[int]) -> ParseResult:
+        """This result with the skipped cards `numbers` read, each in its place in the file."""
+        assert self.read_skipped is not None
+        late = self.read_skipped(numbers)
+        read = set(numbers)
+        rows = sorted(
+            [
+                *zip(self.positions, self.records, self.fingerprints, strict=True),
+                *zip(late.positions, late.records, late.fingerprints, strict=True),
+            ],
+            key=lambda row: row[0],
+        )
+        return dataclasses.replace(
+            self,
+            records=[record for _, record, _ in rows],
+            positions=[position for position, _, _ in rows],
+            fingerprints=[fingerprint for _, _, fingerprint in rows],
+            problems=sorted([*self.problems, *late.problems], key=problem_order),
+            skipped=[s for s in self.skipped if s.number not in read],
+        )
 
 
 @dataclass(frozen=True, slots=True)

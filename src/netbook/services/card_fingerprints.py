@@ -34,7 +34,12 @@ from netbook.model.tables import ImportBatch
 from netbook.model.values import ContactRecord
 from netbook.services.incoming_merge import keep_the_book, merge_incoming
 from netbook.services.merging import same_content
-from netbook.services.story_identity import StoryOwners, identify_story
+from netbook.services.story_identity import (
+    StoryOwners,
+    identify_story,
+    interaction_participants,
+    opportunity_owners,
+)
 from netbook.store.core_tables import chunks, contact_t
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
@@ -167,3 +172,19 @@ def store(
 
 def contacts_of(vouched: Collection[Vouched]) -> set[int]:
     return {v.contact_id for v in vouched}
+
+
+def reaches(
+    conn: Connection, reached: set[int], owners: StoryOwners, vouched: Collection[Vouched]
+) -> bool:
+    """Whether the cards read reach a contact a skipped card vouches for: as a contact they go
+    to, update or leave unchanged (`reached`, members and participants among them), or
+    through a story line the contact holds (which the skipped card would have claimed first;
+    `owners`: the story lines the cards read name)."""
+    if reached & contacts_of(vouched):
+        return True
+    uids = {v.uid for v in vouched}
+    participants = interaction_participants(conn, owners.interactions)
+    if any(uids & held for held in participants.values()):
+        return True
+    return any(owner in uids for owner in opportunity_owners(conn, owners.opportunities).values())

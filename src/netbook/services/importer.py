@@ -27,13 +27,13 @@ import dataclasses
 import datetime as dt
 import functools
 from collections import Counter
-from collections.abc import Callable, Collection, Container, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection, Table, insert, select
 
-from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError, problem_order
+from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.tables import ImportBatch, new_uid, utcnow
 from netbook.model.text import fold
 from netbook.model.values import ContactRecord, InteractionValue
@@ -61,7 +61,6 @@ from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
     interaction_participants,
-    opportunity_owners,
 )
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.backup import backup
@@ -70,16 +69,6 @@ from netbook.store.core_tables import chunks
 PROGRESS_EVERY = 200
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
-_SUMMARY_COLUMNS = (
-    "id",
-    "created_at",
-    "path",
-    "format",
-    "imported",
-    "updated",
-    "unchanged",
-    "problems",
-)
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -343,7 +332,7 @@ def _plan_file(
     vouched = card_fingerprints.still_true(conn, storable(str(path)), fingerprints)
     stale = [s.number for s in parsed.skipped if s.number not in vouched]
     if stale:
-        parsed = _with_cards_read(parsed, stale)
+        parsed = parsed.with_cards_read(stale)
     uids = {v.uid for v in vouched.values()}
     if vouched and not any(r.uid in uids for r in parsed.records):
         trial = dataclasses.replace(
@@ -352,52 +341,15 @@ def _plan_file(
             problems=list(parsed.problems),
         )
         plan = _plan(conn, trial, today, choices)
-        if not _reaches(conn, plan, vouched.values()):
+        reached = {cid for kind, cid in plan.targets if kind == "id"}
+        reached |= plan.updates.keys() | plan.unchanged | plan.differences.keys()
+        if not card_fingerprints.reaches(conn, reached, plan.owners, vouched.values()):
             plan.unchanged.update(card_fingerprints.contacts_of(vouched.values()))
             plan.vouched = {fingerprints[n]: v for n, v in vouched.items()}
             return trial, plan
     if parsed.skipped:
-        parsed = _with_cards_read(parsed, [s.number for s in parsed.skipped])
+        parsed = parsed.with_cards_read([s.number for s in parsed.skipped])
     return parsed, _plan(conn, parsed, today, choices)
-
-
-def _with_cards_read(parsed: ParseResult, numbers: Collection[int]) -> ParseResult:
-    """`parsed` with the skipped cards `numbers` read, each in its place in the file."""
-    assert parsed.read_skipped is not None
-    late = parsed.read_skipped(numbers)
-    read = set(numbers)
-    rows = sorted(
-        [
-            *zip(parsed.positions, parsed.records, parsed.fingerprints, strict=True),
-            *zip(late.positions, late.records, late.fingerprints, strict=True),
-        ],
-        key=lambda row: row[0],
-    )
-    return dataclasses.replace(
-        parsed,
-        records=[record for _, record, _ in rows],
-        positions=[position for position, _, _ in rows],
-        fingerprints=[fingerprint for _, _, fingerprint in rows],
-        problems=sorted([*parsed.problems, *late.problems], key=problem_order),
-        skipped=[s for s in parsed.skipped if s.number not in read],
-    )
-
-
-def _reaches(conn: Connection, plan: _Plan, vouched: Collection[card_fingerprints.Vouched]) -> bool:
-    """Whether the plan of the cards read touches a contact a skipped card vouches for: as
-    the contact a card goes to, as a member or participant, or through a story line the
-    contact holds (which the skipped card would have claimed first)."""
-    ids = card_fingerprints.contacts_of(vouched)
-    if any(kind == "id" and cid in ids for kind, cid in plan.targets):
-        return True
-    if ids & (plan.updates.keys() | plan.unchanged | plan.differences.keys()):
-        return True
-    uids = {v.uid for v in vouched}
-    participants = interaction_participants(conn, plan.owners.interactions)
-    if any(uids & held for held in participants.values()):
-        return True
-    owners = opportunity_owners(conn, plan.owners.opportunities)
-    return any(owner in uids for owner in owners.values())
 
 
 def _cleanly_applied(
@@ -780,24 +732,12 @@ class Importer:
         return _Imported(result, batch_id, record_ids, set(new_ids))
 
     def batches(self) -> list[ImportBatchSummary]:
+        summary = [batch_t.c[f.name] for f in dataclasses.fields(ImportBatchSummary)]
         with self.database.reading() as conn:
             return [
-                ImportBatchSummary(
-                    id=r.id,
-                    created_at=r.created_at,
-                    path=r.path,
-                    format=r.format,
-                    imported=r.imported,
-                    updated=r.updated,
-                    unchanged=r.unchanged,
-                    problems=r.problems,
-                )
+                ImportBatchSummary(**r._mapping)
                 # Not the card fingerprints: those of a large file run to megabytes.
-                for r in conn.execute(
-                    select(*(batch_t.c[name] for name in _SUMMARY_COLUMNS)).order_by(
-                        batch_t.c.id.desc()
-                    )
-                )
+                for r in conn.execute(select(*summary).order_by(batch_t.c.id.desc()))
             ]
 
 
