@@ -40,6 +40,7 @@ from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services import card_fingerprints
 from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
+from netbook.services.collector import collector_paused
 from netbook.services.file_reading import ReadingBudget, read_whole
 from netbook.services.import_keys import (
     MatchKeys,
@@ -506,6 +507,7 @@ class Importer:
         self.database = book.database
         self._today = today
 
+    @collector_paused()  # services/collector.py: what it saves
     def preview(
         self,
         paths: Sequence[Path],
@@ -538,6 +540,7 @@ class Importer:
                 results.append(plan.result(path, parsed))
         return ImportReport(files=results)
 
+    @collector_paused()
     def run(
         self,
         paths: Sequence[Path],

@@ -29,8 +29,7 @@ FROM or in an invitation is never matched to a contact, even if they are in thei
 One module per concept: `people_index` (the book's contacts by URL and name), `owner`,
 `how_met` (invitations), `message_days` (messages), `vouching` (recommendations and
 endorsements), `story_plan` (what the story would do), `story` (reading it all against the
-book), `writing` (writing it in the import's transaction), `collector` (the garbage collector
-paused meanwhile).
+book), `writing` (writing it in the import's transaction).
 """
 
 from __future__ import annotations
@@ -44,7 +43,6 @@ from netbook.formats import linkedin_archive as archive_format
 from netbook.formats.linkedin_archive import Kind, LinkedInArchive
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.values import ContactRecord
-from netbook.services.linkedin_archive.collector import collector_paused
 from netbook.services.linkedin_archive.people_index import PeopleIndex
 from netbook.services.linkedin_archive.story import read_story
 from netbook.services.linkedin_archive.story_plan import Story, Tick
@@ -89,11 +87,8 @@ class OpenedArchive:
     ) -> Story:
         """Read the rest of the archive against the book (and `pending`, a preview's new
         contacts)."""
-        with collector_paused():
-            index = PeopleIndex(conn, pending)
-            return read_story(
-                conn, self.archive, index, keep_message_text=keep_message_text, tick=tick
-            )
+        index = PeopleIndex(conn, pending)
+        return read_story(conn, self.archive, index, keep_message_text=keep_message_text, tick=tick)
 
     def work_estimate(self) -> int:
         """About how many rows the story files hold (for the progress bar)."""

@@ -9,7 +9,6 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import Connection
 
 from netbook.model.tables import utcnow
-from netbook.services.linkedin_archive.collector import collector_paused
 from netbook.services.linkedin_archive.story_plan import CHANNEL, PlannedInteraction, Story
 from netbook.store.core_tables import chunks
 
@@ -39,11 +38,6 @@ def apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     The import's journal operation records every row this writes (the store's triggers), so
     undoing the import takes them back with its contacts; nothing is kept here for that.
     """
-    with collector_paused():
-        _apply_story(conn, story, batch_id)
-
-
-def _apply_story(conn: Connection, story: Story, batch_id: int) -> None:
     now = _stored_stamp(utcnow())
     # executemany on the driver: at 30,000 invitations, statement by statement through the
     # SQL expression layer costs seconds. Empty channel and date only are filled.
