@@ -85,15 +85,16 @@ def test_messages_gathered_into_days_with_quoted_newlines_kept_as_written(tmp_pa
     with LinkedInArchive(write_zip(tmp_path / "m.zip", basic_files())) as archive:
         [part] = archive.of_kind(Kind.MESSAGES)
         days = archive.message_days(part, keep_text=True)
+        gathered = dict(days.days.items())  # readable while the archive is open
     assert days.messages == len(MESSAGES) - 1
     assert days.problems == []
-    assert set(days.days) == {
+    assert set(gathered) == {
         ("conv-ann", dt.date(2023, 5, 4)),
         ("conv-ann", dt.date(2023, 4, 1)),
         ("conv-group", dt.date(2023, 6, 1)),
         ("conv-carl", dt.date(2022, 1, 1)),
     }
-    coffee = days.days["conv-ann", dt.date(2023, 5, 4)]
+    coffee = gathered["conv-ann", dt.date(2023, 5, 4)]
     # The day's earliest message gives its first line, though the file lists it second.
     assert (coffee.first_at, coffee.first_line) == ("2023-05-04 09:30:00 UTC", "Hi Sam,")
     assert coffee.texts is not None
@@ -102,7 +103,7 @@ def test_messages_gathered_into_days_with_quoted_newlines_kept_as_written(tmp_pa
         "Ann Lee",
         "Hi Sam,\nare you free for a coffee next week?\nAnn",
     )
-    intro = days.days["conv-ann", dt.date(2023, 4, 1)]
+    intro = gathered["conv-ann", dt.date(2023, 4, 1)]
     assert intro.first_line == "Intro to Ã‰ric"  # the subject, as written
     assert repair(intro.first_line) == "Intro to Éric"
     assert days.people["conv-group"] == {
@@ -116,7 +117,8 @@ def test_messages_gathered_into_days_with_quoted_newlines_kept_as_written(tmp_pa
 def test_message_text_is_not_held_unless_kept(tmp_path):
     with LinkedInArchive(write_zip(tmp_path / "m.zip", basic_files())) as archive:
         days = archive.message_days(archive.of_kind(Kind.MESSAGES)[0], keep_text=False)
-    assert all(day.texts is None for day in days.days.values())
+        gathered = dict(days.days.items())  # readable while the archive is open
+    assert all(day.texts is None for day in gathered.values())
 
 
 def test_drafts_short_rows_and_over_long_cells(tmp_path, monkeypatch):
@@ -137,14 +139,15 @@ def test_drafts_short_rows_and_over_long_cells(tmp_path, monkeypatch):
     path.write_bytes(csv_bytes(table))
     with LinkedInArchive(path) as archive:
         days = archive.message_days(archive.parts[0], keep_text=True)
+        gathered = dict(days.days.items())  # readable while the archive is open
     assert days.messages == 3
-    assert sorted(days.days) == [
+    assert sorted(gathered) == [
         ("c1", dt.date(2023, 1, 2)),
         ("c3", dt.date(2023, 1, 4)),
         ("c4", dt.date(2023, 1, 5)),
     ]
-    assert days.days["c3", dt.date(2023, 1, 4)].first_line == "short"
-    assert days.days["c4", dt.date(2023, 1, 5)].first_line == "y" * 50
+    assert gathered["c3", dt.date(2023, 1, 4)].first_line == "short"
+    assert gathered["c4", dt.date(2023, 1, 5)].first_line == "y" * 50
 
 
 def test_dates_other_than_iso_are_read_too(tmp_path):
@@ -158,7 +161,8 @@ def test_dates_other_than_iso_are_read_too(tmp_path):
     path.write_bytes(csv_bytes(table))
     with LinkedInArchive(path) as archive:
         days = archive.message_days(archive.parts[0], keep_text=False)
-    assert list(days.days) == [("c1", dt.date(2023, 5, 4))]
+        gathered = dict(days.days.items())  # readable while the archive is open
+    assert list(gathered) == [("c1", dt.date(2023, 5, 4))]
     assert [p.message for p in days.problems] == [
         "the message has no date netbook reads ('2023-05-0')"
     ]
@@ -185,8 +189,9 @@ def test_a_bad_row_is_reported_with_its_line_and_the_rest_read(tmp_path):
     path.write_bytes(csv_bytes(rows))
     with LinkedInArchive(path) as archive:
         days = archive.message_days(archive.parts[0], keep_text=False)
+        gathered = dict(days.days.items())  # readable while the archive is open
     assert days.messages == 2
-    assert list(days.days) == [("conv-ann", dt.date(2023, 5, 4))]
+    assert list(gathered) == [("conv-ann", dt.date(2023, 5, 4))]
     [problem] = days.problems
     assert (problem.card, problem.line) == (2, 3)
     assert "no conversation id" in problem.message

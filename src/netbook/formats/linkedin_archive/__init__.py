@@ -119,6 +119,8 @@ class LinkedInArchive:
         self.source = ArchiveSource(path)
         self.parts: list[Part] = []
         self.problems: list[Problem] = []
+        # The messages files' gathered days (scratch databases), deleted when this closes.
+        self._gathered: list[MessageDays] = []
         ignored: list[str] = []
         order = list(Kind)
         for member in self.source.members:
@@ -164,6 +166,8 @@ class LinkedInArchive:
             self.problems.append(_note(f"files netbook does not read were left out: {shown}{more}"))
 
     def close(self) -> None:
+        for days in self._gathered:
+            days.close()
         self.source.close()
 
     def __enter__(self) -> LinkedInArchive:
@@ -217,8 +221,10 @@ class LinkedInArchive:
         every: int = 2000,
     ) -> MessageDays:
         """messages.csv gathered into conversation days (`tick(every)` after each `every`
-        rows: a progress report, which may raise to cancel)."""
+        rows: a progress report, which may raise to cancel), readable until the archive is
+        closed."""
         days = MessageDays(keep_text)
+        self._gathered.append(days)
         days.read(self.rows(part), tick, every)
         return days
 

@@ -8,8 +8,10 @@ separated. Drafts (never sent) are left out. What the book keeps of the file is 
 conversation and day (its earliest line, and its words when asked) and each conversation's
 people, so the rows are gathered into that as they are read, in one loop: a file holds
 hundreds of thousands of messages, and an object per message (or a function call per cell)
-costs more than the csv module reading them. The subject and content are kept as written;
-repairing them (ftfy) is left to the few that are stored.
+costs more than the csv module reading them. The days are gathered a few thousand at a time
+in memory, then handed to `GatheredDays` (on disk), so the memory held does not grow with the
+file. The subject and content are kept as written; repairing them (ftfy) is left to the few
+that are stored.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from operator import itemgetter
 
 from netbook.formats.csv.table import FIELD_LIMIT
+from netbook.formats.linkedin_archive.gathered_days import DayRow, GatheredDays, TextRow
 from netbook.formats.linkedin_archive.people import Person, day_of
 from netbook.formats.linkedin_archive.rows import (
     ArchiveRow,
@@ -60,14 +62,10 @@ def first_line(subject: str, content: str) -> str:
     return content.splitlines()[0].rstrip()[:FIRST_LINE_CHARS]
 
 
-@dataclass(slots=True)
-class ConversationDay:
-    """One conversation day: its earliest message's time and first line, and the text when
-    kept."""
-
-    first_at: str  # as written: orders the messages of one day
-    first_line: str  # as written (repaired when stored)
-    texts: list[tuple[str, str, str]] | None  # (sent at, sender, content as written)
+# Days held in memory before they are handed to the database, at most; and messages' words
+# (when kept). Flushing costs an upsert per day held: fewer, larger flushes cost no less.
+FLUSH_DAYS = 5000
+FLUSH_TEXTS = 20_000
 
 
 # The columns a message is read from, in the order `MessageDays.read` unpacks them.
@@ -89,11 +87,12 @@ Voice = tuple[str, str, str, str, str]
 
 class MessageDays:
     """messages.csv gathered into conversation days, holding no message text unless it is to
-    be kept: the earliest line of each day and who spoke in each conversation."""
+    be kept: the earliest line of each day (`days`, on disk; `close` deletes them) and who
+    spoke in each conversation."""
 
     def __init__(self, keep_text: bool) -> None:
         self.keep_text = keep_text
-        self.days: dict[tuple[str, dt.date], ConversationDay] = {}
+        self.days = GatheredDays(keep_text)
         self.problems: list[Problem] = []
         self.messages = 0
         self._voices: dict[Voice, int] = {}  # messages per voice
@@ -107,7 +106,9 @@ class MessageDays:
     ) -> None:
         """Gather the file's rows (`LinkedInArchive.rows`); `tick(every)` after each `every`
         rows (a progress report, which may raise to cancel)."""
-        days = self.days
+        # The days read since the last flush: (conversation, day) -> [sent at, first line].
+        days: dict[tuple[str, dt.date], list[str]] = {}
+        texts: list[TextRow] = []
         voices = self._voices
         keep = self.keep_text
         problems = self.problems
@@ -166,17 +167,32 @@ class MessageDays:
             voice = (conversation, from_, from_url, to, to_urls)
             voices[voice] = voices.get(voice, 0) + 1
             key = (conversation, day)
-            gathered = days.get(key)
-            if gathered is None:
-                gathered = days[key] = ConversationDay(
-                    sent_at, first_line(subject, content), [] if keep else None
-                )
-            elif sent_at < gathered.first_at:
-                gathered.first_at, gathered.first_line = sent_at, first_line(subject, content)
-            if gathered.texts is not None:
-                gathered.texts.append((sent_at, repair_name(from_), content))
+            earliest = days.get(key)
+            if earliest is None:
+                if len(days) >= FLUSH_DAYS:
+                    self._flush(days, texts)
+                days[key] = [sent_at, first_line(subject, content)]
+            elif sent_at < earliest[0]:
+                earliest[:] = sent_at, first_line(subject, content)
+            if keep:
+                texts.append((conversation, day.isoformat(), sent_at, repair_name(from_), content))
+                if len(texts) >= FLUSH_TEXTS:
+                    self._flush(days, texts)
+        self._flush(days, texts)
         self.messages += messages
         self._people = None
+
+    def _flush(self, days: dict[tuple[str, dt.date], list[str]], texts: list[TextRow]) -> None:
+        """Hand the days read since the last flush to the database (in the order they were
+        first read: a dict's), and empty `days` and `texts` for the next ones."""
+        rows: list[DayRow] = [(c, d.isoformat(), at, line) for (c, d), (at, line) in days.items()]
+        self.days.add(rows, texts)
+        days.clear()
+        texts.clear()
+
+    def close(self) -> None:
+        """Delete the gathered days."""
+        self.days.close()
 
     @property
     def people(self) -> dict[str, set[Person]]:

@@ -3,8 +3,9 @@ that are in the book."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from netbook.formats.linkedin_archive.messages import MessageDays
 from netbook.formats.linkedin_archive.people import Person
@@ -18,7 +19,6 @@ from netbook.services.linkedin_archive.story_plan import (
     SUMMARY_CHARS,
     PartResult,
     PlannedInteraction,
-    Story,
     clip,
     info,
     interaction_uids,
@@ -57,20 +57,64 @@ def day_text(texts: list[tuple[str, str, str]]) -> str:
     return text if len(text) <= TEXT_CHARS else text[: TEXT_CHARS - 1] + "…"
 
 
+class NewDays:
+    """The interactions of one messages file's new conversation days, planned as they are
+    iterated: read again from the gathered days (on disk) when they are written, so no plan of
+    every day of the archive is held at once.
+
+    A day is new when someone of the book is in its conversation (`matched`), its UID is not
+    in the book (`known`) and no earlier messages file of the archive writes it."""
+
+    def __init__(
+        self,
+        days: MessageDays,
+        matched: dict[str, tuple[int, ...]],
+        known: set[str],
+        earlier: Sequence[NewDays],
+    ) -> None:
+        self.days = days
+        self.matched = matched
+        self.known = known
+        self.earlier = earlier
+
+    def writes(self, conversation: str, day: dt.date) -> bool:
+        """Whether this file writes one of its days."""
+        if not self.matched[conversation]:
+            return False
+        # Its UID is worked out only against a book with interactions (not on a first import
+        # into an empty one: the 170,000 hashes then cost a quarter of a second for nothing).
+        if self.known and message_uid(conversation, day.isoformat()) in self.known:
+            return False
+        return not any(e.plans(conversation, day) for e in self.earlier)
+
+    def plans(self, conversation: str, day: dt.date) -> bool:
+        """Whether this file has the conversation's day with someone of the book in it: then
+        a later file's same day (the same UID) is the book's already."""
+        return bool(self.matched.get(conversation)) and (conversation, day) in self.days.days
+
+    def __iter__(self) -> Iterator[PlannedInteraction]:
+        for (conversation, day), gathered in self.days.days.items():
+            if not self.writes(conversation, day):
+                continue
+            summary = clip(repair(gathered.first_line), SUMMARY_CHARS) or "Message on LinkedIn"
+            text = day_text(gathered.texts) if gathered.texts is not None else None
+            uid = message_uid(conversation, day.isoformat())
+            yield PlannedInteraction(uid, day, MESSAGE, summary, self.matched[conversation], text)
+
+
 def plan_message_days(
-    story: Story,
     result: PartResult,
     days: MessageDays,
     owner: Owner,
     index: PeopleIndex,
     known: set[str],
-) -> None:
-    """Plan an interaction per conversation day with someone in the book; a day whose UID is
-    in `known` (the book's interactions) is only counted: the book keeps it as it is, so its
-    summary is never worked out (on a re-import, that is every day).
-
-    Takes the days out of `days` as it plans them: a day's gathered line is let go once its
-    interaction is planned, so the two are not held at once for every day of the archive."""
+    earlier: Sequence[NewDays],
+) -> NewDays:
+    """Count an interaction per conversation day with someone in the book (`result.imported`);
+    a day whose UID is in `known` (the book's interactions) or that an earlier messages file
+    brings is counted unchanged: the book keeps it as it is (on a re-import, that is every
+    day). The new days are planned only when written: the `NewDays` returned (`earlier`: the
+    archive's messages files read before this one)."""
     matched: dict[str, tuple[int, ...]] = {}
     strangers: dict[str, str] = {}
     for conversation, people in days.people.items():
@@ -84,23 +128,16 @@ def plan_message_days(
             else:
                 ids.add(cid)
         matched[conversation] = tuple(sorted(ids))
-    left_out = 0
-    gathered_days = len(days.days)
-    for key in list(days.days):
-        gathered = days.days.pop(key)
-        conversation, day = key
-        ids_ = matched[conversation]
-        if not ids_:
+    new_days = NewDays(days, matched, known, tuple(earlier))
+    left_out = gathered_days = 0
+    for conversation, day in days.days:
+        gathered_days += 1
+        if not matched[conversation]:
             left_out += 1
-            continue
-        uid = message_uid(conversation, day.isoformat())
-        if uid in known:
+        elif new_days.writes(conversation, day):
+            result.imported += 1
+        else:
             result.unchanged += 1
-            continue
-        summary = clip(repair(gathered.first_line), SUMMARY_CHARS) or "Message on LinkedIn"
-        text = day_text(gathered.texts) if gathered.texts is not None else None
-        story.interactions.append(PlannedInteraction(uid, day, MESSAGE, summary, ids_, text))
-        story.counted_in.append(result)
     if left_out:
         names = sorted(n for n in strangers.values() if n)
         shown = ", ".join(names[:_NAMED]) + (
@@ -121,6 +158,7 @@ def plan_message_days(
             f" is {owner_label(owner_name(owner, days))}'s"
         ),
     )
+    return new_days
 
 
 def owner_name(owner: Owner, days: MessageDays) -> str:

@@ -11,6 +11,7 @@ from netbook.formats.linkedin_archive import (
 )
 from netbook.services.linkedin_archive.how_met import may_write_how_met, plan_invitations
 from netbook.services.linkedin_archive.message_days import (
+    NewDays,
     all_people,
     most_present,
     plan_message_days,
@@ -84,9 +85,11 @@ def read_story(
     # Every UID the book holds, read once: the archive's days and items are looked up in it
     # (an interaction already in the book is left as it is).
     known = _book_uids(conn)
+    new_days: list[NewDays] = []
     for result, days in days_by_part:
-        plan_message_days(story, result, days, owner, index, known)
+        new_days.append(plan_message_days(result, days, owner, index, known, new_days))
         story.results.append(result)
+    story.new_days.extend(new_days)
     for part in archive.of_kind(Kind.RECOMMENDATIONS_RECEIVED, Kind.RECOMMENDATIONS_GIVEN):
         story.results.append(plan_vouching(story, part, archive.recommendations(part), index))
     for part in archive.of_kind(Kind.ENDORSEMENTS_RECEIVED, Kind.ENDORSEMENTS_GIVEN):
@@ -123,7 +126,10 @@ def _count_how_met(conn: Connection, story: Story) -> None:
 
 
 def _count_interactions(story: Story, known: set[str]) -> None:
-    """Drop the interactions the book already has (counted unchanged); count the new ones."""
+    """Drop the interactions the book already has (counted unchanged); count the new ones.
+
+    The conversation days are counted as they are planned (`plan_message_days`): their UIDs
+    are derived from another kind than these, so none is shared with them."""
     kept: list[PlannedInteraction] = []
     seen: set[str] = set()
     for planned, result in zip(story.interactions, story.counted_in, strict=True):

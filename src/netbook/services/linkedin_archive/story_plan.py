@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -72,6 +72,10 @@ class Story:
     how_met: list[HowMetProposal] = field(default_factory=list)
     # Per proposal, the result it is counted in.
     how_met_in: list[PartResult] = field(default_factory=list)
+    # The messages files' new conversation days, planned as they are written (each iterable
+    # reads its file's gathered days again): written first, in this order.
+    new_days: list[Iterable[PlannedInteraction]] = field(default_factory=list)
+    # The other new interactions (recommendations, endorsements).
     interactions: list[PlannedInteraction] = field(default_factory=list)
     # Per planned interaction, the result it is counted in.
     counted_in: list[PartResult] = field(default_factory=list)

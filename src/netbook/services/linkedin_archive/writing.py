@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator, Sequence
+import itertools
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import Connection
 
 from netbook.model.tables import utcnow
 from netbook.services.linkedin_archive.story_plan import CHANNEL, PlannedInteraction, Story
-from netbook.store.core_tables import chunks
 
 # SQLite's page cache while an archive is written, in KiB (a negative cache_size): 170,000
 # interactions with random UIDs and their journal rows touch index pages all over the file,
@@ -52,7 +52,7 @@ def apply_story(conn: Connection, story: Story, batch_id: int) -> None:
                 for p in story.how_met
             ],
         )
-    _insert_interactions(conn, story.interactions, batch_id, now)
+    _insert_interactions(conn, itertools.chain(*story.new_days, story.interactions), batch_id, now)
 
 
 def _stored_stamp(moment: dt.datetime) -> str:
@@ -61,15 +61,16 @@ def _stored_stamp(moment: dt.datetime) -> str:
 
 
 def _insert_interactions(
-    conn: Connection, planned: Sequence[PlannedInteraction], batch_id: int, now: str
+    conn: Connection, planned: Iterable[PlannedInteraction], batch_id: int, now: str
 ) -> None:
     """Insert with the driver's executemany: 100,000 conversation days in about a second
     (through the SQL expression layer, its per-row parameter processing costs several).
 
     A chunk at a time, in the plan's order (so the rows get the same ids as in one go): the
-    parameters and the ids of one chunk are held at once, not those of every conversation day
-    of the archive."""
-    for chunk in chunks(planned, WRITE_CHUNK):
+    plans, parameters and ids of one chunk are held at once, not those of every conversation
+    day of the archive."""
+    remaining = iter(planned)
+    while chunk := list(itertools.islice(remaining, WRITE_CHUNK)):
         conn.exec_driver_sql(
             "INSERT INTO interaction"
             " (uid, occurred_on, kind, summary, channel, text, source_batch_id, created_at)"
