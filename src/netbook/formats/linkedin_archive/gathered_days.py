@@ -73,7 +73,7 @@ _UPSERT = (
     " WHERE excluded.first_at < day.first_at"
 )
 _KEYS = "SELECT conversation, day FROM day ORDER BY id"
-_DAYS = "SELECT id, conversation, day, first_at, first_line, NULL, NULL, NULL FROM day ORDER BY id"
+_DAYS = "SELECT conversation, day, first_at, first_line FROM day ORDER BY id"
 # Every day with its messages' words, one row per message, days in their order.
 _DAYS_WITH_TEXTS = (
     "SELECT d.id, d.conversation, d.day, d.first_at, d.first_line,"
@@ -81,6 +81,15 @@ _DAYS_WITH_TEXTS = (
     " FROM day AS d JOIN text AS t ON t.conversation = d.conversation AND t.day = d.day"
     " ORDER BY d.id, t.sent_at, t.sender, t.content"
 )
+
+
+class _Dates(dict[str, dt.date]):
+    """The date of each ISO day read back, parsed once: an archive spans a few thousand days,
+    each the day of dozens of conversations."""
+
+    def __missing__(self, day: str) -> dt.date:
+        date = self[day] = dt.date.fromisoformat(day)
+        return date
 
 
 class GatheredDays:
@@ -116,23 +125,23 @@ class GatheredDays:
 
     def __iter__(self) -> Iterator[tuple[str, dt.date]]:
         """(conversation, day) of every day, in the order they first appeared."""
+        date = _Dates()
         for conversation, day in self._rows(_KEYS):
-            yield conversation, dt.date.fromisoformat(day)
+            yield conversation, date[day]
 
     def items(self) -> Iterator[tuple[tuple[str, dt.date], ConversationDay]]:
         """Every day, in the order they first appeared, with its messages' words when kept."""
+        date = _Dates()
         if not self.keep_text:
-            for _, conversation, day, first_at, first_line, *_ in self._rows(_DAYS):
-                key = (conversation, dt.date.fromisoformat(day))
-                yield key, ConversationDay(first_at, first_line, None)
+            for conversation, day, first_at, first_line in self._rows(_DAYS):
+                yield (conversation, date[day]), ConversationDay(first_at, first_line, None)
             return
         self._index_texts()
         for _, rows in itertools.groupby(self._rows(_DAYS_WITH_TEXTS), itemgetter(0)):
             messages = list(rows)
             _, conversation, day, first_at, first_line = messages[0][:5]
             texts = [(sent_at, sender, content) for *_, sent_at, sender, content in messages]
-            key = (conversation, dt.date.fromisoformat(day))
-            yield key, ConversationDay(first_at, first_line, texts)
+            yield (conversation, date[day]), ConversationDay(first_at, first_line, texts)
 
     def close(self) -> None:
         self._db.close()

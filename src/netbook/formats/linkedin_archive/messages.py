@@ -119,9 +119,9 @@ class MessageDays:
         # The day of each "YYYY-MM-DD" a date starts with, parsed once (`day_of` per row
         # costs more than the rest of a row's work).
         iso_days: dict[str, dt.date] = {}
-        # One string per conversation id, shared by its days and voices (each row brings its
-        # own copy; a conversation has a handful of days).
-        conversations: dict[str, str] = {}
+        # One string per conversation id, name and URL held by the voices (each row brings its
+        # own copy; the people of 30,000 connections speak in 27,000 conversations).
+        pooled = dict[str, str]().setdefault
         count = messages = 0
         for row in rows:
             count += 1
@@ -163,9 +163,19 @@ class MessageDays:
                 problems.append(Problem(row.number, row.line, f"the message has {what}"))
                 continue
             messages += 1
-            conversation = conversations.setdefault(conversation, conversation)
+            conversation = pooled(conversation, conversation)
             voice = (conversation, from_, from_url, to, to_urls)
-            voices[voice] = voices.get(voice, 0) + 1
+            spoken = voices.get(voice)
+            if spoken is None:
+                voice = (
+                    conversation,
+                    pooled(from_, from_),
+                    pooled(from_url, from_url),
+                    pooled(to, to),
+                    pooled(to_urls, to_urls),
+                )
+                spoken = 0
+            voices[voice] = spoken + 1
             key = (conversation, day)
             earliest = days.get(key)
             if earliest is None:
@@ -200,10 +210,20 @@ class MessageDays:
         speak."""
         if self._people is None:
             people: dict[str, set[Person]] = {}
+            # One Person per sender and one tuple per list of recipients, however many
+            # conversations they are in (and their names repaired once).
+            senders: dict[tuple[str, str], Person] = {}
+            lists: dict[tuple[str, str], tuple[Person, ...]] = {}
             for conversation, from_, from_url, to, to_urls in self._voices:
                 found = people.setdefault(conversation, set())
-                found.add(sender(from_, from_url))
-                found.update(recipients(to, to_urls))
+                spoke = senders.get((from_, from_url))
+                if spoke is None:
+                    spoke = senders[from_, from_url] = sender(from_, from_url)
+                found.add(spoke)
+                heard = lists.get((to, to_urls))
+                if heard is None:
+                    heard = lists[to, to_urls] = recipients(to, to_urls)
+                found.update(heard)
             self._people = people
         return self._people
 
