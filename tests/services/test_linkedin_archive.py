@@ -3,21 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 import zipfile
 
 import pytest
 from sqlalchemy import text
 
+from netbook.formats.linkedin_archive import gathered_days, messages
 from netbook.model.values import HowMet, SocialProfileValue
 from netbook.model.vocabulary import VOUCHED_KINDS
 from netbook.services.address_book import AddressBook
 from netbook.services.importer import Importer
 from netbook.services.journal import Origin
+from netbook.services.linkedin_archive import writing
+from netbook.store.opening import open_database
 from tests.book_dump import differences, dump_book
 from tests.conftest import person
 from tests.linkedin_archive_files import (
     ANN_URL,
     BOB_URL,
+    CARL_URL,
     INVITATIONS,
     MESSAGE_HEADER,
     MESSAGES,
@@ -476,3 +481,85 @@ def test_a_member_unreadable_from_the_start_is_named(book, importer, tmp_path):
     )
     assert book.count() == 3
     assert "Recommendations_Given.csv" not in parts(report)
+
+
+def _story_rows(book: AddressBook) -> list[list[tuple[object, ...]]]:
+    """The interactions and their participants as written, ids included (not the stamps)."""
+    with book.database.reading() as conn:
+        return [
+            [tuple(r) for r in conn.execute(text(query))]
+            for query in (
+                "SELECT id, uid, occurred_on, kind, summary, channel, text FROM interaction"
+                " ORDER BY id",
+                "SELECT interaction_id, contact_id FROM interaction_participant ORDER BY 1, 2",
+            )
+        ]
+
+
+def _scattered_archive(tmp_path, name: str, seed: int):
+    """The Basic archive with many more messages, a conversation's days spread over the file
+    (gathered and written over many chunks when those are small)."""
+    rng = random.Random(seed)
+    people = [("Ann Lee", ANN_URL), ("Bob Stone", BOB_URL), ("Carl Gone", CARL_URL)]
+    extra = []
+    for number in range(600):
+        who, url = rng.choice(people)
+        sides = [who, url, "Sam Owner", OWNER_URL]
+        if number % 2:
+            sides = sides[2:] + sides[:2]
+        at = f"2022-{rng.randint(1, 3):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:00"
+        extra.append(message(f"conv-{rng.randint(1, 40)}", *sides, at, f"note {number}"))
+    return basic_zip(tmp_path, name=name, messages=[*MESSAGES, *extra])
+
+
+@pytest.mark.parametrize("keep", [False, True], ids=["summary", "text"])
+def test_days_gathered_and_written_in_small_chunks_make_the_same_book(
+    book, tmp_path, monkeypatch, keep
+):
+    """The chunks the days are gathered, read back and written in change nothing written:
+    the same interactions with the same ids, texts and participants, and undo takes them all
+    back."""
+    archive = _scattered_archive(tmp_path, "scattered.zip", seed=3)
+    Importer(book, today=lambda: TODAY).run([archive], keep_message_text=keep)
+    in_one_chunk = _story_rows(book)
+    assert len(in_one_chunk[0]) > 500
+
+    monkeypatch.setattr(messages, "FLUSH_DAYS", 7)
+    monkeypatch.setattr(messages, "FLUSH_TEXTS", 11)
+    monkeypatch.setattr(gathered_days, "FETCH_ROWS", 5)
+    monkeypatch.setattr(writing, "WRITE_CHUNK", 13)
+    other = open_database(tmp_path / "other" / "netbook.sqlite3")
+    try:
+        other_book = AddressBook(other)
+        before = dump_book(other.path)
+        report = Importer(other_book, today=lambda: TODAY).run([archive], keep_message_text=keep)
+        assert _story_rows(other_book) == in_one_chunk
+        again = Importer(other_book, today=lambda: TODAY).run([archive], keep_message_text=keep)
+        assert parts(again)["messages.csv"].imported == 0
+        assert _story_rows(other_book) == in_one_chunk
+        other_book.journal.undo()
+        other_book.journal.undo(expected=report.operation_id)
+        assert differences(dump_book(other.path), before) == []
+    finally:
+        other.close()
+
+
+def test_a_day_two_messages_files_share_is_written_once(book, importer, tmp_path):
+    """An archive with two messages files (an older export's beside the new one): a day both
+    have comes in from the first, and the second counts it unchanged."""
+    files = basic_files()
+    later = [
+        MESSAGE_HEADER,
+        message("conv-ann", "Ann Lee", ANN_URL, "Sam Owner", OWNER_URL, "2023-05-04 08:00", "Hey"),
+        message("conv-ann", "Ann Lee", ANN_URL, "Sam Owner", OWNER_URL, "2024-03-03 08:00", "New"),
+    ]
+    files["older/messages.csv"] = csv_bytes(later)
+    report = importer.run([write_folder(tmp_path / "archive", files)])
+    counts = [
+        (f.part, f.imported, f.unchanged) for f in report.files if f.format == "linkedin-messages"
+    ]
+    assert counts == [("messages.csv", 3, 0), ("messages.csv", 1, 1)]
+    summaries = [(i["occurred_on"], i["summary"]) for i in interactions(book)]
+    assert ("2023-05-04", "Hi Sam,") in summaries  # the first file's earliest line
+    assert ("2024-03-03", "New") in summaries
+    assert len(summaries) == len(set(summaries))
