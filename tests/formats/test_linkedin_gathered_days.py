@@ -44,7 +44,7 @@ def scattered_messages(count: int, seed: int) -> list[list[str]]:
 
 def gathered_all_at_once(rows: list[list[str]], keep_text: bool):
     """The days as one pass over the rows in memory gives them: the first-read of the earliest
-    messages, in the order the days first appear; the words sorted."""
+    messages, in the order the days first appear; the words in the order they were read."""
     days: dict[tuple[str, dt.date], list] = {}
     for conversation, _, sender, _, _, _, at, subject, content, _ in rows:
         key = (conversation, dt.date.fromisoformat(at[:10]))
@@ -55,8 +55,7 @@ def gathered_all_at_once(rows: list[list[str]], keep_text: bool):
             days[key][:2] = at, line
         days[key][2].append((at, repair_name(sender), content.strip()))
     return [
-        (key, (at, line, sorted(texts) if keep_text else None))
-        for key, (at, line, texts) in days.items()
+        (key, (at, line, texts if keep_text else None)) for key, (at, line, texts) in days.items()
     ]
 
 

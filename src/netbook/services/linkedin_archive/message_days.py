@@ -85,7 +85,8 @@ class NewDays:
         # into an empty one: the 170,000 hashes then cost a quarter of a second for nothing).
         if self.known and message_uid(conversation, day.isoformat()) in self.known:
             return False
-        return not any(e.plans(conversation, day) for e in self.earlier)
+        # (An archive has one messages file, nearly always: then no generator per day.)
+        return not self.earlier or not any(e.plans(conversation, day) for e in self.earlier)
 
     def plans(self, conversation: str, day: dt.date) -> bool:
         """Whether this file has the conversation's day with someone of the book in it: then
