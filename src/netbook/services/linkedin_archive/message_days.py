@@ -76,6 +76,9 @@ class NewDays:
         self.matched = matched
         self.known = known
         self.earlier = earlier
+        # How many days it writes (counted by `plan_message_days`): on a re-import, none, and
+        # the days are not read again.
+        self.count = 0
 
     def writes(self, conversation: str, day: dt.date) -> bool:
         """Whether this file writes one of its days."""
@@ -94,6 +97,9 @@ class NewDays:
         return bool(self.matched.get(conversation)) and (conversation, day) in self.days.days
 
     def __iter__(self) -> Iterator[PlannedInteraction]:
+        left = self.count
+        if not left:
+            return
         for (conversation, day), gathered in self.days.days.items():
             if not self.writes(conversation, day):
                 continue
@@ -101,6 +107,9 @@ class NewDays:
             text = day_text(gathered.texts) if gathered.texts is not None else None
             uid = message_uid(conversation, day.isoformat())
             yield PlannedInteraction(uid, day, MESSAGE, summary, self.matched[conversation], text)
+            left -= 1
+            if not left:  # the rest of the file holds no new day
+                return
 
 
 def plan_message_days(
@@ -136,9 +145,10 @@ def plan_message_days(
         if not matched[conversation]:
             left_out += 1
         elif new_days.writes(conversation, day):
-            result.imported += 1
+            new_days.count += 1
         else:
             result.unchanged += 1
+    result.imported += new_days.count
     if left_out:
         names = sorted(n for n in strangers.values() if n)
         shown = ", ".join(names[:_NAMED]) + (
