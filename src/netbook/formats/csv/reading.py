@@ -57,7 +57,7 @@ _DIALECTS = {
     "google": _Dialect(
         csv_google.FORMAT,
         "Google Contacts CSV",
-        lambda h: h in csv_google.VOCABULARY or csv_google.numbered_kind(h) is not None,
+        csv_google.knows,
         lambda columns, records: csv_google.make_reader(columns),
     ),
     "outlook": _Dialect(
@@ -208,7 +208,10 @@ def _read_rows(
         except (ValueError, LookupError) as exc:  # a value no reader anticipated
             result.problems.append(Problem(number, raw.line, f"the row could not be read ({exc})"))
             continue
-        result.problems.extend(Problem(number, raw.line, w, dropped=False) for w in row.warnings)
+        if row.warnings:
+            result.problems.extend(
+                Problem(number, raw.line, w, dropped=False) for w in row.warnings
+            )
         if not has_identity(record):
             result.problems.append(
                 Problem(

@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from netbook.formats.csv.text import MAX_FILE_BYTES
 from netbook.formats.csv.values import cell
@@ -127,7 +128,7 @@ def read_records(
     base, total, restarts = start, len(lines), 0
     reread_budget = max(MIN_REREAD_LINES, 4 * total)
     while base < total:
-        reader = csv.reader((lines[i] for i in range(base, total)), delimiter=delimiter)
+        reader = csv.reader(islice(lines, base, total), delimiter=delimiter)
         consumed = 0
         try:
             for cells in reader:
@@ -148,7 +149,7 @@ def read_records(
                     base = first + 1
                     restarts += 1
                     break
-                if any(c.strip() for c in cells):
+                if any(map(str.strip, cells)):
                     yield RawRecord(first + 1, cells, None, last)
             else:
                 return
@@ -225,10 +226,25 @@ class Row:
 
 def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
     """A data row: over-long fields left out and surplus cells ignored, each with a warning."""
-    row = Row(number, record.line, list(record.cells), columns)
+    row = Row(number, record.line, record.cells, columns)
     if record.warning is not None:
         row.warnings.append(record.warning)
-    for position, value in enumerate(row.cells):
+    if max(map(len, row.cells), default=0) > FIELD_LIMIT:
+        row.cells = _without_long_fields(row, columns)
+    if len(row.cells) > len(columns):
+        surplus = [c for c in row.cells[len(columns) :] if c.strip()]
+        if surplus:
+            row.warnings.append(
+                f"the row has {len(row.cells)} cells but the header has {len(columns)}; "
+                f"the {len(surplus)} extra value(s) were ignored"
+            )
+    return row
+
+
+def _without_long_fields(row: Row, columns: Columns) -> list[str]:
+    """The row's cells with each over-long field left out (a copy: the record keeps its own)."""
+    cells = list(row.cells)
+    for position, value in enumerate(cells):
         if len(value) > FIELD_LIMIT:
             name = columns.names[position] if position < len(columns) else f"#{position + 1}"
             size = len(value) / (1024 * 1024)
@@ -236,11 +252,5 @@ def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
                 f"column {name!r} holds {size:.1f} million characters, more than netbook keeps "
                 f"in one field; it was left out"
             )
-            row.cells[position] = ""
-    surplus = [c for c in row.cells[len(columns) :] if c.strip()]
-    if surplus:
-        row.warnings.append(
-            f"the row has {len(row.cells)} cells but the header has {len(columns)}; "
-            f"the {len(surplus)} extra value(s) were ignored"
-        )
-    return row
+            cells[position] = ""
+    return cells
