@@ -19,6 +19,8 @@ every contact, "* starred" means a favourite, the rest become tags.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 
 from netbook.formats.csv.google_groups import group_readers, numbered_kind, read_date
 from netbook.formats.csv.slots import Slots
@@ -151,8 +153,9 @@ def make_reader(columns: Columns) -> Callable[[Row], ContactRecord]:
     def read_row(row: Row) -> ContactRecord:
         values = slots.values(row.cells)
         warnings = row.warnings
-        record = ContactRecord(**{name: value for name, at in copied if (value := values[at])})
-        if not record.best_display_name() and values[file_as_at]:
+        given: dict[str, Any] = {name: value for name, at in copied if (value := values[at])}
+        record = ContactRecord(**given)
+        if values[file_as_at] and not record.best_display_name():
             record.display_name = values[file_as_at]
         gender = folded(values[gender_at])
         if gender in ("male", "female"):
@@ -163,14 +166,23 @@ def make_reader(columns: Columns) -> Callable[[Row], ContactRecord]:
         for group in groups:
             if any(group.filled(values)):
                 group.read(values, record, warnings, extras)
-        _read_labels(values[labels_at], record)
+        tags, favourite = _labels(values[labels_at])
+        record.tags.extend(tags)  # the row's only tags: nothing above adds any
+        if favourite:
+            record.favourite = True
         record.note = note_with_extras(values[note_at] or None, extras)
         return record
 
     return read_row
 
 
-def _read_labels(text: str, record: ContactRecord) -> None:
+@lru_cache(maxsize=4096)
+def _labels(text: str) -> tuple[tuple[str, ...], bool]:
+    """The tags a "Labels" cell names, and whether it stars the contact.
+
+    The same few cells repeat on every row of a file ("* myContacts ::: Clients"): read once.
+    """
+    record = ContactRecord()
     for name in split_values(text):
         system = name.startswith("*")
         plain = name.lstrip("* ").strip()
@@ -181,3 +193,4 @@ def _read_labels(text: str, record: ContactRecord) -> None:
             record.favourite = True
             continue
         add_tag(record, plain)
+    return tuple(record.tags), record.favourite

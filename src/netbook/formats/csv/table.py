@@ -36,6 +36,7 @@ RUNAWAY_QUOTE = (
 )
 
 _SPACES = re.compile(r"\s+")
+_QUOTE = re.compile('"')
 
 
 def normalise_header(name: str) -> str:
@@ -44,7 +45,9 @@ def normalise_header(name: str) -> str:
     return _SPACES.sub(" ", text).casefold()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is made for every row, and a frozen dataclass's __init__ costs four times
+# as much. Nothing changes one after it is made.
+@dataclass(slots=True)
 class RawRecord:
     """One CSV record: its cells and the 1-based line it starts on (or why it was unreadable)."""
 
@@ -66,7 +69,7 @@ def _one_line(line: str, delimiter: str, width: int) -> list[str] | None:
     that gives exactly `width` cells wins. None when no single quote makes the line a row.
     """
     text = line.rstrip("\r\n")
-    positions = [i for i, ch in enumerate(text) if ch == '"'][:MAX_QUOTES_TRIED]
+    positions = [match.start() for match in _QUOTE.finditer(text)][:MAX_QUOTES_TRIED]
     for position in positions:
         candidate = text[:position] + text[position + 1 :]
         try:
@@ -97,6 +100,10 @@ def _runaway(
     cells = None
     for index in range(first, last):
         line = lines[index]
+        # A row of `width` cells needs `width - 1` delimiters, quote or no quote: a line with
+        # fewer (the first line of a quoted note or address) is settled without parsing it.
+        if line.count(delimiter) < width - 1:
+            return None
         if line.count('"') % 2:
             row = _one_line(line, delimiter, width)
         else:
