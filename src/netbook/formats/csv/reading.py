@@ -52,7 +52,7 @@ _DIALECTS = {
         csv_linkedin.FORMAT,
         "LinkedIn Connections.csv",
         lambda h: h in csv_linkedin.VOCABULARY,
-        lambda columns, records: csv_linkedin.read_row,
+        lambda columns, records: csv_linkedin.make_reader(columns),
     ),
     "google": _Dialect(
         csv_google.FORMAT,
