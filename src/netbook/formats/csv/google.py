@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 from netbook.formats.csv.google_groups import group_readers, numbered_kind, read_date
@@ -149,6 +150,10 @@ def make_reader(columns: Columns) -> Callable[[Row], ContactRecord]:
         (name, at) for name in _NOTE_COLUMNS if (at := slot(name.casefold())) != slots.missing
     ]
     groups = group_readers(columns, slots)
+    # Whether a row fills each group, in one look (one more slot, always empty: a tuple even
+    # for a file of one group).
+    groups_filled = itemgetter(*(group.filled_at for group in groups), slots.missing)
+    group_reads = [group.read for group in groups]
 
     def read_row(row: Row) -> ContactRecord:
         values = slots.values(row.cells)
@@ -163,9 +168,9 @@ def make_reader(columns: Columns) -> Callable[[Row], ContactRecord]:
         if birthday := values[birthday_at]:
             record.birthday = read_date(warnings, "birthday", birthday)
         extras = [(name, value) for name, at in extra_columns if (value := values[at])]
-        for group in groups:
-            if any(group.filled(values)):
-                group.read(values, record, warnings, extras)
+        for filled, read in zip(groups_filled(values), group_reads, strict=False):
+            if filled:
+                read(values, record, warnings, extras)
         tags, favourite = _labels(values[labels_at])
         record.tags.extend(tags)  # the row's only tags: nothing above adds any
         if favourite:

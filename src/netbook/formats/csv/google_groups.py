@@ -1,9 +1,9 @@
 """Google's numbered column groups ("E-mail 2 - Label", "E-mail 2 - Value"), each read by a
 function built once per file for the columns the group has in it.
 
-A group of the file becomes a `GroupReader`: the slots (formats/csv/slots.py) that say whether
+A group of the file becomes a `GroupReader`: the slot (formats/csv/slots.py) that says whether
 a row fills the group, and the function that reads the group's values into the record. Most
-rows fill a few of a file's groups; the others are skipped on one look at their cells.
+rows fill a few of a file's groups; the others are skipped on one look at that slot.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
 
 from netbook.formats.csv.dates import parse_date
 from netbook.formats.csv.slots import Slots
@@ -66,7 +65,7 @@ ReadGroup = Callable[[list[str], ContactRecord, list[str], Extras], None]
 
 @dataclass(frozen=True, slots=True)
 class GroupReader:
-    filled: Callable[[list[str]], tuple[str, ...]]  # the cells that say a row fills the group
+    filled_at: int  # the slot that is empty when a row leaves the group empty
     read: ReadGroup
 
 
@@ -104,11 +103,10 @@ def group_readers(columns: Columns, slots: Slots) -> list[GroupReader]:
             continue
         read = _MAKERS.get(group.kind, _note_lines)(group, slots)
         if group.kind in ("address", "organization"):  # read when any of their cells is filled
-            trigger = list(group.parts.values())
+            filled_at = slots.of(group.parts.values())
         else:  # read for their value: a label alone adds nothing
-            trigger = [group.slot(slots, "value")]
-        # One more slot, always empty, so that the getter always gives a tuple.
-        readers.append(GroupReader(itemgetter(*trigger, slots.missing), read))
+            filled_at = group.slot(slots, "value")
+        readers.append(GroupReader(filled_at, read))
     return readers
 
 
@@ -150,16 +148,18 @@ def _addresses(group: _Group, slots: Slots) -> ReadGroup:
         # Several addresses of one label share the group, each part " ::: "-separated in order.
         split = [(attribute, split_values(text)) for attribute, at in parts if (text := values[at])]
         count = max((len(items) for _, items in split), default=0)
-        formatted = split_values(values[formatted_at])
-        for index in range(count or len(formatted)):
+        # Each of the `count` addresses has a part: split_values gives no empty value.
+        for index in range(count):
             address = Address(label=stored, preferred=preferred and index == 0)
             for attribute, items in split:
                 if index < len(items):
                     setattr(address, attribute, items[index])
-            if address.is_empty() and index < len(formatted):
-                address.street = formatted[index]  # only the one-line form is there
-            if not address.is_empty():
-                record.addresses.append(address)
+            record.addresses.append(address)
+        if not count:  # only the one-line form is there
+            for index, street in enumerate(split_values(values[formatted_at])):
+                record.addresses.append(
+                    Address(street=street, label=stored, preferred=preferred and index == 0)
+                )
 
     return read
 

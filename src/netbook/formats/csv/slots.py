@@ -39,7 +39,7 @@ class Slots:
     def values(self, cells: list[str]) -> list[str]:
         """The row's values, each slot's value at its index."""
         width = self.width
-        values = list(map(str.strip, cells[:width]))
+        values = list(map(str.strip, cells if len(cells) == width else cells[:width]))
         if len(values) < width:
             values.extend([""] * (width - len(values)))
         values.append("")
