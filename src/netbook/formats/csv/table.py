@@ -261,3 +261,12 @@ def _without_long_fields(row: Row, columns: Columns) -> list[str]:
             )
             cells[position] = ""
     return cells
+
+
+def header_names(headers: list[str], limit: int = 15) -> str:
+    """Header names for a one-line message: quoted, shortened, at most `limit` of them."""
+    shown = [" ".join(h.split())[:40] for h in headers if h.strip()][:limit]
+    text = ", ".join(shown) if shown else "none"
+    if len(headers) > limit:
+        text += f" and {len(headers) - limit} more"
+    return text
