@@ -111,26 +111,26 @@ def group_readers(columns: Columns, slots: Slots) -> list[GroupReader]:
 
 
 def _emails(group: _Group, slots: Slots) -> ReadGroup:
-    label_at, value_at = group.slot(slots, "label", "type"), group.slot(slots, "value")
-
-    def read(values: list[str], record: ContactRecord, warnings: list[str], _: Extras) -> None:
-        stored, preferred = label(values[label_at])
-        for value in split_values(values[value_at]):
-            if looks_like_email(value):
-                record.emails.append(LabelledValue(value, stored, preferred))
-            else:
-                warnings.append(f"{value!r} is not an email address; left out")
-
-    return read
+    return _labelled_values(group, slots, "emails")
 
 
 def _phones(group: _Group, slots: Slots) -> ReadGroup:
-    label_at, value_at = group.slot(slots, "label", "type"), group.slot(slots, "value")
+    return _labelled_values(group, slots, "phones")
 
-    def read(values: list[str], record: ContactRecord, _: list[str], __: Extras) -> None:
+
+def _labelled_values(group: _Group, slots: Slots, field_name: str) -> ReadGroup:
+    """Emails or phones, each value of the cell with the group's label."""
+    label_at, value_at = group.slot(slots, "label", "type"), group.slot(slots, "value")
+    emails = field_name == "emails"
+
+    def read(values: list[str], record: ContactRecord, warnings: list[str], _: Extras) -> None:
         stored, preferred = label(values[label_at])
+        found: list[LabelledValue] = getattr(record, field_name)
         for value in split_values(values[value_at]):
-            record.phones.append(LabelledValue(value, stored, preferred))
+            if emails and not looks_like_email(value):
+                warnings.append(f"{value!r} is not an email address; left out")
+            else:
+                found.append(LabelledValue(value, stored, preferred))
 
     return read
 
