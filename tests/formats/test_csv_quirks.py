@@ -165,6 +165,28 @@ def test_rows_beyond_the_cap_are_reported_not_read(monkeypatch):
     assert problem.line == 4
 
 
+def test_the_file_wide_warnings_count_the_rows_beyond_the_cap_too(monkeypatch):
+    # The rows stream by (formats/csv/file_wide.py); the warnings about the whole file still
+    # see every row, as when the records were all read first.
+    monkeypatch.setattr(csv_import, "MAX_ROWS", 1)
+    header = sample("linkedin_connections_old.csv").decode().splitlines()[0] + ",Tags\n"
+    data = (header + "Jürgen,Müller,,Contoso,CFO,3/15/19,\n").encode()
+    # Past the cap: two rows pasted from a cp1252 file, one with a Tags cell.
+    data += "Zoë,Dubé,,Société,Chef,3/15/19,vip\nRenée,Noël,,Café,Chef,1/2/2014,\n".encode("cp1252")
+    result = read_csv(data)
+    assert [(p.card, p.line, p.message) for p in result.problems] == [
+        (None, 1, "columns netbook does not read were ignored: Tags"),
+        (
+            None,
+            None,
+            "the file mixes encodings: 2 row(s) are not utf-8 text and were read as cp1252; "
+            "the other rows were read as utf-8",
+        ),
+        (None, 3, "the file has more than 1 rows; the rest were not read"),
+    ]
+    assert len(result.records) == 1
+
+
 def test_columns_the_dialect_does_not_read_are_named_once():
     text = sample("linkedin_connections_old.csv").decode().splitlines()
     text[0] += ",Tags"

@@ -8,24 +8,26 @@ import: it is reported with its row number and line, and the other rows come in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from netbook.formats.csv import google as csv_google
 from netbook.formats.csv import linkedin as csv_linkedin
 from netbook.formats.csv import mapped as csv_mapped
 from netbook.formats.csv import outlook as csv_outlook
+from netbook.formats.csv.file_wide import FileWide
 from netbook.formats.csv.mapped import MAPPABLE_FIELDS
 from netbook.formats.csv.sniff import Layout, find_layout, find_mapped_header
 from netbook.formats.csv.table import (
     Columns,
     RawRecord,
     Row,
+    header_names,
     make_row,
     normalise_header,
     read_records,
 )
-from netbook.formats.csv.text import LEGACY_ENCODING, DecodedText, decode, physical_lines
+from netbook.formats.csv.text import LEGACY_ENCODING, decode, physical_lines
 from netbook.formats.csv.values import has_identity
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.values import ContactRecord
@@ -45,6 +47,9 @@ class _Dialect:
     title: str
     knows: Callable[[str], bool]  # whether a (normalised) header is one this dialect reads
     make_reader: Callable[[Columns, Sequence[RawRecord]], RowReader]
+    # Whether its reader looks at every record before the first row (Outlook settles from
+    # the whole file whether its dates are day or month first); the others are given none.
+    reads_ahead: bool = False
 
 
 _DIALECTS = {
@@ -52,12 +57,12 @@ _DIALECTS = {
         csv_linkedin.FORMAT,
         "LinkedIn Connections.csv",
         lambda h: h in csv_linkedin.VOCABULARY,
-        lambda columns, records: csv_linkedin.read_row,
+        lambda columns, records: csv_linkedin.make_reader(columns),
     ),
     "google": _Dialect(
         csv_google.FORMAT,
         "Google Contacts CSV",
-        lambda h: h in csv_google.VOCABULARY or csv_google.numbered_kind(h) is not None,
+        csv_google.knows,
         lambda columns, records: csv_google.make_reader(columns),
     ),
     "outlook": _Dialect(
@@ -65,6 +70,7 @@ _DIALECTS = {
         "Outlook CSV",
         csv_outlook.is_outlook_header,
         csv_outlook.make_reader,
+        reads_ahead=True,
     ),
 }
 
@@ -118,8 +124,10 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
     lines = physical_lines(decoded.text)
     if not decoded.text.strip():
         raise UnreadableFileError("the file is empty")
+    records: Iterable[RawRecord]
     if mapping is not None:
         layout, fmt, title, reader, records, warnings = _mapped(lines, mapping)
+        knows = None
     else:
         found = find_layout(lines)
         if found is None:
@@ -128,10 +136,13 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
             raise UnreadableFileError(_unknown_layout_message(found.header))
         layout = found
         dialect = _DIALECTS[found.dialect]
-        fmt, title = dialect.format, dialect.title
-        records = list(read_records(lines, layout.data_start, layout.delimiter, len(layout.header)))
-        reader = dialect.make_reader(Columns(layout.header), records)
-        warnings = _ignored_columns(layout, records, dialect.knows)
+        fmt, title, knows, warnings = dialect.format, dialect.title, dialect.knows, []
+        stream = read_records(lines, layout.data_start, layout.delimiter, len(layout.header))
+        if dialect.reads_ahead:
+            ahead = list(stream)
+            records, reader = ahead, dialect.make_reader(Columns(layout.header), ahead)
+        else:  # the rows stream by, read one at a time: a file's records are never all held
+            records, reader = stream, dialect.make_reader(Columns(layout.header), [])
     result = ParseResult(format=fmt)
     if decoded.replaced:
         result.problems.append(
@@ -143,49 +154,34 @@ def read_csv(data: bytes, mapping: dict[str, str] | None = None) -> ParseResult:
                 dropped=False,
             )
         )
-    result.problems.extend(warnings)
-    legacy = set(decoded.legacy_lines)
-    if legacy:
-        result.problems.append(_mixed_encodings(decoded, records, layout))
-    rows = _read_rows(records, Columns(layout.header), reader, result, legacy)
+    file_wide = FileWide(layout, knows, decoded)
+    first_row_problem = len(result.problems)
+    rows = _read_rows(records, Columns(layout.header), reader, result, file_wide)
+    # The file's own warnings come before its rows' problems.
+    result.problems[first_row_problem:first_row_problem] = [*warnings, *file_wide.warnings()]
     if rows == 0:
         raise UnreadableFileError(f"this {title} file has a header but no rows of contacts")
     return result
 
 
-def _mixed_encodings(decoded: DecodedText, records: list[RawRecord], layout: Layout) -> Problem:
-    """The file-wide warning of a file that mixes UTF-8 and legacy rows (each row gets its own)."""
-    legacy = set(decoded.legacy_lines)
-    rows = sum(1 for r in records if _has_legacy_line(r, legacy))
-    header = " (its header among them)" if layout.header_line - 1 in legacy else ""
-    return Problem(
-        None,
-        None,
-        f"the file mixes encodings: {rows} row(s){header} are not {decoded.encoding} text and "
-        f"were read as {LEGACY_ENCODING}; the other rows were read as {decoded.encoding}",
-        dropped=False,
-    )
-
-
-def _has_legacy_line(raw: RawRecord, legacy: set[int]) -> bool:
-    return any(index in legacy for index in range(raw.line - 1, max(raw.end, raw.line)))
-
-
 def _read_rows(
-    records: list[RawRecord],
+    records: Iterable[RawRecord],
     columns: Columns,
     reader: RowReader,
     result: ParseResult,
-    legacy: set[int],
+    file_wide: FileWide,
 ) -> int:
     """Read every record into `result`; the number of data rows seen.
 
-    `legacy` holds the 0-based lines that were not UTF-8 like the rest of the file: a row
-    over one of them is read, with a warning naming the encoding it was read in.
+    Every record is shown to `file_wide`, those past MAX_ROWS too. A row over a line that was
+    not UTF-8 like the rest of the file is read, with a warning naming the encoding it was
+    read in.
     """
     number = 0
-    for raw in records:
+    remaining = iter(records)
+    for raw in remaining:
         number += 1
+        legacy = file_wide.see(raw)
         if number > MAX_ROWS:
             result.problems.append(
                 Problem(
@@ -194,12 +190,14 @@ def _read_rows(
                     f"the file has more than {MAX_ROWS} rows; the rest were not read",
                 )
             )
+            for rest in remaining:
+                file_wide.see(rest)
             return number - 1
         if raw.error is not None:
             result.problems.append(Problem(number, raw.line, raw.error))
             continue
         row = make_row(number, raw, columns)
-        if legacy and _has_legacy_line(raw, legacy):
+        if legacy:
             row.warnings.append(
                 f"this row is not UTF-8 like the rest of the file; it was read as {LEGACY_ENCODING}"
             )
@@ -208,7 +206,10 @@ def _read_rows(
         except (ValueError, LookupError) as exc:  # a value no reader anticipated
             result.problems.append(Problem(number, raw.line, f"the row could not be read ({exc})"))
             continue
-        result.problems.extend(Problem(number, raw.line, w, dropped=False) for w in row.warnings)
+        if row.warnings:
+            result.problems.extend(
+                Problem(number, raw.line, w, dropped=False) for w in row.warnings
+            )
         if not has_identity(record):
             result.problems.append(
                 Problem(
@@ -233,8 +234,8 @@ def _mapped(
     if layout is None:
         found = find_layout(lines)
         raise UnreadableFileError(
-            f"none of the mapped columns ({_names(list(mapping))}) is in this file; "
-            f"its columns are: {_names(found.header if found else [])}"
+            f"none of the mapped columns ({header_names(list(mapping))}) is in this file; "
+            f"its columns are: {header_names(found.header if found else [])}"
         )
     columns = Columns(layout.header)
     targets: dict[int, str] = {}
@@ -251,7 +252,7 @@ def _mapped(
             Problem(
                 None,
                 layout.header_line,
-                f"mapped columns not in this file: {_names(missing)}",
+                f"mapped columns not in this file: {header_names(missing)}",
                 dropped=False,
             )
         )
@@ -260,43 +261,9 @@ def _mapped(
     return layout, csv_mapped.FORMAT, "CSV", reader, records, warnings
 
 
-def _ignored_columns(
-    layout: Layout, records: list[RawRecord], knows: Callable[[str], bool]
-) -> list[Problem]:
-    """A warning naming the columns with data that the dialect's reader does not read."""
-    unknown = [
-        position
-        for position, name in enumerate(layout.header)
-        if name.strip() and not knows(normalise_header(name))
-    ]
-    used = [
-        layout.header[p]
-        for p in unknown
-        if any(p < len(r.cells) and r.cells[p].strip() for r in records)
-    ]
-    if not used:
-        return []
-    return [
-        Problem(
-            None,
-            layout.header_line,
-            f"columns netbook does not read were ignored: {_names(used)}",
-            dropped=False,
-        )
-    ]
-
-
-def _names(headers: list[str], limit: int = 15) -> str:
-    """Header names for a one-line message: quoted, shortened, at most `limit` of them."""
-    shown = [" ".join(h.split())[:40] for h in headers if h.strip()][:limit]
-    text = ", ".join(shown) if shown else "none"
-    if len(headers) > limit:
-        text += f" and {len(headers) - limit} more"
-    return text
-
-
 def _unknown_layout_message(header: list[str]) -> str:
     return (
-        f"this CSV file's columns are not a layout netbook recognises (found: {_names(header)}); "
+        "this CSV file's columns are not a layout netbook recognises "
+        f"(found: {header_names(header)}); "
         f"netbook reads {_UNDERSTOOD}; map the columns to import another layout"
     )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from netbook.formats.csv import google as csv_google
 from netbook.formats.csv import linkedin as csv_linkedin
 from netbook.formats.csv import outlook as csv_outlook
+from netbook.formats.csv.google_groups import numbered_kind
 from netbook.formats.csv.table import normalise_header, read_records
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -68,7 +69,7 @@ def identify(names: set[str]) -> tuple[str | None, int]:
     """The dialect whose columns `names` (normalised headers) are, and how many it knows."""
     if csv_linkedin.is_linkedin(names):
         return "linkedin", 1000 + len(names & csv_linkedin.VOCABULARY)
-    numbered = sum(1 for n in names if csv_google.numbered_kind(n))
+    numbered = sum(1 for n in names if numbered_kind(n))
     google = len(names & csv_google.VOCABULARY) + numbered
     if not (numbered or {"labels", "group membership"} & names):
         google = 0

@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
 from netbook.formats.csv.text import MAX_FILE_BYTES
 from netbook.formats.csv.values import cell
@@ -35,6 +36,7 @@ RUNAWAY_QUOTE = (
 )
 
 _SPACES = re.compile(r"\s+")
+_QUOTE = re.compile('"')
 
 
 def normalise_header(name: str) -> str:
@@ -43,7 +45,9 @@ def normalise_header(name: str) -> str:
     return _SPACES.sub(" ", text).casefold()
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: one is made for every row, and a frozen dataclass's __init__ costs four times
+# as much. Nothing changes one after it is made.
+@dataclass(slots=True)
 class RawRecord:
     """One CSV record: its cells and the 1-based line it starts on (or why it was unreadable)."""
 
@@ -65,7 +69,7 @@ def _one_line(line: str, delimiter: str, width: int) -> list[str] | None:
     that gives exactly `width` cells wins. None when no single quote makes the line a row.
     """
     text = line.rstrip("\r\n")
-    positions = [i for i, ch in enumerate(text) if ch == '"'][:MAX_QUOTES_TRIED]
+    positions = [match.start() for match in _QUOTE.finditer(text)][:MAX_QUOTES_TRIED]
     for position in positions:
         candidate = text[:position] + text[position + 1 :]
         try:
@@ -96,6 +100,10 @@ def _runaway(
     cells = None
     for index in range(first, last):
         line = lines[index]
+        # A row of `width` cells needs `width - 1` delimiters, quote or no quote: a line with
+        # fewer (the first line of a quoted note or address) is settled without parsing it.
+        if line.count(delimiter) < width - 1:
+            return None
         if line.count('"') % 2:
             row = _one_line(line, delimiter, width)
         else:
@@ -127,7 +135,7 @@ def read_records(
     base, total, restarts = start, len(lines), 0
     reread_budget = max(MIN_REREAD_LINES, 4 * total)
     while base < total:
-        reader = csv.reader((lines[i] for i in range(base, total)), delimiter=delimiter)
+        reader = csv.reader(islice(lines, base, total), delimiter=delimiter)
         consumed = 0
         try:
             for cells in reader:
@@ -148,7 +156,7 @@ def read_records(
                     base = first + 1
                     restarts += 1
                     break
-                if any(c.strip() for c in cells):
+                if any(map(str.strip, cells)):
                     yield RawRecord(first + 1, cells, None, last)
             else:
                 return
@@ -225,10 +233,25 @@ class Row:
 
 def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
     """A data row: over-long fields left out and surplus cells ignored, each with a warning."""
-    row = Row(number, record.line, list(record.cells), columns)
+    row = Row(number, record.line, record.cells, columns)
     if record.warning is not None:
         row.warnings.append(record.warning)
-    for position, value in enumerate(row.cells):
+    if max(map(len, row.cells), default=0) > FIELD_LIMIT:
+        row.cells = _without_long_fields(row, columns)
+    if len(row.cells) > len(columns):
+        surplus = [c for c in row.cells[len(columns) :] if c.strip()]
+        if surplus:
+            row.warnings.append(
+                f"the row has {len(row.cells)} cells but the header has {len(columns)}; "
+                f"the {len(surplus)} extra value(s) were ignored"
+            )
+    return row
+
+
+def _without_long_fields(row: Row, columns: Columns) -> list[str]:
+    """The row's cells with each over-long field left out (a copy: the record keeps its own)."""
+    cells = list(row.cells)
+    for position, value in enumerate(cells):
         if len(value) > FIELD_LIMIT:
             name = columns.names[position] if position < len(columns) else f"#{position + 1}"
             size = len(value) / (1024 * 1024)
@@ -236,11 +259,14 @@ def make_row(number: int, record: RawRecord, columns: Columns) -> Row:
                 f"column {name!r} holds {size:.1f} million characters, more than netbook keeps "
                 f"in one field; it was left out"
             )
-            row.cells[position] = ""
-    surplus = [c for c in row.cells[len(columns) :] if c.strip()]
-    if surplus:
-        row.warnings.append(
-            f"the row has {len(row.cells)} cells but the header has {len(columns)}; "
-            f"the {len(surplus)} extra value(s) were ignored"
-        )
-    return row
+            cells[position] = ""
+    return cells
+
+
+def header_names(headers: list[str], limit: int = 15) -> str:
+    """Header names for a one-line message: quoted, shortened, at most `limit` of them."""
+    shown = [" ".join(h.split())[:40] for h in headers if h.strip()][:limit]
+    text = ", ".join(shown) if shown else "none"
+    if len(headers) > limit:
+        text += f" and {len(headers) - limit} more"
+    return text

@@ -110,7 +110,10 @@ def label(raw: str | None) -> tuple[str | None, bool]:
 
 def split_values(text: str, separators: tuple[str, ...] = (GOOGLE_SEPARATOR,)) -> list[str]:
     """The non-empty values in one cell, split on any of `separators`."""
-    if not any(separator in text for separator in separators):  # most cells hold one value
+    for separator in separators:
+        if separator in text:
+            break
+    else:  # most cells hold one value
         value = text.strip()
         return [value] if value else []
     values = [text]
