@@ -81,9 +81,9 @@ class _Splitter:
 
     # -- logical lines -------------------------------------------------------------------
     def feed(self, number: int, line: bytes) -> None:
-        # A marker ends in "VCARD" (the pattern is anchored at the end): test that first.
-        ends = line[-16:].rstrip()[-5:].upper() == b"VCARD" or line[-1:] in b" \t"
-        marker = _BEGIN_END.match(line) if ends else None
+        # A marker ends in "VCARD" or blanks (the pattern is anchored at the end): test that
+        # first.
+        marker = _BEGIN_END.match(line) if line[-1:] in b"Dd \t" else None
         if marker is not None:
             self.out.saw_marker = True
             if marker.group(1).upper() == b"BEGIN":

@@ -86,7 +86,7 @@ class CardReader(CardState):
         """Give each property to its handler; those netbook does not take are returned."""
         extras: list[Property] = []
         for prop in props:
-            handler = _HANDLERS.get(prop.name) or _prefix_handler(prop.name)
+            handler = _handler(prop.name)
             try:
                 taken = handler is not None and handler(self, prop)
             except Exception as exc:  # an untrusted line must never stop the card
@@ -120,7 +120,8 @@ class CardReader(CardState):
                     name=safe_name(prop.name),
                     value=prop.value,
                     group=safe_name(prop.group) if prop.group else None,
-                    params=prop.params,
+                    # Its own lists: the property's are shared by every line of its head.
+                    params=[(key, list(values)) for key, values in prop.params],
                 )
             )
         if _is_blank(record):
@@ -191,6 +192,23 @@ for _name in RELATION_PROPERTIES:
     _HANDLERS[_name] = vcard_read_relations.legacy_relation
 for _name in SOCIAL_PROPERTIES:
     _HANDLERS[_name] = vcard_read_values.legacy_social
+
+
+# The reader of each name met (None: no reader), so that a name is looked up once per file,
+# not once per line. Bounded like the heads: a hostile file may hold any number of names.
+_READERS: dict[str, Handler | None] = {}
+_READERS_MAX = 4096
+
+
+def _handler(name: str) -> Handler | None:
+    try:
+        return _READERS[name]
+    except KeyError:
+        pass
+    if len(_READERS) >= _READERS_MAX:
+        _READERS.clear()
+    handler = _READERS[name] = _HANDLERS.get(name) or _prefix_handler(name)
+    return handler
 
 
 def _prefix_handler(name: str) -> Handler | None:
