@@ -3,7 +3,7 @@
 The parser is tolerant where real clients are sloppy: lower-case or mixed-case names, vCard 2.1
 bare parameters (`TEL;WORK;VOICE:`, `PHOTO;BASE64:`), quoted parameter values with colons and
 commas in them, empty groups, underscores (Lotus Notes) and slashes (old KAddressBook) in names.
-A line that has no `name:` at its start is not guessed at: `parse_property` returns None and the
+A line that has no `name:` at its start is not guessed at: `split_line` returns None and the
 caller reports the line.
 
 Values come out as text still in their escaped vCard form (`\\n`, `\\,`, `\\;`), so a property
@@ -40,7 +40,7 @@ class Head:
     """A parsed line head, `group.NAME;PARAMS` before the colon, shared by every line that
     starts with the same bytes (see `_HEADS`), with its TYPE values worked out once."""
 
-    __slots__ = ("name", "group", "params", "quoted_printable", "charset", "_written", "_upper")
+    __slots__ = ("_upper", "_written", "charset", "group", "name", "params", "quoted_printable")
 
     def __init__(
         self,
@@ -220,13 +220,14 @@ _HEADS_MAX = 4096
 _HEAD_MAX_BYTES = 256
 
 
-def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> Property | None:
-    """The content line `raw` (unfolded bytes), or None when it is not one."""
+def split_line(raw: bytes) -> tuple[Head, bytes] | None:
+    """The head of the content line `raw` and its value's bytes, or None when it is not a
+    content line; `property_of` makes the property (a caller may skip lines by their head)."""
     colon = raw.find(b":")
     if 0 < colon <= _HEAD_MAX_BYTES:
         head = _HEADS.get(raw[:colon])
         if head is not None:
-            return _property(line_number, head, raw[colon + 1 :], unicode_file)
+            return head, raw[colon + 1 :]
     parsed = _parse_head(raw)
     if parsed is None:
         return None
@@ -235,7 +236,7 @@ def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> 
         if len(_HEADS) >= _HEADS_MAX:
             _HEADS.clear()
         _HEADS[raw[:colon]] = head
-    return _property(line_number, head, raw[colon + 1 :], unicode_file)
+    return head, raw[colon + 1 :]
 
 
 def _parse_head(raw: bytes) -> tuple[Head, int, bool] | None:
@@ -290,7 +291,8 @@ def _parse_head(raw: bytes) -> tuple[Head, int, bool] | None:
     return Head(name, group, params, quoted_printable, charset), colon, cacheable
 
 
-def _property(line_number: int, head: Head, value_raw: bytes, unicode_file: bool) -> Property:
+def property_of(line_number: int, head: Head, value_raw: bytes, unicode_file: bool) -> Property:
+    """The property of a line split by `split_line`, its value decoded."""
     if head.quoted_printable:
         value_raw = decode_quoted_printable(value_raw)
         value = decode_value(value_raw, head.charset, unicode_file=False)

@@ -80,6 +80,26 @@ class _Splitter:
         self.orphan_end = 0
 
     # -- logical lines -------------------------------------------------------------------
+    def feed_lines(self, lines: list[tuple[int, bytes]]) -> None:
+        """`feed` for each line, the common one in this loop: a line of an open card that is
+        no marker and within the caps is kept as it is; every other goes through `feed`."""
+        feed = self.feed
+        for item in lines:
+            line = item[1]
+            card = self.card
+            if (
+                line[-1:] in b"Dd \t"
+                or card is None
+                or self.depth
+                or card.dropped
+                or card.size + len(line) > MAX_CARD_BYTES
+                or len(card.lines) >= MAX_PROPERTIES
+            ):
+                feed(*item)
+            else:
+                card.size += len(line)
+                card.lines.append(item)
+
     def feed(self, number: int, line: bytes) -> None:
         # A marker ends in "VCARD" or blanks (the pattern is anchored at the end): test that
         # first.
@@ -395,27 +415,29 @@ class _Unfolder:
         (see `_blocks`), so no line here can reach `MAX_LINE_BYTES`.
         """
         self.flush()
-        give = self.splitter.feed
+        logical: list[tuple[int, bytes]] = []
         pieces = [lines[start]]
-        if pieces[0][-1] == 61 and _may_be_quoted(pieces):
-            return start
-        for index in range(start + 1, len(lines)):
-            line = lines[index]
-            if not line:
-                continue
-            head = line[0]
-            if head == 32 or head == 9:
-                if line.isspace():
+        if pieces[0][-1] != 61 or not _may_be_quoted(pieces):
+            for index in range(start + 1, len(lines)):
+                line = lines[index]
+                if not line:
                     continue
-                pieces.append(line[1:])
-            elif line.isspace():
-                continue
-            else:
-                give(first + start, pieces[0] if len(pieces) == 1 else b"".join(pieces))
-                start = index
-                pieces = [line]
-            if line[-1] == 61 and _may_be_quoted(pieces):  # "=": maybe a soft line break
-                return start
+                head = line[0]
+                if head == 32 or head == 9:
+                    if line.isspace():
+                        continue
+                    pieces.append(line[1:])
+                elif line.isspace():
+                    continue
+                else:
+                    logical.append(
+                        (first + start, pieces[0] if len(pieces) == 1 else b"".join(pieces))
+                    )
+                    start = index
+                    pieces = [line]
+                if line[-1] == 61 and _may_be_quoted(pieces):  # "=": maybe a soft line break
+                    break
+        self.splitter.feed_lines(logical)
         return start
 
     def finish(self) -> SplitFile:

@@ -18,7 +18,13 @@ from netbook.formats.vcard import read_photo as vcard_read_photo
 from netbook.formats.vcard import read_relations as vcard_read_relations
 from netbook.formats.vcard import read_values as vcard_read_values
 from netbook.formats.vcard.card import CardState, Handler
-from netbook.formats.vcard.content import STRUCTURE_NAMES, Property, parse_property, unescape
+from netbook.formats.vcard.content import (
+    STRUCTURE_NAMES,
+    Property,
+    property_of,
+    split_line,
+    unescape,
+)
 from netbook.formats.vcard.groups import GroupCard
 from netbook.formats.vcard.labels import (
     ANNIVERSARY_PROPERTIES,
@@ -44,9 +50,11 @@ class CardReader(CardState):
     it); everything else is kept verbatim as an extra property.
     """
 
+    ignored = 0  # lines whose reader ignores them, left unparsed
+
     def read(self) -> ContactRecord | GroupCard | None:
         props = self._properties()
-        if not props:
+        if not props and not self.ignored:
             self.problems.append(
                 Problem(self.number, self.card.line, "the card is empty", dropped=True)
             )
@@ -60,15 +68,22 @@ class CardReader(CardState):
         """The card's lines parsed; a line that is not a property is reported and skipped."""
         props: list[Property] = []
         skipped: list[int] = []
+        unicode_file = self.unicode_file
         for line_number, raw in self.card.lines:
-            prop = parse_property(line_number, raw, self.unicode_file)
-            if prop is None or prop.name in STRUCTURE_NAMES:
+            split = split_line(raw)
+            if split is None or split[0].name in STRUCTURE_NAMES:
                 # A BEGIN or END that is not BEGIN:VCARD/END:VCARD (a stray byte after it, a
                 # nested calendar) is not data, and written back it would break the card.
                 skipped.append(line_number)
                 if len(skipped) <= _SKIPPED_LINES_SHOWN:
                     self.warn(line_number, f"not a vCard property, skipped: {_preview(raw)}")
                 continue
+            head, value = split
+            if head.name in _IGNORED and head.group is None:
+                # Its reader takes it and does nothing (VERSION, PRODID...): not worth making.
+                self.ignored += 1
+                continue
+            prop = property_of(line_number, head, value, unicode_file)
             props.append(prop)
             if prop.name == "X-ABLABEL" and prop.group:
                 self.labels.setdefault(prop.group.lower(), prop.value)
@@ -209,6 +224,12 @@ def _handler(name: str) -> Handler | None:
         _READERS.clear()
     handler = _READERS[name] = _HANDLERS.get(name) or _prefix_handler(name)
     return handler
+
+
+# Names whose reader takes the line and does nothing with it.
+_IGNORED = frozenset(
+    name for name, handler in _HANDLERS.items() if handler is vcard_read_fields.ignore
+)
 
 
 def _prefix_handler(name: str) -> Handler | None:
