@@ -330,7 +330,9 @@ def unescape(text: str) -> str:
 
 def split_escaped(text: str, separator: str) -> list[str]:
     """Split on `separator` where it is not escaped; the parts stay escaped."""
-    if "\\" not in text:
+    if "\\" + separator not in text:
+        # No backslash right before a separator, so none is escaped (`\\n` and the like
+        # elsewhere leave the split alone).
         return text.split(separator)
     parts: list[str] = []
     current: list[str] = []
