@@ -14,7 +14,9 @@ netbook does not model can be written back exactly as it was read; `unescape`, `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from netbook.formats.vcard.encoding import decode_quoted_printable, decode_value
 
@@ -34,13 +36,24 @@ STRUCTURE_NAMES = {"BEGIN", "END"}
 URI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 Params = list[tuple[str, list[str]]]
+_T = TypeVar("_T")
 
 
 class Head:
     """A parsed line head, `group.NAME;PARAMS` before the colon, shared by every line that
     starts with the same bytes (see `_HEADS`), with its TYPE values worked out once."""
 
-    __slots__ = ("_upper", "_written", "charset", "group", "name", "params", "quoted_printable")
+    __slots__ = (
+        "_derived",
+        "_preferred",
+        "_upper",
+        "_written",
+        "charset",
+        "group",
+        "name",
+        "params",
+        "quoted_printable",
+    )
 
     def __init__(
         self,
@@ -57,6 +70,8 @@ class Head:
         self.charset = charset
         self._written: list[str] | None = None
         self._upper: list[str] | None = None
+        self._preferred: bool | None = None
+        self._derived: dict[Callable[[list[str]], object], object] = {}
 
     def type_values(self) -> list[str]:
         """`Property.type_values`, shared: read it, never change it."""
@@ -77,6 +92,25 @@ class Head:
         if self._upper is None:
             self._upper = list(dict.fromkeys(t.upper() for t in self.type_values()))
         return self._upper
+
+    def preferred(self) -> bool:
+        """Whether the value is the preferred one: TYPE=PREF (3.0) or PREF=1 (4.0)."""
+        if self._preferred is None:
+            self._preferred = "PREF" in self.types() or any(
+                value.strip() == "1"
+                for key, values in self.params
+                if key == "PREF"
+                for value in values
+            )
+        return self._preferred
+
+    def derived(self, work: Callable[[list[str]], _T]) -> _T:
+        """`work(self.types())`, worked out once per head (a label from the TYPE values)."""
+        try:
+            return cast(_T, self._derived[work])
+        except KeyError:
+            value = self._derived[work] = work(self.types())
+            return value
 
 
 @dataclass(slots=True)
