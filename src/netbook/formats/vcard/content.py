@@ -41,7 +41,8 @@ _T = TypeVar("_T")
 
 class Head:
     """A parsed line head, `group.NAME;PARAMS` before the colon, shared by every line that
-    starts with the same bytes (see `_HEADS`), with its TYPE values worked out once."""
+    starts with the same bytes (see `_HEADS`), with what follows from it alone worked out
+    once: its TYPE values, the preferred flag, the labels the TYPE values give."""
 
     __slots__ = (
         "_derived",
