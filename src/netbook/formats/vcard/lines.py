@@ -8,6 +8,10 @@ outside any card, and vCard 2.1 AGENT properties that nest a whole card. Size ca
 here, on bytes, so a hostile file never makes the parser build a giant string: a logical line
 longer than `MAX_LINE_BYTES` is dropped, a card larger than `MAX_CARD_BYTES` or with more than
 `MAX_PROPERTIES` lines is dropped, and nesting deeper than `MAX_NESTING` drops the card.
+
+Most lines of most files need none of that: the unfolder reads them on a plain path (a line
+and its folds joined) and keeps the careful one, which applies every rule, for the lines that
+may need it (quoted-printable, blank lines, a fold with nothing before it, the end of a block).
 """
 
 from __future__ import annotations
@@ -304,8 +308,9 @@ def _first_line_end(data: bytes) -> int:
     return min(found) if found else -1
 
 
-# The unfolder reads a chunk in blocks of whole lines: small enough that no line can pass
-# `MAX_LINE_BYTES` inside one, so the plain path need not count.
+# The unfolder reads a chunk in blocks of whole lines, so that a block is (but for one holding
+# a longer line) well under `MAX_LINE_BYTES` and no line inside it can pass the cap: the plain
+# path need not count.
 _BLOCK_BYTES = 1024 * 1024
 _QUOTED = re.compile(rb"quoted", re.IGNORECASE)
 
@@ -411,8 +416,8 @@ class _Unfolder:
         `lines[start]` begins a logical line. A logical line that may be quoted-printable
         (one of its pieces ends in "=" and it says "quoted") and the last line of the block
         (whose folds may come in the next block) are left to `_feed_careful`: the index of
-        the logical line it must read from is returned. The block is at most `_BLOCK_BYTES`
-        (see `_blocks`), so no line here can reach `MAX_LINE_BYTES`.
+        the logical line it must read from is returned. `feed` gives this path only blocks
+        of at most `MAX_LINE_BYTES`, so no line here can pass the cap.
         """
         self.flush()
         logical: list[tuple[int, bytes]] = []
