@@ -110,7 +110,7 @@ class Head:
         try:
             return cast(_T, self._derived[work])
         except KeyError:
-            value = self._derived[work] = work(self.types())
+            value = self._derived[work] = work(list(self.types()))  # its own list to keep
             return value
 
 
