@@ -72,10 +72,8 @@ class CardState:
         return from_types
 
     @staticmethod
-    def preferred(prop: Property, types: list[str]) -> bool:
-        if "PREF" in types:
-            return True
-        return any(v.strip() == "1" for v in prop.param("PREF"))
+    def preferred(prop: Property) -> bool:
+        return prop.head.preferred()
 
 
 Handler = Callable[[CardState, Property], bool]

@@ -3,7 +3,7 @@
 The parser is tolerant where real clients are sloppy: lower-case or mixed-case names, vCard 2.1
 bare parameters (`TEL;WORK;VOICE:`, `PHOTO;BASE64:`), quoted parameter values with colons and
 commas in them, empty groups, underscores (Lotus Notes) and slashes (old KAddressBook) in names.
-A line that has no `name:` at its start is not guessed at: `parse_property` returns None and the
+A line that has no `name:` at its start is not guessed at: `split_line` returns None and the
 caller reports the line.
 
 Values come out as text still in their escaped vCard form (`\\n`, `\\,`, `\\;`), so a property
@@ -14,7 +14,9 @@ netbook does not model can be written back exactly as it was read; `unescape`, `
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from netbook.formats.vcard.encoding import decode_quoted_printable, decode_value
 
@@ -34,17 +36,97 @@ STRUCTURE_NAMES = {"BEGIN", "END"}
 URI_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 Params = list[tuple[str, list[str]]]
+_T = TypeVar("_T")
+
+
+class Head:
+    """A parsed line head, `group.NAME;PARAMS` before the colon, shared by every line that
+    starts with the same bytes (see `_HEADS`), with what follows from it alone worked out
+    once: its TYPE values, the preferred flag, the labels the TYPE values give."""
+
+    __slots__ = (
+        "_derived",
+        "_preferred",
+        "_upper",
+        "_written",
+        "charset",
+        "group",
+        "name",
+        "params",
+        "quoted_printable",
+    )
+
+    def __init__(
+        self,
+        name: str,
+        group: str | None,
+        params: Params,
+        quoted_printable: bool,
+        charset: str | None,
+    ) -> None:
+        self.name = name
+        self.group = group
+        self.params = params
+        self.quoted_printable = quoted_printable
+        self.charset = charset
+        self._written: list[str] | None = None
+        self._upper: list[str] | None = None
+        self._preferred: bool | None = None
+        self._derived: dict[Callable[[list[str]], object], object] = {}
+
+    def type_values(self) -> list[str]:
+        """`Property.type_values`, shared: read it, never change it."""
+        if self._written is None:
+            found: list[str] = []
+            for key, values in self.params:
+                if key == "TYPE":
+                    for value in values:
+                        for part in value.split(","):
+                            part = part.strip()
+                            if part and part not in found:
+                                found.append(part)
+            self._written = found
+        return self._written
+
+    def types(self) -> list[str]:
+        """`Property.types`, shared: read it, never change it."""
+        if self._upper is None:
+            self._upper = list(dict.fromkeys(t.upper() for t in self.type_values()))
+        return self._upper
+
+    def preferred(self) -> bool:
+        """Whether the value is the preferred one: TYPE=PREF (3.0) or PREF=1 (4.0)."""
+        if self._preferred is None:
+            self._preferred = "PREF" in self.types() or any(
+                value.strip() == "1"
+                for key, values in self.params
+                if key == "PREF"
+                for value in values
+            )
+        return self._preferred
+
+    def derived(self, work: Callable[[list[str]], _T]) -> _T:
+        """`work(self.types())`, worked out once per head (a label from the TYPE values)."""
+        try:
+            return cast(_T, self._derived[work])
+        except KeyError:
+            value = self._derived[work] = work(list(self.types()))  # its own list to keep
+            return value
 
 
 @dataclass(slots=True)
 class Property:
-    """A content line: name and parameter names upper-case, the value in escaped form."""
+    """A content line: name and parameter names upper-case, the value in escaped form.
+
+    `params` is shared with the other lines of the same head: read it, never change it.
+    """
 
     name: str
     value: str
     group: str | None
     params: Params
     line: int
+    head: Head
 
     def param(self, name: str) -> list[str]:
         """Every value of parameter `name` (upper-case), in order."""
@@ -62,19 +144,11 @@ class Property:
 
     def type_values(self) -> list[str]:
         """The TYPE values as written, split on commas even inside quotes (`TYPE="work,voice"`)."""
-        found: list[str] = []
-        for key, values in self.params:
-            if key == "TYPE":
-                for value in values:
-                    for part in value.split(","):
-                        part = part.strip()
-                        if part and part not in found:
-                            found.append(part)
-        return found
+        return list(self.head.type_values())
 
     def types(self) -> list[str]:
         """The TYPE values upper-case, in order, each once."""
-        return list(dict.fromkeys(t.upper() for t in self.type_values()))
+        return list(self.head.types())
 
 
 def _text(raw: bytes) -> str:
@@ -173,53 +247,34 @@ def _clean_params(params: Params) -> Params:
     return cleaned
 
 
-# Parsed heads (`group.NAME;PARAMS` before the colon) by their bytes: real files repeat a few
-# dozen heads ("EMAIL;type=INTERNET;type=WORK") on every card, and parsing them is most of the
-# cost of a line. Bounded: cleared when full, and only short heads without quotes are kept.
-_Head = tuple[str, str | None, Params, bool, str | None]
-_HEADS: dict[bytes, _Head] = {}
+# Parsed heads by their bytes: real files repeat a few dozen heads
+# ("EMAIL;type=INTERNET;type=WORK") on every card, and parsing them is most of the cost of a
+# line. Bounded: cleared when full, and only short heads without quotes are kept.
+_HEADS: dict[bytes, Head] = {}
 _HEADS_MAX = 4096
 _HEAD_MAX_BYTES = 256
 
 
-def parse_property(line_number: int, raw: bytes, unicode_file: bool = False) -> Property | None:
-    """The content line `raw` (unfolded bytes), or None when it is not one."""
+def split_line(raw: bytes) -> tuple[Head, bytes] | None:
+    """The head of the content line `raw` and its value's bytes, or None when it is not a
+    content line; `property_of` makes the property (a caller may skip lines by their head)."""
     colon = raw.find(b":")
     if 0 < colon <= _HEAD_MAX_BYTES:
         head = _HEADS.get(raw[:colon])
         if head is not None:
-            name, group, params, quoted_printable, charset = head
-            # Each property gets its own parameter lists: a reader may keep or change them.
-            return _property(
-                line_number,
-                name,
-                group,
-                [(key, list(values)) for key, values in params],
-                quoted_printable,
-                charset,
-                raw[colon + 1 :],
-                unicode_file,
-            )
+            return head, raw[colon + 1 :]
     parsed = _parse_head(raw)
     if parsed is None:
         return None
-    (name, group, params, quoted_printable, charset), colon, cacheable = parsed
+    head, colon, cacheable = parsed
     if cacheable and colon <= _HEAD_MAX_BYTES:
         if len(_HEADS) >= _HEADS_MAX:
             _HEADS.clear()
-        _HEADS[raw[:colon]] = (
-            name,
-            group,
-            [(key, list(values)) for key, values in params],
-            quoted_printable,
-            charset,
-        )
-    return _property(
-        line_number, name, group, params, quoted_printable, charset, raw[colon + 1 :], unicode_file
-    )
+        _HEADS[raw[:colon]] = head
+    return head, raw[colon + 1 :]
 
 
-def _parse_head(raw: bytes) -> tuple[_Head, int, bool] | None:
+def _parse_head(raw: bytes) -> tuple[Head, int, bool] | None:
     """Name, group, parameters, quoted-printable and charset of a line; the index of the colon
     that ends them; and whether the head may be cached (no quotes: it ends at the first colon)."""
     match = _NAME.match(raw)
@@ -268,22 +323,14 @@ def _parse_head(raw: bytes) -> tuple[_Head, int, bool] | None:
                 if key != "CHARSET"
                 and not (key == "ENCODING" and any(v.upper() == "QUOTED-PRINTABLE" for v in values))
             ]
-    return (name, group, params, quoted_printable, charset), colon, cacheable
+    return Head(name, group, params, quoted_printable, charset), colon, cacheable
 
 
-def _property(
-    line_number: int,
-    name: str,
-    group: str | None,
-    params: Params,
-    quoted_printable: bool,
-    charset: str | None,
-    value_raw: bytes,
-    unicode_file: bool,
-) -> Property:
-    if quoted_printable:
+def property_of(line_number: int, head: Head, value_raw: bytes, unicode_file: bool) -> Property:
+    """The property of a line split by `split_line`, its value decoded."""
+    if head.quoted_printable:
         value_raw = decode_quoted_printable(value_raw)
-        value = decode_value(value_raw, charset, unicode_file=False)
+        value = decode_value(value_raw, head.charset, unicode_file=False)
         if "\n" in value or "\r" in value:
             # Newlines are literal inside quoted-printable; give them their escaped 3.0 form so
             # every value downstream is in one form and none can break a line when written.
@@ -291,10 +338,10 @@ def _property(
     elif value_raw.isascii():
         value = value_raw.decode("ascii")
     else:
-        value = decode_value(value_raw, charset, unicode_file)
+        value = decode_value(value_raw, head.charset, unicode_file)
     if "\x00" in value:
         value = value.replace("\x00", "")
-    return Property(name, value, group, params, line_number)
+    return Property(head.name, value, head.group, head.params, line_number, head)
 
 
 # -- text values -------------------------------------------------------------------------------
@@ -318,7 +365,9 @@ def unescape(text: str) -> str:
 
 def split_escaped(text: str, separator: str) -> list[str]:
     """Split on `separator` where it is not escaped; the parts stay escaped."""
-    if "\\" not in text:
+    if "\\" + separator not in text:
+        # No backslash right before a separator, so none is escaped (`\\n` and the like
+        # elsewhere leave the split alone).
         return text.split(separator)
     parts: list[str] = []
     current: list[str] = []

@@ -8,6 +8,10 @@ outside any card, and vCard 2.1 AGENT properties that nest a whole card. Size ca
 here, on bytes, so a hostile file never makes the parser build a giant string: a logical line
 longer than `MAX_LINE_BYTES` is dropped, a card larger than `MAX_CARD_BYTES` or with more than
 `MAX_PROPERTIES` lines is dropped, and nesting deeper than `MAX_NESTING` drops the card.
+
+Most lines of most files need none of that: the unfolder reads them on a plain path (a line
+and its folds joined) and keeps the careful one, which applies every rule, for the lines that
+may need it (quoted-printable, blank lines, a fold with nothing before it, the end of a block).
 """
 
 from __future__ import annotations
@@ -80,10 +84,30 @@ class _Splitter:
         self.orphan_end = 0
 
     # -- logical lines -------------------------------------------------------------------
+    def feed_lines(self, lines: list[tuple[int, bytes]]) -> None:
+        """`feed` for each line, the common one in this loop: a line of an open card that is
+        no marker and within the caps is kept as it is; every other goes through `feed`."""
+        feed = self.feed
+        for item in lines:
+            line = item[1]
+            card = self.card
+            if (
+                line[-1:] in b"Dd \t"
+                or card is None
+                or self.depth
+                or card.dropped
+                or card.size + len(line) > MAX_CARD_BYTES
+                or len(card.lines) >= MAX_PROPERTIES
+            ):
+                feed(*item)
+            else:
+                card.size += len(line)
+                card.lines.append(item)
+
     def feed(self, number: int, line: bytes) -> None:
-        # A marker ends in "VCARD" (the pattern is anchored at the end): test that first.
-        ends = line[-16:].rstrip()[-5:].upper() == b"VCARD" or line[-1:] in b" \t"
-        marker = _BEGIN_END.match(line) if ends else None
+        # A marker ends in "VCARD" or blanks (the pattern is anchored at the end): test that
+        # first.
+        marker = _BEGIN_END.match(line) if line[-1:] in b"Dd \t" else None
         if marker is not None:
             self.out.saw_marker = True
             if marker.group(1).upper() == b"BEGIN":
@@ -284,6 +308,38 @@ def _first_line_end(data: bytes) -> int:
     return min(found) if found else -1
 
 
+# The unfolder reads a chunk in blocks of whole lines, so that a block is (but for one holding
+# a longer line) well under `MAX_LINE_BYTES` and no line inside it can pass the cap: the plain
+# path need not count.
+_BLOCK_BYTES = 1024 * 1024
+_QUOTED = re.compile(rb"quoted", re.IGNORECASE)
+
+
+def _blocks(data: bytes) -> list[bytes]:
+    """`data` cut after line feeds into blocks of at most `_BLOCK_BYTES` (a block holding a
+    longer line is longer), so that no CR LF is cut in two."""
+    if len(data) <= _BLOCK_BYTES:
+        return [data]
+    blocks: list[bytes] = []
+    start = 0
+    while len(data) - start > _BLOCK_BYTES:
+        cut = data.rfind(b"\n", start, start + _BLOCK_BYTES) + 1
+        if cut <= start:
+            cut = data.find(b"\n", start + _BLOCK_BYTES) + 1
+            if cut <= 0:
+                break
+        blocks.append(data[start:cut])
+        start = cut
+    blocks.append(data[start:])
+    return blocks
+
+
+def _may_be_quoted(pieces: list[bytes]) -> bool:
+    """Whether a logical line may be quoted-printable: its parameters say so only when the
+    line says "quoted" somewhere."""
+    return _QUOTED.search(b"".join(pieces)) is not None
+
+
 class _Unfolder:
     """Joins physical lines into logical ones: folds, quoted-printable soft breaks, caps.
 
@@ -310,8 +366,27 @@ class _Unfolder:
     def feed(self, data: bytes) -> None:
         if b"\r\r\n" in data:
             data = data.replace(b"\r\r\n", b"\r\n")  # one line end written twice, not a blank
-        number = self.number
-        for number, line in enumerate(data.splitlines(), self.number + 1):
+        for block in _blocks(data):
+            lines = block.splitlines()
+            first = self.number + 1
+            index = 0
+            if len(block) > MAX_LINE_BYTES:
+                # A line this long may pass the cap: every rule, counting.
+                index = self._feed_careful(lines, 0, first, hand_back=False)
+            while index < len(lines):
+                index = self._feed_careful(lines, index, first)
+                if index < len(lines):
+                    index = self._feed_plain(lines, index, first)
+            self.number += len(lines)
+
+    def _feed_careful(
+        self, lines: list[bytes], start: int, first: int, hand_back: bool = True
+    ) -> int:
+        """Every rule, line by line, from `lines[start]` up to the next line that begins a
+        logical line on its own (its index is returned, the line not read: `_feed_plain` may
+        take it), or to the end with `hand_back` False."""
+        for index in range(start, len(lines)):
+            line = lines[index]
             if not line or line.isspace():
                 # vCard 2.1 writers put blank lines anywhere, even between a line and its folds
                 # (iOS 5 ended lines with CR CR LF); only a quoted-printable soft break ends there.
@@ -329,9 +404,46 @@ class _Unfolder:
                     self.extend(line[1:])
                     continue
                 line = line.lstrip()  # a fold with nothing before it: read it as its own line
+            elif hand_back and self.pieces and not self.too_long:
+                return index  # a line of its own after a line read in full: back to plain
             self.flush()
-            self.begin(number, line)
-        self.number = number
+            self.begin(first + index, line)
+        return len(lines)
+
+    def _feed_plain(self, lines: list[bytes], start: int, first: int) -> int:
+        """The common case, fast: lines and their folds, joined and handed to the splitter.
+
+        `lines[start]` begins a logical line. A logical line that may be quoted-printable
+        (one of its pieces ends in "=" and it says "quoted") and the last line of the block
+        (whose folds may come in the next block) are left to `_feed_careful`: the index of
+        the logical line it must read from is returned. `feed` gives this path only blocks
+        of at most `MAX_LINE_BYTES`, so no line here can pass the cap.
+        """
+        self.flush()
+        logical: list[tuple[int, bytes]] = []
+        pieces = [lines[start]]
+        if pieces[0][-1] != 61 or not _may_be_quoted(pieces):
+            for index in range(start + 1, len(lines)):
+                line = lines[index]
+                if not line:
+                    continue
+                head = line[0]
+                if head == 32 or head == 9:
+                    if line.isspace():
+                        continue
+                    pieces.append(line[1:])
+                elif line.isspace():
+                    continue
+                else:
+                    logical.append(
+                        (first + start, pieces[0] if len(pieces) == 1 else b"".join(pieces))
+                    )
+                    start = index
+                    pieces = [line]
+                if line[-1] == 61 and _may_be_quoted(pieces):  # "=": maybe a soft line break
+                    break
+        self.splitter.feed_lines(logical)
+        return start
 
     def finish(self) -> SplitFile:
         self.flush()

@@ -31,10 +31,8 @@ _SOCIAL_SERVICES = set(SOCIAL_PROPERTIES.values())
 def email(card: CardState, prop: Property) -> bool:
     value = unescape(prop.value).strip()
     if value:
-        types = prop.types()
-        card.record.emails.append(
-            LabelledValue(value, card.label(prop, plain_label(types)), card.preferred(prop, types))
-        )
+        label = card.label(prop, prop.head.derived(plain_label))
+        card.record.emails.append(LabelledValue(value, label, card.preferred(prop)))
     return True
 
 
@@ -43,10 +41,8 @@ def tel(card: CardState, prop: Property) -> bool:
     if value[:4].lower() == "tel:":
         value = value[4:]
     if value:
-        types = prop.types()
-        card.record.phones.append(
-            LabelledValue(value, card.label(prop, phone_label(types)), card.preferred(prop, types))
-        )
+        label = card.label(prop, prop.head.derived(phone_label))
+        card.record.phones.append(LabelledValue(value, label, card.preferred(prop)))
     return True
 
 
@@ -62,9 +58,8 @@ def adr(card: CardState, prop: Property) -> bool:
         country=parts[6],
     )
     if not address.is_empty():
-        types = prop.types()
-        address.label = card.label(prop, plain_label(types))
-        address.preferred = card.preferred(prop, types)
+        address.label = card.label(prop, prop.head.derived(plain_label))
+        address.preferred = card.preferred(prop)
         card.record.addresses.append(address)
     return True
 
@@ -78,10 +73,8 @@ _ESCAPED_COLON = re.compile(r"\\+:")
 def url(card: CardState, prop: Property) -> bool:
     value = _ESCAPED_COLON.sub(":", unescape(prop.value)).strip()
     if value:
-        types = prop.types()
-        card.record.urls.append(
-            LabelledValue(value, card.label(prop, plain_label(types)), card.preferred(prop, types))
-        )
+        label = card.label(prop, prop.head.derived(plain_label))
+        card.record.urls.append(LabelledValue(value, label, card.preferred(prop)))
     return True
 
 
@@ -99,7 +92,7 @@ def impp(card: CardState, prop: Property) -> bool:
     if service:
         ignore.add(service)
         ignore.update(part.strip() for part in service.split(","))
-    _add_im(card, prop, service, handle, plain_label(types, ignore), types)
+    _add_im(card, prop, service, handle, plain_label(types, ignore))
     return True
 
 
@@ -110,14 +103,12 @@ def legacy_im(card: CardState, prop: Property) -> bool:
     value = unescape(prop.value).strip()
     if value:
         scheme_service, handle = split_im_uri(value)
-        types = prop.types()
         _add_im(
             card,
             prop,
             service or scheme_service,
             handle,
-            plain_label(types, set(IM_SERVICES)),
-            types,
+            plain_label(prop.types(), set(IM_SERVICES)),
         )
     return True
 
@@ -128,16 +119,13 @@ def _add_im(
     service: str | None,
     handle: str,
     from_types: str | None,
-    types: list[str],
 ) -> None:
     key = (service, handle.casefold())
     label = card.label(prop, from_types)
     if key in card.im_keys:
         return  # iOS and Sabre write each handle twice: IMPP and X-AIM/X-SKYPE/...
     card.im_keys.add(key)
-    card.record.instant_messages.append(
-        LabelledValue(handle, label, card.preferred(prop, types), service)
-    )
+    card.record.instant_messages.append(LabelledValue(handle, label, card.preferred(prop), service))
 
 
 def social(card: CardState, prop: Property) -> bool:

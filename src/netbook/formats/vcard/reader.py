@@ -18,7 +18,13 @@ from netbook.formats.vcard import read_photo as vcard_read_photo
 from netbook.formats.vcard import read_relations as vcard_read_relations
 from netbook.formats.vcard import read_values as vcard_read_values
 from netbook.formats.vcard.card import CardState, Handler
-from netbook.formats.vcard.content import STRUCTURE_NAMES, Property, parse_property, unescape
+from netbook.formats.vcard.content import (
+    STRUCTURE_NAMES,
+    Property,
+    property_of,
+    split_line,
+    unescape,
+)
 from netbook.formats.vcard.groups import GroupCard
 from netbook.formats.vcard.labels import (
     ANNIVERSARY_PROPERTIES,
@@ -44,9 +50,11 @@ class CardReader(CardState):
     it); everything else is kept verbatim as an extra property.
     """
 
+    ignored = 0  # lines whose reader ignores them, left unparsed
+
     def read(self) -> ContactRecord | GroupCard | None:
         props = self._properties()
-        if not props:
+        if not props and not self.ignored:
             self.problems.append(
                 Problem(self.number, self.card.line, "the card is empty", dropped=True)
             )
@@ -60,15 +68,22 @@ class CardReader(CardState):
         """The card's lines parsed; a line that is not a property is reported and skipped."""
         props: list[Property] = []
         skipped: list[int] = []
+        unicode_file = self.unicode_file
         for line_number, raw in self.card.lines:
-            prop = parse_property(line_number, raw, self.unicode_file)
-            if prop is None or prop.name in STRUCTURE_NAMES:
+            split = split_line(raw)
+            if split is None or split[0].name in STRUCTURE_NAMES:
                 # A BEGIN or END that is not BEGIN:VCARD/END:VCARD (a stray byte after it, a
                 # nested calendar) is not data, and written back it would break the card.
                 skipped.append(line_number)
                 if len(skipped) <= _SKIPPED_LINES_SHOWN:
                     self.warn(line_number, f"not a vCard property, skipped: {_preview(raw)}")
                 continue
+            head, value = split
+            if head.name in _IGNORED and head.group is None:
+                # Its reader takes it and does nothing (VERSION, PRODID...): not worth making.
+                self.ignored += 1
+                continue
+            prop = property_of(line_number, head, value, unicode_file)
             props.append(prop)
             if prop.name == "X-ABLABEL" and prop.group:
                 self.labels.setdefault(prop.group.lower(), prop.value)
@@ -86,7 +101,7 @@ class CardReader(CardState):
         """Give each property to its handler; those netbook does not take are returned."""
         extras: list[Property] = []
         for prop in props:
-            handler = _HANDLERS.get(prop.name) or _prefix_handler(prop.name)
+            handler = _handler(prop.name)
             try:
                 taken = handler is not None and handler(self, prop)
             except Exception as exc:  # an untrusted line must never stop the card
@@ -120,7 +135,8 @@ class CardReader(CardState):
                     name=safe_name(prop.name),
                     value=prop.value,
                     group=safe_name(prop.group) if prop.group else None,
-                    params=prop.params,
+                    # Its own lists: the property's are shared by every line of its head.
+                    params=[(key, list(values)) for key, values in prop.params],
                 )
             )
         if _is_blank(record):
@@ -191,6 +207,29 @@ for _name in RELATION_PROPERTIES:
     _HANDLERS[_name] = vcard_read_relations.legacy_relation
 for _name in SOCIAL_PROPERTIES:
     _HANDLERS[_name] = vcard_read_values.legacy_social
+
+
+# The reader of each name met (None: no reader), so that a name is looked up once per file,
+# not once per line. Bounded like the heads: a hostile file may hold any number of names.
+_READERS: dict[str, Handler | None] = {}
+_READERS_MAX = 4096
+
+
+def _handler(name: str) -> Handler | None:
+    try:
+        return _READERS[name]
+    except KeyError:
+        pass
+    if len(_READERS) >= _READERS_MAX:
+        _READERS.clear()
+    handler = _READERS[name] = _HANDLERS.get(name) or _prefix_handler(name)
+    return handler
+
+
+# Names whose reader takes the line and does nothing with it.
+_IGNORED = frozenset(
+    name for name, handler in _HANDLERS.items() if handler is vcard_read_fields.ignore
+)
 
 
 def _prefix_handler(name: str) -> Handler | None:
