@@ -269,7 +269,11 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
     book = book_keys(conn, all_keys)
     pending = MatchKeys()  # keys of records this file will insert, by index into plan.inserts
     matches = [find_match(book, keys) for keys in all_keys]
-    loaded = _load(conn, {m[0] for m in matches if m is not None})
+    # Records without story lines have no interaction to compare with the book's: the matched
+    # contacts are loaded without theirs, which come back only for those the plan changes.
+    stories = any(r.interactions for r in parsed.records)
+    loaded = _load(conn, {m[0] for m in matches if m is not None}, interactions=stories)
+    without_interactions = set() if stories else set(loaded)
     owners = StoryOwners.of_book(conn, parsed.records)
     for index, (record, keys, match) in enumerate(
         zip(parsed.records, all_keys, matches, strict=True)
@@ -311,6 +315,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
     _plan_memberships(conn, parsed.group_memberships, plan, loaded)
     _plan_participants(conn, plan, loaded)
+    _restore_interactions(conn, plan, without_interactions)
     plan.loaded = loaded
     plan.owners = owners
     return plan
@@ -388,13 +393,31 @@ def _cleanly_applied(
     return applied
 
 
-def _load(conn: Connection, ids: set[int]) -> dict[int, ContactRecord]:
+def _load(
+    conn: Connection, ids: set[int], *, interactions: bool = True
+) -> dict[int, ContactRecord]:
     loaded: dict[int, ContactRecord] = {}
     for chunk in chunks(sorted(ids)):
-        for record in contact_loading.load_records(conn, chunk):
+        for record in contact_loading.load_records(conn, chunk, interactions=interactions):
             assert record.id is not None
             loaded[record.id] = record
     return loaded
+
+
+def _restore_interactions(conn: Connection, plan: _Plan, loaded_without: set[int]) -> None:
+    """Give the contacts the plan changes, of those loaded without their interactions, the
+    book's interactions back: the update rewrites every interaction link of its contact.
+
+    First, then what the plan added (a job change, a joined interaction): the order merging
+    a file without story lines into the full contact gives.
+    """
+    changed = sorted(loaded_without & plan.updates.keys())
+    held = contact_loading.load_interactions(conn, changed)
+    for cid in changed:
+        before, after = plan.updates[cid]
+        book = held.get(cid, [])
+        after.interactions = [*book, *after.interactions]
+        before.interactions = list(book)
 
 
 def _touch(
