@@ -46,6 +46,7 @@ from netbook.services.import_keys import (
     MatchKeys,
     book_keys,
     find_match,
+    merged_keys,
     record_keys,
     remember,
 )
@@ -57,7 +58,7 @@ from netbook.services.incoming_merge import (
     keep_the_book,
     merge_incoming,
 )
-from netbook.services.merging import merge_into, same_content
+from netbook.services.merging import copy_record, merge_into, same_content
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
@@ -278,7 +279,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
     for index, (record, keys, match) in enumerate(
         zip(parsed.records, all_keys, matches, strict=True)
     ):
-        incoming = dataclasses.replace(record)
+        incoming = copy_record(record)
         if match is not None and match[0] in loaded:
             cid, matched_by = match
             before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
@@ -303,7 +304,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
                 into = plan.inserts[target]
                 warnings = identify_story(incoming, into.uid or "", into, owners)
                 plan.inserts[target] = merge_into(into, incoming)
-                remember(pending, record_keys(plan.inserts[target]), target)
+                remember(pending, merged_keys(plan.inserts[target], keys), target)
                 plan.targets.append(("new", target))
             else:
                 incoming.uid = incoming.uid or new_uid()
@@ -343,7 +344,7 @@ def _plan_file(
     if vouched and not any(r.uid in uids for r in parsed.records):
         trial = dataclasses.replace(
             parsed,
-            records=[dataclasses.replace(r) for r in parsed.records],
+            records=[copy_record(r) for r in parsed.records],
             problems=list(parsed.problems),
         )
         plan = _plan(conn, trial, today, choices)
