@@ -8,6 +8,7 @@ Callers re-index the contacts they change inside the same transaction as the cha
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -166,10 +167,13 @@ def _document(
     }
 
 
+_DOCUMENT_COLUMNS = ("rowid", *FTS_COLUMNS)
+_document_values = operator.itemgetter(*_DOCUMENT_COLUMNS)
+
+
 def _insert_documents(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        columns = ("rowid", *FTS_COLUMNS)
-        insert_values(conn, FTS_TABLE, columns, [tuple(row[c] for c in columns) for row in rows])
+        insert_values(conn, FTS_TABLE, _DOCUMENT_COLUMNS, list(map(_document_values, rows)))
 
 
 class Searched:
