@@ -12,7 +12,7 @@ from sqlalchemy import Connection, select
 from netbook.model.phones import to_e164
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord
-from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
+from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, rows_in, social_t
 
 
 @dataclass(slots=True)
@@ -99,10 +99,12 @@ def book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> MatchKeys:
     )
     for kind, column, owner in lookups:
         table = getattr(keys, kind)
+        sql = (
+            f'SELECT "{column.name}", "{owner.name}" FROM "{column.table}"'
+            f' WHERE "{column.name}" IN :values ORDER BY "{owner.name}"'
+        )
         for chunk in chunks(sorted(wanted[kind], key=str)):
-            for value, cid in conn.execute(
-                select(column, owner).where(column.in_(chunk)).order_by(owner)
-            ):
+            for value, cid in rows_in(conn, sql, chunk):
                 table.setdefault(value, cid)
     if wanted["name_org"]:
         orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}
