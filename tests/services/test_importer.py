@@ -12,6 +12,7 @@ from netbook.model.values import LabelledValue
 from netbook.services.address_book import AddressBook, ContactFilter
 from netbook.services.importer import Importer
 from netbook.services.incoming_merge import MergeChoices
+from netbook.services.interactions import log_interaction
 from netbook.store.backup import list_backups
 from tests.book_dump import dump_book
 from tests.conftest import DATA, person
@@ -280,3 +281,57 @@ def test_linkedin_reexport_matches_by_profile_url_and_dates_the_job_change(
     )
     assert len(ann.social_profiles) == 1
     assert book.count() == 2
+
+
+def test_a_reexport_that_changes_a_contact_keeps_its_interactions(book, importer, tmp_path):
+    """A Connections.csv has no story lines: the plan loads the contacts it matches without
+    their interactions, and gives them back to those it changes, the book's first."""
+    first = tmp_path / "Connections.csv"
+    first.write_text(
+        LINKEDIN_HEADER
+        + "Ann,Lee,https://www.linkedin.com/in/ann-lee,,Acme Robotics,Senior Engineer,"
+        "15 Mar 2019\n" + "Bo,Chan,https://www.linkedin.com/in/bo-chan,,Zenith,Buyer,02 Jan 2023\n",
+        encoding="utf-8",
+    )
+    importer.run([first])
+    ann_id, bo_id = sorted(book.ids())  # ids given in the order of the file
+    with book.journal.operation("Log two interactions") as conn:
+        log_interaction(conn, [ann_id, bo_id], dt.date(2024, 1, 5), "call", "Catch-up")
+        log_interaction(conn, [ann_id], dt.date(2024, 2, 1), "email", "Slides")
+    later = tmp_path / "Connections-later.csv"
+    later.write_text(
+        LINKEDIN_HEADER
+        + "Ann,Lee,https://www.linkedin.com/in/ann-lee,,Polar Labs,CTO,15 Mar 2019\n"
+        + "Bo,Chan,https://www.linkedin.com/in/bo-chan,,Zenith,Buyer,02 Jan 2023\n",
+        encoding="utf-8",
+    )
+    report = importer.run([later], choices=MergeChoices(prefer_incoming=True))
+    assert (report.imported, report.updated, report.unchanged) == (0, 1, 1)
+    ann, bo = book.get(ann_id), book.get(bo_id)
+    assert [(i.kind, i.summary) for i in ann.interactions] == [
+        ("call", "Catch-up"),
+        ("email", "Slides"),
+        ("changed_job", "Senior Engineer at Acme Robotics → CTO at Polar Labs"),
+    ]
+    assert ann.interactions[0].with_uids == [bo.uid]
+    assert [(i.kind, i.with_uids) for i in bo.interactions] == [("call", [ann.uid])]
+
+
+def test_a_card_with_story_lines_is_still_compared_with_the_books_interactions(
+    book, importer, tmp_path
+):
+    """A line without a UID that says what the contact already holds is that interaction:
+    importing it does not add a copy (the matched contact is loaded with its interactions)."""
+    ann_id = book.add(person("Ann", "Lee", uid="urn:uuid:ann"))
+    with book.journal.operation("Log an interaction") as conn:
+        log_interaction(conn, [ann_id], dt.date(2024, 1, 5), "call", "Catch-up")
+    card = tmp_path / "ann.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:ann\r\nN:Lee;Ann;;;\r\nFN:Ann Lee\r\n"
+        "X-NETBOOK-INTERACTION:2024-01-05;call;Catch-up\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    held = book.get(ann_id).interactions
+    report = importer.run([card])
+    assert (report.imported, report.updated, report.unchanged) == (0, 0, 1)
+    assert book.get(ann_id).interactions == held

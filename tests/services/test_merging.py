@@ -9,9 +9,10 @@ from netbook.model.values import (
     HowMet,
     InteractionValue,
     LabelledValue,
+    PhotoValue,
     SocialProfileValue,
 )
-from netbook.services.merging import merge_into, same_content
+from netbook.services.merging import copy_record, merge_into, same_content
 from tests.services.test_address_book import rich_record
 
 
@@ -79,3 +80,23 @@ def test_a_note_written_in_netbook_survives_reimporting_an_older_export():
     assert both.note == "Mine\n\nTheirs"
     assert merge_into(both, ContactRecord(note="Theirs")).note == both.note  # idempotent
     assert merge_into(ContactRecord(note="Mine"), ContactRecord(note=None)).note == "Mine"
+
+
+def test_a_copied_record_holds_the_same_values_in_an_object_of_its_own():
+    record = rich_record()
+    copy = copy_record(record)
+    assert copy == record
+    assert copy is not record
+    copy.organization = "Elsewhere"
+    assert record.organization != "Elsewhere"
+
+
+def test_same_content_leaves_bookkeeping_and_thumbnails_out():
+    record = rich_record()
+    record.photo = PhotoValue(data=b"png", media_type="image/png", thumbnail=b"small")
+    stored = copy_record(record)
+    stored.id, stored.updated_at = 7, dt.datetime(2026, 1, 2, 3, 4)
+    stored.photo = PhotoValue(data=b"png", media_type="image/jpeg", thumbnail=None)
+    assert same_content(record, stored)
+    stored.note = (record.note or "") + " and more"
+    assert not same_content(record, stored)

@@ -22,7 +22,6 @@ it vouches for.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import struct
 from collections.abc import Collection, Iterable, Mapping
@@ -33,7 +32,7 @@ from sqlalchemy import Connection, Table, select, update
 from netbook.model.tables import ImportBatch
 from netbook.model.values import ContactRecord
 from netbook.services.incoming_merge import keep_the_book, merge_incoming
-from netbook.services.merging import same_content
+from netbook.services.merging import copy_record, same_content
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
@@ -139,7 +138,7 @@ def applies_cleanly(card: ContactRecord, contact: ContactRecord, *, proven: bool
         return False
     if proven:
         return True
-    incoming = dataclasses.replace(card)
+    incoming = copy_record(card)
     if identify_story(incoming, contact.uid or "", contact, StoryOwners()):
         return False
     outcome = merge_incoming(contact, incoming, keep_the_book)

@@ -12,7 +12,7 @@ from sqlalchemy import Connection, select
 from netbook.model.phones import to_e164
 from netbook.model.text import email_key, fold, url_key
 from netbook.model.values import ContactRecord
-from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, social_t
+from netbook.store.core_tables import chunks, contact_t, email_t, phone_t, rows_in, social_t
 
 
 @dataclass(slots=True)
@@ -27,15 +27,17 @@ class MatchKeys:
     name: dict[str, int] = field(default_factory=dict)
 
 
-def record_keys(record: ContactRecord) -> dict[str, list[object]]:
+RecordKeys = dict[str, list[object]]
+
+
+def record_keys(record: ContactRecord) -> RecordKeys:
     name = fold(record.best_display_name())
-    org = fold(record.organization or "")
-    keys: dict[str, list[object]] = {
+    keys: RecordKeys = {
         "uid": [record.uid] if record.uid else [],
         "social": [url_key(s.value) for s in record.social_profiles if s.value],
         "email": [email_key(e.value) for e in record.emails if e.value],
         "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
-        "name_org": [(name, org)] if name and org else [],
+        "name_org": _name_org(name, record),
     }
     # A card that carries nothing but a name (no UID to keep it apart) can only be recognised
     # by its name; without this, importing such a file twice would add everyone twice.
@@ -43,7 +45,24 @@ def record_keys(record: ContactRecord) -> dict[str, list[object]]:
     return keys
 
 
-RecordKeys = dict[str, list[object]]
+def _name_org(name: str, record: ContactRecord) -> list[object]:
+    org = fold(record.organization or "")
+    return [(name, org)] if name and org else []
+
+
+def merged_keys(merged: ContactRecord, incoming: RecordKeys) -> RecordKeys:
+    """What `remember` needs of `merged`, a record this import will insert made of one whose
+    keys are remembered already and of a record with the keys `incoming`: the same as
+    `record_keys(merged)` adds to them, without working out the keys of every value again
+    (a contact that many rows of a file merge into holds dozens of emails).
+
+    Its emails, phones and profiles are those of both, united by the keys matched on; its UID
+    and name are single values that either side may have given. A record with a UID (every
+    record an import inserts has one) has no bare-name key.
+    """
+    assert merged.uid
+    name = fold(merged.best_display_name())
+    return {**incoming, "uid": [merged.uid], "name_org": _name_org(name, merged), "name": []}
 
 
 def remember(keys: MatchKeys, record_keys: RecordKeys, target: int) -> None:
@@ -80,10 +99,12 @@ def book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> MatchKeys:
     )
     for kind, column, owner in lookups:
         table = getattr(keys, kind)
+        sql = (
+            f'SELECT "{column.name}", "{owner.name}" FROM "{column.table}"'
+            f' WHERE "{column.name}" IN :values ORDER BY "{owner.name}"'
+        )
         for chunk in chunks(sorted(wanted[kind], key=str)):
-            for value, cid in conn.execute(
-                select(column, owner).where(column.in_(chunk)).order_by(owner)
-            ):
+            for value, cid in rows_in(conn, sql, chunk):
                 table.setdefault(value, cid)
     if wanted["name_org"]:
         orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}

@@ -46,6 +46,7 @@ from netbook.services.import_keys import (
     MatchKeys,
     book_keys,
     find_match,
+    merged_keys,
     record_keys,
     remember,
 )
@@ -57,7 +58,7 @@ from netbook.services.incoming_merge import (
     keep_the_book,
     merge_incoming,
 )
-from netbook.services.merging import merge_into, same_content
+from netbook.services.merging import copy_record, merge_into, same_content
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
@@ -269,12 +270,16 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
     book = book_keys(conn, all_keys)
     pending = MatchKeys()  # keys of records this file will insert, by index into plan.inserts
     matches = [find_match(book, keys) for keys in all_keys]
-    loaded = _load(conn, {m[0] for m in matches if m is not None})
+    # Records without story lines have no interaction to compare with the book's: the matched
+    # contacts are loaded without theirs, which come back only for those the plan changes.
+    stories = any(r.interactions for r in parsed.records)
+    loaded = _load(conn, {m[0] for m in matches if m is not None}, interactions=stories)
+    without_interactions = set() if stories else set(loaded)
     owners = StoryOwners.of_book(conn, parsed.records)
     for index, (record, keys, match) in enumerate(
         zip(parsed.records, all_keys, matches, strict=True)
     ):
-        incoming = dataclasses.replace(record)
+        incoming = copy_record(record)
         if match is not None and match[0] in loaded:
             cid, matched_by = match
             before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
@@ -299,7 +304,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
                 into = plan.inserts[target]
                 warnings = identify_story(incoming, into.uid or "", into, owners)
                 plan.inserts[target] = merge_into(into, incoming)
-                remember(pending, record_keys(plan.inserts[target]), target)
+                remember(pending, merged_keys(plan.inserts[target], keys), target)
                 plan.targets.append(("new", target))
             else:
                 incoming.uid = incoming.uid or new_uid()
@@ -311,6 +316,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
     _plan_memberships(conn, parsed.group_memberships, plan, loaded)
     _plan_participants(conn, plan, loaded)
+    _restore_interactions(conn, plan, without_interactions)
     plan.loaded = loaded
     plan.owners = owners
     return plan
@@ -338,7 +344,7 @@ def _plan_file(
     if vouched and not any(r.uid in uids for r in parsed.records):
         trial = dataclasses.replace(
             parsed,
-            records=[dataclasses.replace(r) for r in parsed.records],
+            records=[copy_record(r) for r in parsed.records],
             problems=list(parsed.problems),
         )
         plan = _plan(conn, trial, today, choices)
@@ -388,13 +394,31 @@ def _cleanly_applied(
     return applied
 
 
-def _load(conn: Connection, ids: set[int]) -> dict[int, ContactRecord]:
+def _load(
+    conn: Connection, ids: set[int], *, interactions: bool = True
+) -> dict[int, ContactRecord]:
     loaded: dict[int, ContactRecord] = {}
     for chunk in chunks(sorted(ids)):
-        for record in contact_loading.load_records(conn, chunk):
+        for record in contact_loading.load_records(conn, chunk, interactions=interactions):
             assert record.id is not None
             loaded[record.id] = record
     return loaded
+
+
+def _restore_interactions(conn: Connection, plan: _Plan, loaded_without: set[int]) -> None:
+    """Give the contacts the plan changes, of those loaded without their interactions, the
+    book's interactions back: the update rewrites every interaction link of its contact.
+
+    First, then what the plan added (a job change, a joined interaction): the order merging
+    a file without story lines into the full contact gives.
+    """
+    changed = sorted(loaded_without & plan.updates.keys())
+    held = contact_loading.load_interactions(conn, changed)
+    for cid in changed:
+        before, after = plan.updates[cid]
+        book = held.get(cid, [])
+        after.interactions = [*book, *after.interactions]
+        before.interactions = list(book)
 
 
 def _touch(

@@ -46,12 +46,28 @@ from netbook.store.core_tables import (
 )
 
 
-def load_records(conn: Connection, ids: Sequence[int]) -> list[ContactRecord]:
-    """Complete records for these contact ids, in the order given (missing ids skipped)."""
+def load_records(
+    conn: Connection, ids: Sequence[int], *, interactions: bool = True
+) -> list[ContactRecord]:
+    """Complete records for these contact ids, in the order given (missing ids skipped).
+
+    `interactions=False` leaves every record's interactions empty: for an import whose records
+    carry no story lines, which has nothing to compare them with and, for the contacts it
+    changes, adds them back with `load_interactions` (an archive's contacts hold five or six
+    each, most of what such records weigh).
+    """
     by_id: dict[int, ContactRecord] = {}
     for chunk in chunks(list(ids)):
-        _load_chunk(conn, chunk, by_id)
+        _load_chunk(conn, chunk, by_id, interactions)
     return [by_id[i] for i in ids if i in by_id]
+
+
+def load_interactions(conn: Connection, ids: Sequence[int]) -> dict[int, list[InteractionValue]]:
+    """Each of these contacts' interactions, as `load_records` gives them."""
+    found: dict[int, list[InteractionValue]] = {}
+    for chunk in chunks(list(ids)):
+        found.update(_load_interactions(conn, chunk))
+    return found
 
 
 def _children(conn: Connection, table: Table, ids: Sequence[int]) -> dict[int, list[Any]]:
@@ -64,7 +80,9 @@ def _children(conn: Connection, table: Table, ids: Sequence[int]) -> dict[int, l
     return found
 
 
-def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRecord]) -> None:
+def _load_chunk(
+    conn: Connection, ids: Sequence[int], into: dict[int, ContactRecord], with_interactions: bool
+) -> None:
     introducer = contact_t.alias("introducer")
     rows = conn.execute(
         select(
@@ -109,7 +127,7 @@ def _load_chunk(conn: Connection, ids: Sequence[int], into: dict[int, ContactRec
         .order_by(tag_t.c.name)
     ):
         tags[cid].append(name)
-    interactions = _load_interactions(conn, ids)
+    interactions = _load_interactions(conn, ids) if with_interactions else {}
     opportunities: dict[int, list[OpportunityValue]] = defaultdict(list)
     via = contact_t.alias("via")
     for row in conn.execute(

@@ -10,6 +10,7 @@ the connection of that transaction and re-indexes what it wrote. Reading records
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections.abc import Sequence
 from typing import Any
 
@@ -49,9 +50,13 @@ from netbook.store.tag_rows import ensure_tags
 _OWNED_CHILDREN = (email_t, phone_t, address_t, url_t, social_t, im_t, relation_t, extra_t, photo_t)
 
 
+# The record's single values, read in one C call (a bulk import builds 100,000 rows).
+_scalars = operator.attrgetter(*SCALAR_NAMES)
+
+
 def contact_columns(record: ContactRecord) -> dict[str, Any]:
     """The contact table's columns for `record` (not id, uid, created_at)."""
-    columns: dict[str, Any] = {name: getattr(record, name) for name in SCALAR_NAMES}
+    columns: dict[str, Any] = dict(zip(SCALAR_NAMES, _scalars(record), strict=True))
     display = record.best_display_name()
     columns["kind"] = record.kind or "person"
     columns["display_name"] = display
@@ -100,8 +105,8 @@ def insert_records(
         row["archived_at"] = (record.archived_at or now) if record.archived else None
         row["source_batch_id"] = source_batch_id
         rows.append(row)
-    columns = list(rows[0])
-    insert_rows(conn, contact_t, columns, [tuple(row[c] for c in columns) for row in rows])
+    columns = list(rows[0])  # every row has the same columns, in the same order
+    insert_rows(conn, contact_t, columns, list(map(operator.itemgetter(*columns), rows)))
     pairs = list(zip(ids, records, strict=True))
     searched = _insert_children(conn, pairs)
     link_references(conn, pairs)

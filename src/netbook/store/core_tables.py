@@ -148,6 +148,20 @@ def uid_map(conn: Connection, uids: Iterable[str | None]) -> dict[str, int]:
     return found
 
 
+def rows_in(conn: Connection, sql: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The rows of `sql` (`WHERE x IN :values`) for one chunk of values, as plain tuples.
+
+    Straight to the driver: SQLAlchemy's expanding parameters compile a fresh name per value,
+    which cost a fifth of an import's undo (every chunk, six statements, 500 ids each) and
+    most of matching a file against a book that holds it (300,000 emails, 500 at a time)."""
+    marks = "(" + ", ".join(["?"] * len(values)) + ")"
+    result = conn.exec_driver_sql(sql.replace(":values", marks), tuple(values))
+    try:
+        return list(result.cursor.fetchall()) if result.returns_rows else []
+    finally:
+        result.close()
+
+
 def plain_rows(conn: Connection, stmt: Executable) -> list[tuple[Any, ...]]:
     """Every row of `stmt` as a plain tuple, straight from sqlite3, values as stored (dates
     as text): for the list's 100,000-id orders, where building SQLAlchemy rows costs about

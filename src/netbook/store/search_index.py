@@ -8,6 +8,7 @@ Callers re-index the contacts they change inside the same transaction as the cha
 
 from __future__ import annotations
 
+import operator
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,7 +19,7 @@ from sqlalchemy import Connection, text
 from netbook.model.fields import searched_under
 from netbook.model.phones import search_digits
 from netbook.model.text import digits, fold
-from netbook.store.core_tables import chunks, insert_values
+from netbook.store.core_tables import chunks, insert_values, rows_in
 
 FTS_TABLE = "contact_fts"
 FTS_COLUMNS = ("name", "organization", "title", "email", "phone", "place", "tag", "note")
@@ -80,22 +81,9 @@ def reindex(conn: Connection, contact_ids: Iterable[int]) -> None:
         _reindex_chunk(conn, chunk)
 
 
-def _for_ids(conn: Connection, sql: str, ids: Sequence[int]) -> list[tuple[Any, ...]]:
-    """The rows of `sql` (`WHERE x IN :ids`) for one chunk of ids, as plain tuples.
-
-    Straight to the driver: SQLAlchemy's expanding parameters compile a fresh name per id,
-    which cost a fifth of an import's undo (every chunk, six statements, 500 ids each)."""
-    marks = "(" + ", ".join("?" for _ in ids) + ")"
-    result = conn.exec_driver_sql(sql.replace(":ids", marks), tuple(ids))
-    try:
-        return list(result.cursor.fetchall()) if result.returns_rows else []
-    finally:
-        result.close()
-
-
 def _collect(conn: Connection, sql: str, ids: Sequence[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
-    for owner, *values in _for_ids(conn, sql, ids):
+    for owner, *values in rows_in(conn, sql, ids):
         found[owner].extend(str(v) for v in values if v)
     return found
 
@@ -104,26 +92,26 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
     remove(conn, ids)
     contacts = [
         dict(zip(_INDEXED, row, strict=True))
-        for row in _for_ids(
-            conn, f"SELECT {', '.join(_INDEXED)} FROM contact WHERE id IN :ids", ids
+        for row in rows_in(
+            conn, f"SELECT {', '.join(_INDEXED)} FROM contact WHERE id IN :values", ids
         )
     ]
     emails = _collect(
-        conn, "SELECT contact_id, value FROM email_address WHERE contact_id IN :ids", ids
+        conn, "SELECT contact_id, value FROM email_address WHERE contact_id IN :values", ids
     )
     phones = _collect(
-        conn, "SELECT contact_id, value, e164 FROM phone_number WHERE contact_id IN :ids", ids
+        conn, "SELECT contact_id, value, e164 FROM phone_number WHERE contact_id IN :values", ids
     )
     places = _collect(
         conn,
         "SELECT contact_id, street, locality, region, postal_code, country FROM postal_address"
-        " WHERE contact_id IN :ids",
+        " WHERE contact_id IN :values",
         ids,
     )
     tags = _collect(
         conn,
         "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-        " WHERE ct.contact_id IN :ids",
+        " WHERE ct.contact_id IN :values",
         ids,
     )
     _insert_documents(
@@ -166,10 +154,13 @@ def _document(
     }
 
 
+_DOCUMENT_COLUMNS = ("rowid", *FTS_COLUMNS)
+_document_values = operator.itemgetter(*_DOCUMENT_COLUMNS)
+
+
 def _insert_documents(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
     if rows:
-        columns = ("rowid", *FTS_COLUMNS)
-        insert_values(conn, FTS_TABLE, columns, [tuple(row[c] for c in columns) for row in rows])
+        insert_values(conn, FTS_TABLE, _DOCUMENT_COLUMNS, list(map(_document_values, rows)))
 
 
 class Searched:
@@ -223,7 +214,7 @@ def index_new(
 def remove(conn: Connection, contact_ids: Iterable[int]) -> None:
     ids = sorted(set(contact_ids))
     for chunk in chunks(ids):
-        _for_ids(conn, f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids", chunk)
+        rows_in(conn, f"DELETE FROM {FTS_TABLE} WHERE rowid IN :values", chunk)
 
 
 def rebuild(conn: Connection) -> None:
