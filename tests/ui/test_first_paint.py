@@ -59,12 +59,8 @@ class Watch(QObject):
         window.close()
 
 watch = Watch()
-create = application.create_application
-def create_and_watch(argv):
-    qt_app = create(argv)
-    qt_app.installEventFilter(watch)
-    return qt_app
-application.create_application = create_and_watch
+# The app's own QApplication, made first: run_gui's create_application then returns it.
+application.create_application(sys.argv[:1]).installEventFilter(watch)
 sys.exit(app.main(sys.argv[1:]))
 """
 
