@@ -2,7 +2,7 @@
 
 `QTimer.singleShot(0, ...)` from a window's constructor is not enough: Qt fires zero timers
 before it delivers the paint the window's `show()` asked for, so such work (reading the sync
-accounts loads keyring, asyncio and ssl: about 80 ms) delayed the first paint instead.
+accounts loads keyring, ssl and the sync services: 50-80 ms) delayed the first paint.
 Here the work waits for the window's own first paint event, then runs on the next turn of the
 event loop, once the whole window is on screen.
 """

@@ -70,7 +70,7 @@ class SyncController(QObject):
         self._timer.timeout.connect(self._show)
         self._timer.start()
         self.label.setVisible(False)
-        # Reading the accounts loads the sync's modules (keyring, asyncio, ssl: ~80 ms).
+        # Reading the accounts loads the sync's modules (keyring, ssl: 50-80 ms).
         after_first_paint.run(self._read_last_sync)
         preferences = preferences or Preferences()
         self.schedule.use(preferences)
