@@ -23,6 +23,7 @@ from netbook.ui.importable_files import is_importable_name
 
 if TYPE_CHECKING:
     from netbook.services.application import Application
+    from netbook.ui.window.main_window import MainWindow
 
 log = logging.getLogger("netbook")
 
@@ -109,7 +110,6 @@ def run_gui(args: Sequence[str]) -> int:
     from netbook.store.paths import resolve_db_path
     from netbook.ui.window.application import create_application, show_startup_error
     from netbook.ui.window.main_window import MainWindow
-    from netbook.ui.window.single_instance import hand_over, serve_later_launches
 
     if (problem := display_problem()) is not None:
         report_startup_problem(problem)
@@ -121,6 +121,8 @@ def run_gui(args: Sequence[str]) -> int:
         # another one has open.
         book = Application.open(options.db, Origin.WINDOW, writer=True)
     except StoreError as exc:
+        from netbook.ui.window.single_instance import hand_over
+
         if isinstance(exc, BookLockedError) and hand_over(resolve_db_path(options.db), files):
             return 0  # the window already open on this book took the files
         show_startup_error(str(exc))
@@ -128,6 +130,13 @@ def run_gui(args: Sequence[str]) -> int:
         return EXIT_ERROR
     with book:
         window = MainWindow(book, files_to_import=files)
-        serve_later_launches(book.path, window)
+        # QtNetwork's server can wait for the first paint: a later launch retries a while.
+        window.after_first_paint.run(lambda: _serve_later_launches(book.path, window))
         window.show()
         return qt_app.exec()
+
+
+def _serve_later_launches(book: Path, window: MainWindow) -> None:
+    from netbook.ui.window.single_instance import serve_later_launches
+
+    serve_later_launches(book, window)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netbook.services.address_book import AddressBook
 from netbook.services.journal import Journal, Origin
-from netbook.services.network import NetworkService
 from netbook.services.tags import TagService
 from netbook.store.database import Database
 from netbook.store.errors import (
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from netbook.model.values import ContactRecord
     from netbook.services.duplicates import DuplicateGroup
     from netbook.services.importer import Importer
+    from netbook.services.network import NetworkService
     from netbook.services.sync.accounts import SyncService
     from netbook.services.sync.places import SyncPlace
 
@@ -75,7 +76,7 @@ class Application:
         self.path = database.path
         self.journal = Journal(database, origin)
         self.book = AddressBook(database, self.journal)
-        self.network = NetworkService(database, today, self.journal)
+        self._today = today
         self.tags = TagService(database, self.journal)
 
     @classmethod
@@ -128,6 +129,14 @@ class Application:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @cached_property
+    def network(self) -> NetworkService:
+        """Cadences, interactions, introductions and the dashboard's figures: built on first
+        use, since the window's first paint needs none of them (their modules: ~11 ms)."""
+        from netbook.services.network import NetworkService
+
+        return NetworkService(self._database, self._today, self.journal)
 
     # -- services made per use (imported on first use: off the window's start-up path) ---
     def importer(self) -> Importer:

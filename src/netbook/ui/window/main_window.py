@@ -2,7 +2,9 @@
 
 Start-up stays light: the window's first paint needs only the list model's first page, a
 count and the tag counts (a few milliseconds at 100,000 contacts). Dialogs, the importer,
-vCard and charts are imported inside the slots that open them, on first use.
+vCard and charts are imported inside the slots that open them, on first use; what start-up
+must still do but the first paint does not show (the sync's accounts, files given on the
+command line, the server for later launches) waits for `after_first_paint`.
 
 The window keeps the list, the filter, the pages and the refresh after a change; the
 commands are helpers of their own, as the tag menu (`tag_actions.py`) and Undo/Redo are:
@@ -52,6 +54,7 @@ from netbook.ui.window.application import NetbookApplication, set_theme
 from netbook.ui.window.card_trail import CardTrail
 from netbook.ui.window.contact_actions import ContactActions
 from netbook.ui.window.file_actions import FileActions, dropped_paths
+from netbook.ui.window.first_paint import AfterFirstPaint
 from netbook.ui.window.main_actions import build_actions, build_menus, build_toolbar
 from netbook.ui.window.menu_dialogs import MenuDialogs
 from netbook.ui.window.preferences import Preferences, Theme
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("netbook"))
+        self.after_first_paint = AfterFirstPaint(self)  # what the first paint does not need
         self.app = app
         self.book = app.book
         book = self.book
@@ -137,7 +141,9 @@ class MainWindow(QMainWindow):
         self.counts_label = QLabel()
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
-        self.sync = SyncController(self, app, lambda: self._on_change([]), self.preferences)
+        self.sync = SyncController(
+            self, app, lambda: self._on_change([]), self.after_first_paint, self.preferences
+        )
         file_menu = self.commands.quit.associatedObjects()[0]
         if isinstance(file_menu, QMenu):
             self.sync.add_to(file_menu, self.commands.quit)
@@ -151,7 +157,7 @@ class MainWindow(QMainWindow):
         self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
         if files_to_import:
             paths = list(files_to_import)
-            QTimer.singleShot(0, lambda: self.import_files(paths))
+            self.after_first_paint.run(lambda: self.import_files(paths))
 
     # -- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:

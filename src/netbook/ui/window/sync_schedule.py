@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
+from netbook.ui.window.first_paint import AfterFirstPaint
 from netbook.ui.window.preferences import Preferences
 
 MINUTE_MS = 60_000
@@ -34,7 +35,9 @@ class SyncSchedule(QObject):
             return
         self.timer.start(minutes * MINUTE_MS)
 
-    def start_of_session(self, preferences: Preferences) -> None:
+    def start_of_session(
+        self, preferences: Preferences, after_first_paint: AfterFirstPaint
+    ) -> None:
         """Sync once the window is up, when Settings says so (after the first paint)."""
         if preferences.sync_on_start:
-            QTimer.singleShot(0, self._start_sync)
+            after_first_paint.run(self._start_sync)
