@@ -129,6 +129,9 @@ def main() -> int:
         return 0
     if args.before is None:
         parser.error("--before is needed")
+    if not (args.before / "src" / "netbook").is_dir():
+        # Without this, the child would import the installed tree and compare it with itself.
+        parser.error(f"--before {args.before}: no src/netbook there (give the tree's root)")
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
