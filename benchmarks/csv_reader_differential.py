@@ -29,6 +29,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from two_trees import before_source
+
 HERE = Path(__file__).resolve().parents[1]
 CSV_DATA = HERE / "tests" / "data" / "csv"
 # Generated files: (name, fixture giving the header and cell values, its encoding, delimiter).
@@ -191,19 +193,18 @@ def _run(src: Path, files: list[tuple[str, str, dict[str, str] | None]]) -> dict
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--before", type=Path, help="a source tree's src/ folder")
+    parser.add_argument("--before", type=Path, help="a source tree (or its src/)")
     parser.add_argument("--rows", type=int, default=3000, help="rows per generated file")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(Path(args.child[0]), json.loads(args.child[1]))
         return 0
-    if args.before is None:
-        parser.error("--before is needed")
+    before_src = before_source(parser, args.before)
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         files = _files(Path(tmp), args.rows)
-        before, after = _run(args.before, files), _run(HERE / "src", files)
+        before, after = _run(before_src, files), _run(HERE / "src", files)
         for label, _, _ in files:
             old, new = before[label], after[label]
             same = old == new

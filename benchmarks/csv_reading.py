@@ -18,6 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from two_trees import before_source
+
 HERE = Path(__file__).resolve().parents[1]
 _FILES = (("google-csv", 100_000), ("linkedin-csv", 30_000))
 
@@ -61,7 +63,7 @@ def _measure(src: Path, path: Path, collector: bool) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--before", type=Path, help="a source tree's src/ folder")
+    parser.add_argument("--before", type=Path, help="a source tree (or its src/)")
     parser.add_argument("--runs", type=int, default=2, help="runs of each tree, alternating")
     parser.add_argument("--collector", action="store_true", help="also with the collector on")
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
@@ -69,12 +71,11 @@ def main() -> int:
     if args.child:
         _child(Path(args.child[0]), Path(args.child[1]), args.child[2] == "1")
         return 0
-    if args.before is None:
-        parser.error("--before is needed")
+    before_src = before_source(parser, args.before)
     sys.path.insert(0, str(HERE / "benchmarks"))
     import corpora
 
-    trees = (("before", args.before), ("after", HERE / "src"))
+    trees = (("before", before_src), ("after", HERE / "src"))
     with tempfile.TemporaryDirectory() as tmp:
         for kind, size in _FILES:
             path = corpora.make_corpus(kind, size, Path(tmp))

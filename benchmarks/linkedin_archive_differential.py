@@ -25,6 +25,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from two_trees import before_source
+
 HERE = Path(__file__).resolve().parents[1]
 # (connections, messages, seed) of the generated archives.
 SIZES = [(40, 300, 3), (600, 5_000, 15)]
@@ -99,11 +101,7 @@ def main() -> int:
     if args.child:
         _child(Path(args.child[0]), json.loads(args.child[2]), Path(args.child[1]))
         return 0
-    if args.before is None:
-        parser.error("--before is needed")
-    if not (args.before / "src" / "netbook").is_dir():
-        # Without this, the child would import the installed tree and compare it with itself.
-        parser.error(f"--before {args.before}: no src/netbook there (give the tree's root)")
+    before_src = before_source(parser, args.before)
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -119,7 +117,7 @@ def main() -> int:
         )
         for number, plan in enumerate(plans):
             outputs = []
-            for side, src in (("before", args.before / "src"), ("after", HERE / "src")):
+            for side, src in (("before", before_src), ("after", HERE / "src")):
                 where = folder / f"{number}-{side}"
                 where.mkdir()
                 outputs.append(_run(src, plan, where))

@@ -31,6 +31,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from two_trees import before_source
+
 HERE = Path(__file__).resolve().parents[1]
 DATA = HERE / "tests" / "data"
 _SEEDS = (1, 7, 23, 99)
@@ -183,9 +185,7 @@ def main() -> int:
     if args.child:
         _child(Path(args.child[0]), json.loads(args.child[1]))
         return 0
-    if args.before is None:
-        parser.error("--before is required")
-    before = args.before / "src" if (args.before / "src").is_dir() else args.before
+    before = before_source(parser, args.before)
     with tempfile.TemporaryDirectory() as tmp:
         paths = sorted(DATA.rglob("*.vcf"))
         if args.corpus is not None and args.corpus.is_dir():

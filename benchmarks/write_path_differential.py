@@ -27,6 +27,8 @@ import tempfile
 import uuid
 from pathlib import Path
 
+from two_trees import before_source
+
 HERE = Path(__file__).resolve().parents[1]
 DATA = HERE / "tests" / "data"
 _KINDS = ("vcards", "google-csv", "linkedin-csv")
@@ -127,16 +129,12 @@ def main() -> int:
     if args.child:
         _child(Path(args.child[0]), json.loads(args.child[2]), Path(args.child[1]))
         return 0
-    if args.before is None:
-        parser.error("--before is needed")
-    if not (args.before / "src" / "netbook").is_dir():
-        # Without this, the child would import the installed tree and compare it with itself.
-        parser.error(f"--before {args.before}: no src/netbook there (give the tree's root)")
+    before_src = before_source(parser, args.before)
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         plans = _plans(_generated(folder, args.size))
-        before = _run(args.before / "src", plans, folder / "before")
+        before = _run(before_src, plans, folder / "before")
         after = _run(HERE / "src", plans, folder / "after")
         for number, plan in enumerate(plans):
             old, new = before.get(number, []), after.get(number, [])
