@@ -19,7 +19,7 @@ from sqlalchemy import create_engine
 from netbook.store.backup import list_backups
 from netbook.store.migrate import alembic_config, head_revision
 from netbook.store.opening import open_database
-from netbook.ui.window.first_paint import AfterFirstPaint
+from netbook.ui.window.first_paint import WAIT_MS, AfterFirstPaint
 
 # Loaded by the window's start-up, but only once it has painted.
 AFTER_THE_PAINT = ("keyring", "netbook.services.sync.accounts", "PySide6.QtNetwork")
@@ -124,3 +124,17 @@ def test_work_waits_for_the_first_paint_and_later_work_runs_at_once(qtbot):
     after.run(lambda: done.append("queued after the paint"))
     qtbot.waitUntil(lambda: len(done) == 2)
     assert done[-1] == "queued after the paint"
+
+
+def test_a_window_that_never_paints_still_gets_its_work_once(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = QLabel("never shown")  # as a window started minimised
+    qtbot.addWidget(window)
+    after = AfterFirstPaint(window)
+    done: list[str] = []
+    after.run(lambda: done.append("files given on the command line"))
+    qtbot.waitUntil(lambda: done == ["files given on the command line"], timeout=WAIT_MS + 2000)
+    window.show()  # the paint that comes late runs nothing twice
+    qtbot.wait(100)
+    assert done == ["files given on the command line"]
