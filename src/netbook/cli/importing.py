@@ -12,7 +12,7 @@ from netbook.cli.output import shown
 
 if TYPE_CHECKING:
     from netbook.services.application import Application
-    from netbook.services.importer import FileImportResult
+    from netbook.services.import_plan import FileImportResult
     from netbook.services.incoming_merge import ContactDifferences
 
 COMMANDS = ("import",)

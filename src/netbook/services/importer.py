@@ -13,7 +13,8 @@ A matched card adds and never overwrites (`services.incoming_merge`): the values
 otherwise are reported per contact, and replaced only where the caller's `MergeChoices` take
 them. Its story lines get a stable identity and can only name items of their own contact
 (`services.story_identity`). Book contacts a file touches without being their card (group
-members, interaction participants) are planned as updates too, so undo restores them.
+members, interaction participants) are planned as updates too, so undo restores them (the
+plan and those changes: `services.import_plan`).
 
 Importing an unchanged vCard file again skips, unparsed, the cards the last import of that
 file applied cleanly while their contacts have not changed since (services/card_fingerprints);
@@ -25,7 +26,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 from collections import Counter
 from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, field
@@ -50,21 +50,26 @@ from netbook.services.import_keys import (
     record_keys,
     remember,
 )
+from netbook.services.import_plan import (
+    FileImportResult,
+    ImportPlan,
+    load_contacts,
+    plan_memberships,
+    plan_participants,
+    restore_interactions,
+)
 from netbook.services.incoming_merge import (
     WEAK_MATCHES,
-    ContactDifferences,
-    FieldDifference,
     MergeChoices,
     keep_the_book,
     merge_incoming,
 )
-from netbook.services.merging import copy_record, merge_into, same_content
+from netbook.services.merging import copy_record, merge_into
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
-    interaction_participants,
 )
-from netbook.store import contact_loading, contact_rows, core_tables
+from netbook.store import contact_rows
 from netbook.store.backup import backup
 from netbook.store.core_tables import chunks
 
@@ -80,23 +85,6 @@ AfterContacts = Callable[[Connection, int], None]
 
 class ImportCancelledError(Exception):
     """The user cancelled; the transaction is rolled back and the book is unchanged."""
-
-
-@dataclass(frozen=True, slots=True)
-class FileImportResult:
-    path: Path
-    format: str | None
-    imported: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    problems: list[Problem] = field(default_factory=list)
-    error: str | None = None  # one line, when the file could not be read at all
-    # A file inside an archive (a LinkedIn ZIP's messages.csv): its name there.
-    part: str | None = None
-    # What the counts count: "contacts", or for an archive's files "interactions", "how we met".
-    items: str = "contacts"
-    # Per matched contact, the single values the file spells otherwise (kept or taken).
-    differences: list[ContactDifferences] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,70 +139,6 @@ def read_file(
     return read_whole(path, mapping, budget, known)
 
 
-@dataclass(slots=True)
-class _Plan:
-    """What one file will do to the book."""
-
-    inserts: list[ContactRecord] = field(default_factory=list)
-    updates: dict[int, tuple[ContactRecord, ContactRecord]] = field(
-        default_factory=dict
-    )  # id: (before, after)
-    unchanged: set[int] = field(default_factory=set)
-    differences: dict[int, ContactDifferences] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
-    # Where each record of the file went: ("id", contact id) or ("new", index into inserts).
-    targets: list[tuple[str, int]] = field(default_factory=list)
-    # The book's contacts as loaded for the plan, and who owns the story lines it names.
-    loaded: dict[int, ContactRecord] = field(default_factory=dict)
-    owners: StoryOwners = field(default_factory=StoryOwners)
-    # Cards skipped for their fingerprint, still vouched for: fingerprint -> their contact.
-    vouched: dict[bytes, card_fingerprints.Vouched] = field(default_factory=dict)
-
-    def result(self, path: Path, parsed: ParseResult) -> FileImportResult:
-        """The summary of this plan for the file it was made from."""
-        return FileImportResult(
-            path=path,
-            format=parsed.format,
-            imported=len(self.inserts),
-            updated=len(self.updates),
-            unchanged=len(self.unchanged),
-            problems=[*parsed.problems, *self.problems],
-            differences=list(self.differences.values()),
-        )
-
-    def set_after(self, cid: int, before: ContactRecord, after: ContactRecord) -> None:
-        """Contact `cid`, as the book has it (`before`), is to become `after`."""
-        if same_content(after, before):
-            self.updates.pop(cid, None)
-            self.unchanged.add(cid)
-        else:
-            self.unchanged.discard(cid)
-            self.updates[cid] = (before, after)
-
-    def note_differences(
-        self,
-        before: ContactRecord,
-        matched_by: str,
-        may_take: bool,
-        found: Sequence[FieldDifference],
-    ) -> None:
-        if not found:
-            return
-        assert before.id is not None
-        known = self.differences.get(before.id)
-        listed = list(known.fields) if known else []
-        seen = {(d.field, d.incoming) for d in listed}
-        listed += [d for d in found if (d.field, d.incoming) not in seen]
-        self.differences[before.id] = ContactDifferences(
-            contact_id=before.id,
-            uid=before.uid or "",
-            display_name=before.best_display_name(),
-            matched_by=known.matched_by if known else matched_by,
-            may_take=may_take,
-            fields=tuple(listed),
-        )
-
-
 def _job_change(
     before: ContactRecord, after: ContactRecord, today: dt.date
 ) -> InteractionValue | None:
@@ -263,9 +187,11 @@ def _separate_reused_uids(parsed: ParseResult) -> None:
             record.uid = None
 
 
-def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices) -> _Plan:
+def _plan(
+    conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices
+) -> ImportPlan:
     _separate_reused_uids(parsed)
-    plan = _Plan()
+    plan = ImportPlan()
     all_keys = [record_keys(r) for r in parsed.records]
     book = book_keys(conn, all_keys)
     pending = MatchKeys()  # keys of records this file will insert, by index into plan.inserts
@@ -273,7 +199,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
     # Records without story lines have no interaction to compare with the book's: the matched
     # contacts are loaded without theirs, which come back only for those the plan changes.
     stories = any(r.interactions for r in parsed.records)
-    loaded = _load(conn, {m[0] for m in matches if m is not None}, interactions=stories)
+    loaded = load_contacts(conn, {m[0] for m in matches if m is not None}, interactions=stories)
     without_interactions = set() if stories else set(loaded)
     owners = StoryOwners.of_book(conn, parsed.records)
     for index, (record, keys, match) in enumerate(
@@ -314,9 +240,9 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
                 plan.targets.append(("new", len(plan.inserts) - 1))
         card = _card_number(parsed, index)
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
-    _plan_memberships(conn, parsed.group_memberships, plan, loaded)
-    _plan_participants(conn, plan, loaded)
-    _restore_interactions(conn, plan, without_interactions)
+    plan_memberships(conn, parsed.group_memberships, plan, loaded)
+    plan_participants(conn, plan, loaded)
+    restore_interactions(conn, plan, without_interactions)
     plan.loaded = loaded
     plan.owners = owners
     return plan
@@ -324,7 +250,7 @@ def _plan(conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeC
 
 def _plan_file(
     conn: Connection, path: Path, parsed: ParseResult, today: dt.date, choices: MergeChoices
-) -> tuple[ParseResult, _Plan]:
+) -> tuple[ParseResult, ImportPlan]:
     """The plan of one file, and the parse result it was made from.
 
     The cards the reader skipped for their fingerprint are checked again here, in the caller's
@@ -360,7 +286,7 @@ def _plan_file(
 
 
 def _cleanly_applied(
-    parsed: ParseResult, plan: _Plan, record_ids: Sequence[int]
+    parsed: ParseResult, plan: ImportPlan, record_ids: Sequence[int]
 ) -> dict[bytes, int]:
     """The cards this plan applied so that applying them again would change nothing and
     report nothing: fingerprint -> the contact (`record_ids`: each record's, once written).
@@ -392,118 +318,6 @@ def _cleanly_applied(
         if card_fingerprints.applies_cleanly(record, final, proven=proven):
             applied[fingerprint] = record_ids[index]
     return applied
-
-
-def _load(
-    conn: Connection, ids: set[int], *, interactions: bool = True
-) -> dict[int, ContactRecord]:
-    loaded: dict[int, ContactRecord] = {}
-    for chunk in chunks(sorted(ids)):
-        for record in contact_loading.load_records(conn, chunk, interactions=interactions):
-            assert record.id is not None
-            loaded[record.id] = record
-    return loaded
-
-
-def _restore_interactions(conn: Connection, plan: _Plan, loaded_without: set[int]) -> None:
-    """Give the contacts the plan changes, of those loaded without their interactions, the
-    book's interactions back: the update rewrites every interaction link of its contact.
-
-    First, then what the plan added (a job change, a joined interaction): the order merging
-    a file without story lines into the full contact gives.
-    """
-    changed = sorted(loaded_without & plan.updates.keys())
-    held = contact_loading.load_interactions(conn, changed)
-    for cid in changed:
-        before, after = plan.updates[cid]
-        book = held.get(cid, [])
-        after.interactions = [*book, *after.interactions]
-        before.interactions = list(book)
-
-
-def _touch(
-    conn: Connection,
-    plan: _Plan,
-    loaded: dict[int, ContactRecord],
-    cid: int,
-    change: Callable[[ContactRecord], ContactRecord | None],
-) -> None:
-    """Change a book contact the file names without being its card (a member, a participant).
-
-    It becomes an update like any other, so the batch records how it was and undo restores it.
-    """
-    if cid not in loaded:
-        loaded.update(_load(conn, {cid}))
-    if cid not in loaded:
-        return
-    before = plan.updates[cid][0] if cid in plan.updates else loaded[cid]
-    current = plan.updates[cid][1] if cid in plan.updates else loaded[cid]
-    after = change(current)
-    if after is not None:
-        plan.updates[cid] = (before, after)
-        plan.unchanged.discard(cid)
-
-
-def _plan_memberships(
-    conn: Connection,
-    memberships: dict[str, list[str]],
-    plan: _Plan,
-    loaded: dict[int, ContactRecord],
-) -> None:
-    """Tags named by Apple/iCloud group cards, for contacts of this file or of the book."""
-    new = {r.uid: r for r in plan.inserts if r.uid}
-    uids = {uid for members in memberships.values() for uid in members if uid not in new}
-    ids = core_tables.uid_map(conn, uids)
-    loaded.update(_load(conn, set(ids.values()) - loaded.keys()))  # one query per table
-    for tag, members in memberships.items():
-        tag = tag.strip()
-        if not tag:
-            continue
-        for uid in members:
-            if uid in new:
-                new[uid].tags = _with_tag(new[uid], tag) or new[uid].tags
-            elif uid in ids:
-                _touch(conn, plan, loaded, ids[uid], functools.partial(_tag_added, tag=tag))
-
-
-def _tag_added(record: ContactRecord, tag: str) -> ContactRecord | None:
-    """`record` with `tag`, or None when it has it already."""
-    tags = _with_tag(record, tag)
-    return None if tags is None else dataclasses.replace(record, tags=tags)
-
-
-def _with_tag(record: ContactRecord, tag: str) -> list[str] | None:
-    if fold(tag) in {fold(t) for t in record.tags}:
-        return None
-    return [*record.tags, tag]
-
-
-def _plan_participants(conn: Connection, plan: _Plan, loaded: dict[int, ContactRecord]) -> None:
-    """Book contacts a planned interaction names as taking part, and who do not yet."""
-    named: list[tuple[str, InteractionValue, str]] = []  # (participant uid, item, named by)
-    for record in [*plan.inserts, *(after for _, after in plan.updates.values())]:
-        for item in record.interactions:
-            named += [(u, item, record.uid or "") for u in item.with_uids if u != record.uid]
-    if not named:
-        return
-    taking_part = interaction_participants(conn, (item.uid for _, item, _ in named))
-    ids = core_tables.uid_map(conn, (u for u, item, _ in named))
-    joining = [
-        (ids[u], item, by)
-        for u, item, by in named
-        if u in ids and u not in taking_part.get(item.uid or "", set())
-    ]
-    loaded.update(_load(conn, {cid for cid, _, _ in joining} - loaded.keys()))
-    for cid, item, by in joining:
-        _touch(conn, plan, loaded, cid, functools.partial(_joined, item=item, by=by))
-
-
-def _joined(record: ContactRecord, item: InteractionValue, by: str) -> ContactRecord | None:
-    """`record` taking part in `item` with the contact `by`, or None when it does already."""
-    if any(i.uid == item.uid for i in record.interactions):
-        return None
-    joined = dataclasses.replace(item, with_uids=[by])
-    return dataclasses.replace(record, interactions=[*record.interactions, joined])
 
 
 def storable(text: str) -> str:

@@ -45,7 +45,8 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.formats.parsed import Problem
-from netbook.services.importer import FileImportResult, Importer, ImportReport
+from netbook.services.import_plan import FileImportResult
+from netbook.services.importer import Importer, ImportReport
 from netbook.services.incoming_merge import MergeChoices
 from netbook.ui.dialogs.column_mapping import ColumnMappingDialog
 from netbook.ui.dialogs.import_differences import DifferencesView
