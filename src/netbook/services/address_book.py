@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -27,10 +26,17 @@ from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
 from netbook.services import contact_list
-from netbook.services.contact_list import BY_NAME, ContactListing, ListColumn, ListOrder, SortKey
+
+# Re-exported: the filter's values were defined here before they moved to contact_filter.py.
+from netbook.services.contact_filter import RECENT_DAYS as RECENT_DAYS
+from netbook.services.contact_filter import ContactFilter as ContactFilter
+from netbook.services.contact_filter import View as View
+from netbook.services.contact_list import ContactListing
 from netbook.services.journal import Journal
+from netbook.services.list_order import BY_NAME, ListColumn, ListOrder, SortKey
 from netbook.services.reminders import overdue_condition, overdue_days
 from netbook.services.shared_values import Holder, holders
+from netbook.services.tag_count import TagCount as TagCount
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.core_tables import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
@@ -39,40 +45,10 @@ from netbook.store.search_index import FTS_TABLE, match_expression
 # Any SELECT: _filtered adds WHERE clauses and gives back the same kind of statement.
 AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
 
-RECENT_DAYS = 30
 # Above this many candidates a page is read by walking the name index (see _many_candidates).
 _WALK_THRESHOLD = 2000
 _MATCH_COUNT_MEMO = 16
 _MAX_ID = 2**63 - 1  # SQLite's largest integer
-
-
-class View(enum.Enum):
-    """The sidebar's fixed lists."""
-
-    ALL = "all"
-    FAVOURITES = "favourites"
-    RECENT = "recent"
-    ARCHIVED = "archived"
-    REACH_OUT = "reach_out"  # keep-in-touch cadence run out (services/reminders.py)
-    EVERYONE = "everyone"  # active and archived: the whole book, what "export all" writes
-
-
-@dataclass(frozen=True, slots=True)
-class ContactFilter:
-    """Which contacts a list shows: a sidebar view, optionally a tag, and the search text."""
-
-    view: View = View.ALL
-    tag_id: int | None = None
-    query: str = ""
-    # Restrict to these ids (the dashboard's "click a bar" filters); None means no restriction.
-    ids: frozenset[int] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class TagCount:
-    id: int
-    name: str
-    count: int
 
 
 def _count(n: int) -> str:

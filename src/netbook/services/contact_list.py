@@ -18,9 +18,7 @@ page's rows (tags: one more query for the page), so hidden columns cost nothing.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, Date, case, func, select, type_coerce
@@ -29,6 +27,13 @@ from netbook.model.text import fold
 from netbook.model.values import ContactSummary
 from netbook.model.vocabulary import NOT_CONTACT_KINDS
 from netbook.services.interactions import last_contact_of, last_touch
+
+# Re-exported: the orders and columns were defined here before they moved to list_order.py.
+from netbook.services.list_order import BY_NAME as BY_NAME
+from netbook.services.list_order import LIVE_KEYS as LIVE_KEYS
+from netbook.services.list_order import ListColumn as ListColumn
+from netbook.services.list_order import ListOrder as ListOrder
+from netbook.services.list_order import SortKey as SortKey
 from netbook.store.core_tables import (
     chunks,
     contact_t,
@@ -43,39 +48,6 @@ from netbook.store.core_tables import (
 
 if TYPE_CHECKING:
     from netbook.services.address_book import AddressBook, ContactFilter
-
-
-class SortKey(enum.Enum):
-    NAME = "name"
-    COMPANY = "company"
-    LAST_CONTACT = "last_contact"
-    ADDED = "added"
-    NEXT_REACH_OUT = "next_reach_out"
-
-
-# Orders an index walk serves page by page; the others are read as a snapshot of ids.
-LIVE_KEYS = frozenset({SortKey.NAME, SortKey.ADDED})
-
-
-@dataclass(frozen=True, slots=True)
-class ListOrder:
-    key: SortKey = SortKey.NAME
-    descending: bool = False
-
-
-BY_NAME = ListOrder()  # the default order, as a default argument
-
-
-class ListColumn(enum.Enum):
-    """The columns a list may show beside the name (which is always there)."""
-
-    COMPANY = "company"
-    EMAIL = "email"
-    PHONE = "phone"
-    LAST_CONTACT = "last_contact"
-    ADDED = "added"
-    NEXT_REACH_OUT = "next_reach_out"
-    TAGS = "tags"
 
 
 # -- SQL pieces --------------------------------------------------------------------------------

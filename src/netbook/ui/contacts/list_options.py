@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
-from netbook.services.address_book import View
-from netbook.services.contact_list import ListColumn, ListOrder, SortKey
+from netbook.services.contact_filter import View
+from netbook.services.list_order import ListColumn, ListOrder, SortKey
 from netbook.ui.contacts.list_labels import SORT_COLUMNS, column_title, sort_key_title
 from netbook.ui.contacts.list_model import ContactListModel
 from netbook.ui.contacts.list_view import ContactListView

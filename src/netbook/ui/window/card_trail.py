@@ -8,11 +8,13 @@ the one before. A contact deleted since is skipped.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from netbook.services.address_book import AddressBook
+if TYPE_CHECKING:  # the services load after the window's first paint
+    from netbook.services.address_book import AddressBook
 
 MAX_TRAIL = 50  # contacts Back remembers
 

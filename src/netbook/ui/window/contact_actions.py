@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 
 from netbook.model.values import ContactRecord, InteractionValue
-from netbook.services.address_book import View
+from netbook.services.contact_filter import View
 from netbook.ui.contacts.list_model import FavouriteRole
 from netbook.ui.window import change_labels
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from netbook.services.address_book import ContactFilter, View
+from netbook.services.contact_filter import ContactFilter, View
 from netbook.ui.importable_files import importable
 from netbook.ui.window import change_labels, filter_words
 

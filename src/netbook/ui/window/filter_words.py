@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from netbook.services.address_book import RECENT_DAYS, ContactFilter, View
+from netbook.services.contact_filter import RECENT_DAYS, ContactFilter, View
 from netbook.ui.contacts.filter_chips import Chip, FilterPart
 
 # Called by this name (and in the window's context) so that pyside6-lupdate finds the strings.

@@ -25,6 +25,7 @@ import logging
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -40,8 +41,7 @@ from PySide6.QtWidgets import (
 )
 from typing_extensions import override
 
-from netbook.services.address_book import ContactFilter, View
-from netbook.services.application import Application
+from netbook.services.contact_filter import ContactFilter, View
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
 from netbook.ui.contacts.contact_menu import ContactMenu
@@ -65,6 +65,9 @@ from netbook.ui.window.sync_status import SyncController
 from netbook.ui.window.tag_actions import TagActions
 from netbook.ui.window.undo_actions import UndoRedo
 from netbook.ui.window.welcome_panel import WelcomePanel
+
+if TYPE_CHECKING:
+    from netbook.services.application import Application
 
 log = logging.getLogger(__name__)
 

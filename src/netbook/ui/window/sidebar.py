@@ -12,7 +12,8 @@ from PySide6.QtGui import QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QTreeWidget, QTreeWidgetItem, QWidget
 from typing_extensions import override
 
-from netbook.services.address_book import TagCount, View
+from netbook.services.contact_filter import View
+from netbook.services.tag_count import TagCount
 from netbook.ui.menu_keys import is_menu_key, menu_is_open, menu_position
 from netbook.ui.window.icons import icon
 

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMainWindow, QMenu
 
-from netbook.services.application import Application
 from netbook.ui.window.first_paint import AfterFirstPaint
 from netbook.ui.window.preferences import Preferences
 from netbook.ui.window.sync_deletes import DeleteQuestion, ask_delete_on_server
@@ -26,6 +25,7 @@ from netbook.ui.window.sync_schedule import SyncSchedule
 from netbook.ui.window.workers import IsCancelled, Progress, Task
 
 if TYPE_CHECKING:  # the sync services (http, ssl, the importer) load after the first paint
+    from netbook.services.application import Application
     from netbook.services.sync.accounts import PendingDelete, SyncService
     from netbook.services.sync.report import SyncReport
 

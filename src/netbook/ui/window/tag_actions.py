@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from netbook.services.address_book import ContactFilter, View
-from netbook.services.tags import TagChange, TagError, TagInfo
+from netbook.services.contact_filter import ContactFilter, View
 from netbook.ui.window import change_labels
 
+# The services' modules load after the window's first paint: their types are named here only,
+# and the errors the actions catch are imported when they run.
 if TYPE_CHECKING:
-    from netbook.services.tags import TagService
+    from netbook.services.tags import TagChange, TagInfo, TagService
     from netbook.ui.window.main_window import MainWindow
 
 
@@ -152,6 +153,8 @@ class TagActions(QObject):
 
     def _run(self, change: Callable[[], TagChange]) -> TagChange | None:
         """Make the change, refresh the window and say what happened (or why not)."""
+        from netbook.services.tags import TagError
+
         try:
             done = change()
         except TagError as exc:

@@ -9,19 +9,18 @@ window refreshes when it is done. A refused undo says why in the status bar.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
-from netbook.services.journal import (
-    Journal,
-    NothingToRedoError,
-    NothingToUndoError,
-    OperationSummary,
-    UnsafeUndoError,
-)
 from netbook.ui.window.workers import IsCancelled, Progress, Task
+
+# The journal's module loads after the window's first paint (the window is handed its
+# services then): its types are named here only, its errors imported where they are caught.
+if TYPE_CHECKING:
+    from netbook.services.journal import Journal, OperationSummary
 
 translate = QCoreApplication.translate
 
@@ -102,6 +101,12 @@ class UndoRedo(QObject):
     ) -> None:
         if op is None or self.task is not None:
             return
+        from netbook.services.journal import (
+            NothingToRedoError,
+            NothingToUndoError,
+            UnsafeUndoError,
+        )
+
         if op.changes <= BACKGROUND_CHANGES:
             try:
                 replay()
