@@ -102,11 +102,14 @@ def _gui_parser() -> argparse.ArgumentParser:
 def run_gui(args: Sequence[str]) -> int:
     """Open the desktop app on the book, offering any files given for import."""
     options = _gui_parser().parse_args(list(args))
-    # Qt and the store are imported only here, so that `netbook list` never pays for Qt.
+    # Qt and the store are imported only here, so that `netbook list` never pays for Qt; and
+    # SQLAlchemy with the services only after the window's first paint when the book is
+    # current (services/first_page.py): a new or older book is opened by Application.open.
     from netbook.cli import EXIT_ERROR
-    from netbook.services.application import Application, BookLockedError, Origin, StoreError
+    from netbook.services.first_page import StartingBook
     from netbook.startup.display_check import display_problem
     from netbook.startup.display_check import report as report_startup_problem
+    from netbook.store.errors import BookLockedError, StoreError
     from netbook.store.paths import resolve_db_path
     from netbook.ui.window.application import create_application, show_startup_error
     from netbook.ui.window.main_window import MainWindow
@@ -116,10 +119,11 @@ def run_gui(args: Sequence[str]) -> int:
         return EXIT_ERROR
     qt_app = create_application(sys.argv[:1])
     files = [Path(f).expanduser().absolute() for f in options.files]
+    book: StartingBook | Application
     try:
         # The lock before the file is opened: a second instance must not migrate a book
         # another one has open.
-        book = Application.open(options.db, Origin.WINDOW, writer=True)
+        book = StartingBook.open(options.db) or _open_services(options.db)
     except StoreError as exc:
         from netbook.ui.window.single_instance import hand_over
 
@@ -134,6 +138,13 @@ def run_gui(args: Sequence[str]) -> int:
         window.after_first_paint.run(lambda: _serve_later_launches(book.path, window))
         window.show()
         return qt_app.exec()
+
+
+def _open_services(db: str | None) -> Application:
+    """The book's services for the window, when it cannot start on a StartingBook."""
+    from netbook.services.application import Application, Origin
+
+    return Application.open(db, Origin.WINDOW, writer=True)
 
 
 def _serve_later_launches(book: Path, window: MainWindow) -> None:

@@ -16,13 +16,23 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
+from netbook.services.address_book import AddressBook
 from netbook.store.backup import list_backups
 from netbook.store.migrate import alembic_config, head_revision
 from netbook.store.opening import open_database
 from netbook.ui.window.first_paint import WAIT_MS, AfterFirstPaint
+from tests.conftest import person
 
-# Loaded by the window's start-up, but only once it has painted.
-AFTER_THE_PAINT = ("keyring", "netbook.services.sync.accounts", "PySide6.QtNetwork")
+# Loaded by the window's start-up, but only once it has painted: SQLAlchemy, the schema's
+# mapping and the services too (a current book's first paint is read with sqlite3).
+AFTER_THE_PAINT = (
+    "keyring",
+    "netbook.services.sync.accounts",
+    "PySide6.QtNetwork",
+    "sqlalchemy",
+    "netbook.model.tables",
+    "netbook.services.application",
+)
 
 CHILD = r"""
 import json, sys
@@ -79,15 +89,30 @@ def start_window(book: Path, watched: tuple[str, ...]) -> dict[str, object]:
     return found
 
 
-def test_a_current_book_paints_before_sync_and_launch_server_and_without_alembic(
+def test_a_current_book_paints_before_sync_launch_server_and_services_and_without_alembic(
     tmp_path: Path,
 ):
     book = tmp_path / "book.sqlite3"
-    open_database(book).close()  # created at head (with Alembic) in this process
+    AddressBook(database := open_database(book)).add_many(
+        [person(f"Given{i}", "Family") for i in range(70)]
+    )
+    database.close()  # created at head (with Alembic) in this process
     seen = start_window(book, (*AFTER_THE_PAINT, "alembic", "mako"))
     assert seen["at_paint"] == []
     assert seen["after"] == list(AFTER_THE_PAINT)  # still done, just after the paint
     assert seen["serving_later_launches"] is True
+    assert seen["rows"] == 70
+
+
+def test_a_new_book_is_created_before_the_window_shows(tmp_path: Path):
+    book = tmp_path / "new" / "book.sqlite3"
+    seen = start_window(book, ("sqlalchemy",))
+    assert seen["at_paint"] == ["sqlalchemy"]  # Application.open made it, as before
+    assert seen["rows"] == 0
+    with sqlite3.connect(book) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            head_revision()
+        )
 
 
 def test_an_old_book_is_still_upgraded_with_a_backup_before_the_window_shows(tmp_path: Path):

@@ -13,7 +13,16 @@ import sys
 import pytest
 
 # What the services' modules bring: none of it may load with the window's own modules.
-SERVICES_BELOW = ("sqlalchemy", "netbook.store", "netbook.model.tables", "PIL", "phonenumbers")
+SERVICES_BELOW = ("sqlalchemy", "netbook.model.tables", "PIL", "phonenumbers", "alembic")
+# The store's modules the window's start uses (the lock, the stamp): plain sqlite3 and files.
+STORE_WITHOUT_SQLALCHEMY = {
+    "netbook.store",
+    "netbook.store.book_file",
+    "netbook.store.errors",
+    "netbook.store.lock",
+    "netbook.store.paths",
+    "netbook.store.revisions",
+}
 
 CHILD = r"""
 import json, sys
@@ -42,6 +51,7 @@ def loaded_by(*modules: str) -> list[str]:
         "netbook.ui.window.application",
         "netbook.ui.contacts.card",
         "netbook.ui.contacts.list_model",
+        "netbook.services.first_page",
     ],
 )
 def test_window_modules_load_without_the_services(module):
@@ -49,6 +59,11 @@ def test_window_modules_load_without_the_services(module):
     assert module in loaded
     below = [m for m in loaded if m.split(".")[0] in SERVICES_BELOW or m.startswith(SERVICES_BELOW)]
     assert below == []
+    store = {m for m in loaded if m.startswith("netbook.store")}
+    assert store <= STORE_WITHOUT_SQLALCHEMY
+    services = {m for m in loaded if m.startswith("netbook.services.")}
+    assert "netbook.services.address_book" not in services
+    assert "netbook.services.application" not in services
 
 
 def test_the_moved_values_are_the_services_own():

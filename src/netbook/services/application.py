@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netbook.services.address_book import AddressBook
+from netbook.services.first_page import WINDOW_WAIT_S  # the window's start opens books there too
 from netbook.services.journal import Journal, Origin
 from netbook.services.tags import TagService
 from netbook.store.database import Database
@@ -57,8 +58,6 @@ __all__ = [
 
 # How long a writing command waits for another command to finish with the book.
 COMMAND_WAIT_S = 30.0
-# The window waits a little for a command that is writing as it starts.
-WINDOW_WAIT_S = 10.0
 
 
 class Application:

@@ -7,8 +7,6 @@ synchronous=FULL, foreign keys and a busy timeout.
 
 from __future__ import annotations
 
-import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,49 +15,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from netbook.store.errors import NotABookError, StoreError
+# Re-exported: the file's own checks moved to book_file.py, which needs no SQLAlchemy (the
+# window reads its first page and takes the book's lock before SQLAlchemy is loaded).
+from netbook.store.book_file import check_is_sqlite as check_is_sqlite
+from netbook.store.book_file import prepare_file as prepare_file
+from netbook.store.book_file import prepare_folder as prepare_folder
+from netbook.store.book_file import read_only_connection as read_only_connection
 
 BUSY_TIMEOUT_MS = 5000
-_SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def prepare_folder(path: Path) -> None:
-    """Create the book's folder (0700) if it does not exist yet."""
-    folder = path.parent
-    if not folder.exists():
-        try:
-            folder.mkdir(mode=0o700, parents=True)
-        except OSError as exc:
-            raise StoreError(f"{folder}: cannot create the book's folder ({exc.strerror})") from exc
-
-
-def prepare_file(path: Path) -> None:
-    """Create the book's folder (0700) and an empty file (0600) if they do not exist yet."""
-    prepare_folder(path)
-    if not path.exists():
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        except FileExistsError:
-            return
-        except OSError as exc:
-            raise StoreError(f"{path}: cannot create the book ({exc.strerror})") from exc
-        os.close(fd)
-
-
-def check_is_sqlite(path: Path) -> None:
-    """Refuse, without writing, a file that is neither empty nor an SQLite database."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(_SQLITE_MAGIC))
-    except OSError as exc:
-        raise StoreError(f"{path}: cannot read the book ({exc.strerror})") from exc
-    if head and head != _SQLITE_MAGIC:
-        raise NotABookError(path, "it is not an SQLite file")
-
-
-def read_only_connection(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write, for looking at a file before deciding to open it."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
-from netbook.store.database import prepare_folder
+from netbook.store.book_file import prepare_folder
 from netbook.store.errors import BookBusyError, BookLockedError, StoreError, os_storage_error
 from netbook.store.paths import lock_path_for
 

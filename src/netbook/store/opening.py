@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import stat
 from pathlib import Path
 
 from netbook.store.backup import backup
+from netbook.store.book_file import refuse_special_file as refuse_special_file  # re-exported
 from netbook.store.database import Database, make_engine, prepare_file
-from netbook.store.errors import NotABookError
 from netbook.store.migrate import migrate, refuse_unknown_revision
 
 
@@ -31,12 +30,3 @@ def open_database(path: Path) -> Database:
         engine.dispose()
         raise
     return Database(engine, path)
-
-
-def refuse_special_file(path: Path) -> None:
-    """A book is a regular file: a folder, a device (`/dev/null`) or a pipe is refused."""
-    mode = path.stat().st_mode
-    if stat.S_ISDIR(mode):
-        raise NotABookError(path, "it is a folder; give the path of a book file")
-    if not stat.S_ISREG(mode):
-        raise NotABookError(path, "it is a device or a special file, not a regular file")

@@ -25,7 +25,7 @@ import logging
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from typing_extensions import override
 
 from netbook.services.contact_filter import ContactFilter, View
+from netbook.services.first_page import StartingBook
 from netbook.ui.contacts.card import ContactCard
 from netbook.ui.contacts.card_actions import CardStoryActions
 from netbook.ui.contacts.contact_menu import ContactMenu
@@ -67,6 +68,7 @@ from netbook.ui.window.undo_actions import UndoRedo
 from netbook.ui.window.welcome_panel import WelcomePanel
 
 if TYPE_CHECKING:
+    from netbook.services.address_book import AddressBook
     from netbook.services.application import Application
 
 log = logging.getLogger(__name__)
@@ -90,16 +92,29 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        app: Application,
+        app: Application | StartingBook,
         files_to_import: list[Path] | None = None,
         settings: UiSettings | None = None,
     ) -> None:
+        """`app`: the book's services, or a `StartingBook` (app.py's start), which reads what
+        the first paint shows with sqlite3; the window loads the services just after that
+        paint (or at once, as soon as anything else needs them: `app`)."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("netbook"))
         self.after_first_paint = AfterFirstPaint(self)  # what the first paint does not need
-        self.app = app
-        self.book = app.book
+        self._starting: StartingBook | None = None
+        self._app: Application | None = None
+        self.book: AddressBook
+        if isinstance(app, StartingBook):
+            self._starting = app
+            # It answers the first paint's reads as an AddressBook does, and hands everything
+            # else to the real one (services/first_page.py).
+            self.book = cast("AddressBook", app)
+            self.after_first_paint.run(self._load_services)
+        else:
+            self._app = app
+            self.book = app.book
         book = self.book
         self.settings = settings or UiSettings()
         self.preferences = Preferences.load(self.settings)
@@ -122,7 +137,8 @@ class MainWindow(QMainWindow):
         self.card = ContactCard()
         self.welcome = WelcomePanel()
         self.commands = build_actions(self)
-        self.undo_redo = UndoRedo(app.journal, self.commands.undo, self.commands.redo, self)
+        journal = self._app.journal if self._app is not None else None  # else after the paint
+        self.undo_redo = UndoRedo(journal, self.commands.undo, self.commands.redo, self)
         build_menus(self, self.commands)
         self.list_options = ListOptions(self.model, self.list_view, self.settings, self)
         self.list_options.add_to_view_menu(self)  # Sort by ▸, Columns ▸
@@ -145,7 +161,11 @@ class MainWindow(QMainWindow):
         self.counts_label.setObjectName("statusCounts")
         self.statusBar().addPermanentWidget(self.counts_label)
         self.sync = SyncController(
-            self, app, lambda: self._on_change([]), self.after_first_paint, self.preferences
+            self,
+            lambda: self.app,
+            lambda: self._on_change([]),
+            self.after_first_paint,
+            self.preferences,
         )
         file_menu = self.commands.quit.associatedObjects()[0]
         if isinstance(file_menu, QMenu):
@@ -161,6 +181,24 @@ class MainWindow(QMainWindow):
         if files_to_import:
             paths = list(files_to_import)
             self.after_first_paint.run(lambda: self.import_files(paths))
+
+    # -- the book's services ---------------------------------------------------------------
+    @property
+    def app(self) -> Application:
+        """The book's services (loaded now if the window started on a StartingBook)."""
+        if self._app is None:
+            self._load_services()
+        assert self._app is not None
+        return self._app
+
+    def _load_services(self) -> None:
+        """Load SQLAlchemy and the services once: after the first paint, or when first asked."""
+        if self._app is not None or self._starting is None:
+            return
+        app = self._starting.services()
+        self._app = app
+        self.book = app.book
+        self.undo_redo.attach(app.journal)
 
     # -- layout ----------------------------------------------------------------------------
     def _build_layout(self) -> None:

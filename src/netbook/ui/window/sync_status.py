@@ -38,14 +38,14 @@ class SyncController(QObject):
     def __init__(
         self,
         window: QMainWindow,
-        app: Application,
+        services: Callable[[], Application],
         on_change: Callable[[], None],
         after_first_paint: AfterFirstPaint,
         preferences: Preferences | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
-        self._app = app
+        self._services = services  # the window's, built just after its first paint
         self._service: SyncService | None = None
         self._on_change = on_change
         self._task: Task | None = None
@@ -79,7 +79,7 @@ class SyncController(QObject):
     @property
     def service(self) -> SyncService:
         if self._service is None:
-            self._service = self._app.sync()
+            self._service = self._services().sync()
         return self._service
 
     def add_to(self, menu: QMenu, before: QAction) -> None:

@@ -42,7 +42,11 @@ class UndoRedo(QObject):
     done = Signal(str)
     refused = Signal(str)
 
-    def __init__(self, journal: Journal, undo: QAction, redo: QAction, window: QMainWindow) -> None:
+    def __init__(
+        self, journal: Journal | None, undo: QAction, redo: QAction, window: QMainWindow
+    ) -> None:
+        """`journal` None: the window's services load after its first paint, and `attach`
+        hands it over then; meanwhile both actions are disabled (their menu is not shown)."""
         super().__init__(window)
         self.journal = journal
         self.undo_action = undo
@@ -54,26 +58,39 @@ class UndoRedo(QObject):
         redo.triggered.connect(self.redo)
         self.refresh()
 
+    def attach(self, journal: Journal) -> None:
+        """The book's journal, once the window's services are loaded."""
+        self.journal = journal
+        self.refresh()
+
     def refresh(self) -> None:
         """Labels and enabled state from the journal (after every change the window made)."""
         busy = self.task is not None
         for action, op, word in (
-            (self.undo_action, self.journal.next_undo(), translate("MainWindow", "&Undo")),
-            (self.redo_action, self.journal.next_redo(), translate("MainWindow", "&Redo")),
+            (self.undo_action, self._next_undo(), translate("MainWindow", "&Undo")),
+            (self.redo_action, self._next_redo(), translate("MainWindow", "&Redo")),
         ):
             action.setEnabled(op is not None and not busy)
             action.setText(f"{word} {op.label}" if op is not None else word)
 
     def undo_text(self) -> str:
         """What Undo would take back, as the menu says it without the accelerator."""
-        op = self.journal.next_undo()
+        op = self._next_undo()
         return op.label if op is not None else ""
 
     def redo_text(self) -> str:
-        op = self.journal.next_redo()
+        op = self._next_redo()
         return op.label if op is not None else ""
 
+    def _next_undo(self) -> OperationSummary | None:
+        return self.journal.next_undo() if self.journal is not None else None
+
+    def _next_redo(self) -> OperationSummary | None:
+        return self.journal.next_redo() if self.journal is not None else None
+
     def undo(self) -> None:
+        if self.journal is None:
+            return
         self._run(
             self.journal.next_undo(),
             self.journal.undo,
@@ -82,6 +99,8 @@ class UndoRedo(QObject):
         )
 
     def redo(self) -> None:
+        if self.journal is None:
+            return
         self._run(
             self.journal.next_redo(),
             self.journal.redo,
@@ -149,6 +168,7 @@ class UndoRedo(QObject):
         self.refresh()
 
     def _done(self, op: OperationSummary, did: str) -> None:
+        assert self.journal is not None  # an undo ran on it
         contacts = self.journal.contacts_of(op.id)
         self.refresh()
         self.changed.emit(contacts if len(contacts) <= MAX_NAMED_CONTACTS else [])
