@@ -7,7 +7,8 @@ Prints, offscreen:
 - time to first paint (wall, and the CPU time the process used, which a busy machine
   disturbs less): from process start (`netbook --db BOOK`, through `netbook.app.main`,
   in a fresh subprocess) until the main window has painted, for an empty book and for the
-  large one (median of --runs), and the process's memory (RSS) at that moment;
+  large one (median of --runs), and the process's memory (RSS) at that moment; then the CPU
+  time when the window has its services (loaded just after that paint: services/first_page.py);
 - search as you type: for each keystroke of a few words ("m", "ma", "mar", "mari", "maria",
   ...), the time from the query being sent (the end of the debounce pause) until the list has
   repainted with the first results (wall, and the CPU time this process spent on it);
@@ -66,6 +67,18 @@ class FirstPaint(QObject):
         print(json.dumps({"painted": time.time(), "cpu": time.process_time(),
                           "rss_mb": rss_mb(), "peak_mb": rss_mb("VmHWM"),
                           "rows": window.model.rowCount()}), flush=True)
+        self.window = window
+        self.ready()
+
+    def ready(self):
+        # A window started on a StartingBook loads its services just after the paint: the
+        # second line says when it has them (at once for a window built over them).
+        starting = getattr(self.window, "_starting", None)
+        if starting is not None and not starting.loaded:
+            QTimer.singleShot(5, self.ready)
+            return
+        print(json.dumps({"ready": time.time(), "ready_cpu": time.process_time(),
+                          "ready_rss_mb": rss_mb()}), flush=True)
         application.QApplication.instance().quit()
 
 watcher = FirstPaint()
@@ -102,10 +115,11 @@ def first_paint(book: Path, home: Path) -> dict[str, float]:
         check=False,
     )
     lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
+    if result.returncode != 0 or len(lines) < 2:
         raise SystemExit(f"the window did not open:\n{result.stdout}\n{result.stderr}")
-    found = json.loads(lines[-1])
+    found = {**json.loads(lines[-2]), **json.loads(lines[-1])}
     found["seconds"] = found.pop("painted") - started
+    found["ready_seconds"] = found.pop("ready") - started
     return found
 
 
@@ -270,9 +284,12 @@ def main() -> int:
         rss = statistics.median(r["rss_mb"] for r in runs)
         rows = int(runs[0]["rows"])
         spread = ", ".join(f"{r['seconds']:.2f}" for r in runs)
+        ready_cpu = statistics.median(r["ready_cpu"] for r in runs)
+        ready_rss = statistics.median(r["ready_rss_mb"] for r in runs)
         print(
             f"  {name:6} book ({rows:>7,} rows): {seconds:.3f} s ({cpu:.3f} s CPU)"
             f"   RSS {rss:.0f} MB   [{spread}]"
+            f"\n         services loaded after it: {ready_cpu:.3f} s CPU, RSS {ready_rss:.0f} MB"
         )
     print(f"  ratio large / empty: {medians['large'] / medians['empty']:.2f}")
 

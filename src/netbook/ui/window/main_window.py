@@ -1,10 +1,13 @@
 """The main window: sidebar, contact list, contact card, search, and every command's wiring.
 
 Start-up stays light: the window's first paint needs only the list model's first page, a
-count and the tag counts (a few milliseconds at 100,000 contacts). Dialogs, the importer,
-vCard and charts are imported inside the slots that open them, on first use; what start-up
-must still do but the first paint does not show (the sync's accounts, files given on the
-command line, the server for later launches) waits for `after_first_paint`.
+count and the tag counts (a few milliseconds at 100,000 contacts). For a current book the
+window starts on a `StartingBook` (services/first_page.py), which reads those with sqlite3, and
+loads SQLAlchemy and the services (`app`) just after the paint, or as soon as anything else
+needs them. Dialogs, the importer, vCard and charts are imported inside the slots that open
+them, on first use; what start-up must still do but the first paint does not show (the sync's
+accounts, files given on the command line, the server for later launches) waits for
+`after_first_paint`.
 
 The window keeps the list, the filter, the pages and the refresh after a change; the
 commands are helpers of their own, as the tag menu (`tag_actions.py`) and Undo/Redo are:
