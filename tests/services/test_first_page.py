@@ -9,6 +9,7 @@ services are loaded; any other book or list goes to the services.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -34,12 +35,13 @@ ORDERS = [
     ListOrder(SortKey.ADDED),
     ListOrder(SortKey.ADDED, descending=True),
 ]
-PAGE_SQL = {
-    ListOrder(): first_page_sql.PAGE_BY_NAME,
-    ListOrder(SortKey.NAME, descending=True): first_page_sql.PAGE_BY_NAME_DESCENDING,
-    ListOrder(SortKey.ADDED): first_page_sql.PAGE_BY_ADDED,
-    ListOrder(SortKey.ADDED, descending=True): first_page_sql.PAGE_BY_ADDED_DESCENDING,
-}
+SERVED = sorted(first_page_sql.COLUMNS, key=list(ListColumn).index)
+# Every set of the optional columns the first page reads itself.
+COLUMN_SETS = [
+    frozenset(chosen)
+    for n in range(len(SERVED) + 1)
+    for chosen in itertools.combinations(SERVED, n)
+]
 ARCHIVED = ContactFilter(view=View.ARCHIVED)
 
 
@@ -55,7 +57,11 @@ def many_people(book: AddressBook) -> None:
                 organization=f"Company {i % 5}" if i % 3 else None,
                 title="Engineer" if i % 4 == 0 else None,
                 created_at=start + dt.timedelta(hours=i // 3),
-                emails=[LabelledValue(f"p{i}@example.com", "work")],
+                emails=[
+                    LabelledValue(f"p{i}@home.example", "home"),
+                    LabelledValue(f"p{i}@work.example", "work", preferred=i % 2 == 0),
+                ][: 1 + i % 2],
+                phones=[LabelledValue(f"+1 617 555 {i:04d}", "cell")] if i % 3 else [],
                 photo=(
                     PhotoValue(data=b"\x89PNG photo", media_type="image/png", thumbnail=b"png")
                     if i % 9 == 0
@@ -95,10 +101,14 @@ def test_the_sql_is_the_services_own(book: AddressBook):
         "before_cursor_execute",
         lambda _conn, _cursor, statement, params, _context, _many: sent.append((statement, params)),
     )
-    for order, expected in PAGE_SQL.items():
+    assert set(ORDERS) == first_page_sql.ORDERS
+    for order, columns in itertools.product(ORDERS, COLUMN_SETS):
         sent.clear()
-        book.listing(ContactFilter(), order, frozenset({ListColumn.COMPANY})).page(0, BLOCK)
-        assert sent == [(expected, (BLOCK, 0))], f"services/first_page_sql.py: {sent!r}"
+        rows = book.listing(ContactFilter(), order, columns).page(0, BLOCK)
+        expected = [first_page_sql.page(order, columns, BLOCK, 0)]
+        if ListColumn.TAGS in columns:
+            expected.append((first_page_sql.tags_of(BLOCK), tuple(r.id for r in rows)))
+        assert sent == expected, f"services/first_page_sql.py: {sent!r}"
     sent.clear()
     book.count()
     book.count(ARCHIVED)
@@ -111,7 +121,12 @@ def test_the_sql_is_the_services_own(book: AddressBook):
     ], f"services/first_page_sql.py: {sent!r}"
 
 
-@pytest.mark.parametrize("columns", [frozenset(), frozenset({ListColumn.COMPANY})])
+@pytest.mark.parametrize(
+    "columns",
+    [frozenset(), frozenset({ListColumn.COMPANY}), frozenset(first_page_sql.COLUMNS)]
+    + [frozenset({column}) for column in SERVED],
+    ids=lambda columns: "+".join(sorted(c.value for c in columns)) or "none",
+)
 @pytest.mark.parametrize("order", ORDERS)
 def test_the_first_paint_reads_what_the_services_read(filled, db_path, order, columns):
     with StartingBook.open(db_path) as starting:
@@ -154,7 +169,8 @@ def test_once_the_services_are_loaded_they_answer(book: AddressBook, db_path):
         (ContactFilter(view=View.FAVOURITES), ListOrder(), frozenset()),
         (ContactFilter(query="given0"), ListOrder(), frozenset()),
         (ContactFilter(), ListOrder(SortKey.COMPANY), frozenset()),
-        (ContactFilter(), ListOrder(), frozenset({ListColumn.EMAIL})),
+        (ContactFilter(), ListOrder(), frozenset({ListColumn.EMAIL, ListColumn.LAST_CONTACT})),
+        (ContactFilter(), ListOrder(SortKey.ADDED), frozenset({ListColumn.NEXT_REACH_OUT})),
     ],
 )
 def test_any_other_list_is_the_services(book: AddressBook, db_path, where, order, columns):

@@ -17,6 +17,7 @@ the services: both read the same book.
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from netbook.model.values import ContactSummary
 from netbook.services import first_page_sql as sql
 from netbook.services.contact_filter import ContactFilter, View
-from netbook.services.list_order import BY_NAME, ListColumn, ListOrder, SortKey
+from netbook.services.list_order import BY_NAME, ListColumn, ListOrder
 from netbook.services.tag_count import TagCount
 from netbook.store.book_file import read_only_connection, refuse_special_file
 from netbook.store.errors import StoreError, storage_error
@@ -39,15 +40,6 @@ if TYPE_CHECKING:
 
 # The window waits a little for a command that is writing as it starts (as Application.open).
 WINDOW_WAIT_S = 10.0
-
-_PAGES = {
-    ListOrder(SortKey.NAME): sql.PAGE_BY_NAME,
-    ListOrder(SortKey.NAME, descending=True): sql.PAGE_BY_NAME_DESCENDING,
-    ListOrder(SortKey.ADDED): sql.PAGE_BY_ADDED,
-    ListOrder(SortKey.ADDED, descending=True): sql.PAGE_BY_ADDED_DESCENDING,
-}
-# Optional columns a first page can show without another query (the company is in every row).
-_COLUMNS_SERVED = frozenset({ListColumn.COMPANY})
 
 
 class StartingBook:
@@ -142,9 +134,9 @@ class StartingBook:
         order: ListOrder = BY_NAME,
         columns: frozenset[ListColumn] = frozenset(),
     ) -> ContactListing | FirstListing:
-        if self._conn is None or where != ContactFilter() or order not in _PAGES:
+        if self._conn is None or where != ContactFilter() or order not in sql.ORDERS:
             return self.services().book.listing(where, order, columns)
-        if not columns <= _COLUMNS_SERVED:
+        if not columns <= sql.COLUMNS:
             return self.services().book.listing(where, order, columns)
         return FirstListing(self, order, columns)
 
@@ -164,13 +156,24 @@ class StartingBook:
             for t, name, n in self._conn.execute(sql.TAG_LINKS)
         ]
 
-    def first_rows(self, order: ListOrder, offset: int, limit: int) -> list[ContactSummary] | None:
+    def first_rows(
+        self, order: ListOrder, columns: frozenset[ListColumn], offset: int, limit: int
+    ) -> list[ContactSummary] | None:
         """Rows of the whole book's list in `order` with sqlite3; None once the services are
         loaded (they answer from then on)."""
         if self._conn is None:
             return None
-        rows = self._conn.execute(_PAGES[order], (limit, offset)).fetchall()
-        return _summaries(rows)
+        self._conn.row_factory = sqlite3.Row
+        try:
+            rows = self._conn.execute(*sql.page(order, columns, limit, offset)).fetchall()
+            tags: dict[int, list[str]] = {}
+            if ListColumn.TAGS in columns and rows:
+                ids = [row["id"] for row in rows]
+                for cid, name in self._conn.execute(sql.tags_of(len(ids)), ids):
+                    tags.setdefault(int(cid), []).append(name)
+        finally:
+            self._conn.row_factory = None
+        return [_summary(row, tags.get(row["id"], ())) for row in rows]
 
 
 class FirstListing:
@@ -193,7 +196,9 @@ class FirstListing:
         return self._book.count(self.where)  # a live order's listing counts the same way
 
     def page(self, offset: int, limit: int) -> list[ContactSummary]:
-        rows = self._book.first_rows(self.order, offset, limit) if self._real is None else None
+        rows = None
+        if self._real is None:
+            rows = self._book.first_rows(self.order, self.columns, offset, limit)
         return rows if rows is not None else self._listing().page(offset, limit)
 
     def position(self, contact_id: int) -> int | None:
@@ -203,17 +208,21 @@ class FirstListing:
         return self._listing().ids()
 
 
-def _summaries(rows: Sequence[Any]) -> list[ContactSummary]:
-    """List rows as services/contact_list.py `summaries` makes them (no optional column)."""
-    return [
-        ContactSummary(
-            id=int(cid),
-            display_name=name,
-            organization=organization,
-            title=title,
-            has_photo=bool(has_photo),
-            favourite=bool(favourite),
-            archived=archived_at is not None,
-        )
-        for cid, name, organization, title, has_photo, favourite, archived_at in rows
-    ]
+def _summary(row: sqlite3.Row, tags: Sequence[str]) -> ContactSummary:
+    """A list row as services/contact_list.py `summaries` makes it from the same columns."""
+    read = row.keys()
+    added = row["added"] if "added" in read else None
+    return ContactSummary(
+        id=int(row["id"]),
+        display_name=row["display_name"],
+        organization=row["organization"],
+        title=row["title"],
+        has_photo=bool(row["has_photo"]),
+        favourite=bool(row["favourite"]),
+        archived=row["archived_at"] is not None,
+        email=row["email"] if "email" in read else None,
+        phone=row["phone"] if "phone" in read else None,
+        # Stored as SQLAlchemy's DateTime writes it on SQLite ("2025-03-01 09:30:00.000000").
+        added=dt.datetime.fromisoformat(added) if added is not None else None,
+        tags=tuple(tags),
+    )

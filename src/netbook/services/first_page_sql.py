@@ -11,18 +11,63 @@ paste here.
 
 from __future__ import annotations
 
-# The columns of a list row (ContactSummary), then the active contacts by an index walk, which
-# stops after one page at 100,000 contacts. Each takes (limit, offset).
+from netbook.services.list_order import ListColumn, ListOrder, SortKey
+
+# The columns of a list row (ContactSummary), the optional columns shown, then the active
+# contacts by an index walk, which stops after one page at 100,000 contacts.
 _PAGE = (
     "SELECT contact.id, contact.display_name, contact.organization, contact.title, "
     "EXISTS (SELECT * \nFROM photo \nWHERE photo.contact_id = contact.id) AS has_photo, "
-    "contact.favourite, contact.archived_at \nFROM contact \n"
+    "contact.favourite, contact.archived_at{columns} \nFROM contact \n"
     "WHERE likelihood(contact.archived_at IS NULL, 0.99) ORDER BY {order}\n LIMIT ? OFFSET ?"
 )
-PAGE_BY_NAME = _PAGE.format(order="contact.sort_key, contact.id")
-PAGE_BY_NAME_DESCENDING = _PAGE.format(order="contact.sort_key DESC, contact.id DESC")
-PAGE_BY_ADDED = _PAGE.format(order="contact.created_at, contact.id")
-PAGE_BY_ADDED_DESCENDING = _PAGE.format(order="contact.created_at DESC, contact.id DESC")
+_ORDERS = {
+    ListOrder(SortKey.NAME): "contact.sort_key, contact.id",
+    ListOrder(SortKey.NAME, descending=True): "contact.sort_key DESC, contact.id DESC",
+    ListOrder(SortKey.ADDED): "contact.created_at, contact.id",
+    ListOrder(SortKey.ADDED, descending=True): "contact.created_at DESC, contact.id DESC",
+}
+ORDERS = frozenset(_ORDERS)
+
+
+def _first_value(table: str) -> str:
+    """A contact's first email or phone: the preferred one, else the first in the card."""
+    return (
+        f"(SELECT {table}.value \nFROM {table} \nWHERE {table}.contact_id = contact.id "
+        f"ORDER BY {table}.preferred DESC, {table}.position, {table}.id\n LIMIT ? OFFSET ?)"
+    )
+
+
+# The optional columns a page reads in its own select (in ListColumn's order), with their
+# parameters; the company is in every row, and the tags are one more query (TAGS_OF).
+_COLUMNS: dict[ListColumn, tuple[str, tuple[object, ...]]] = {
+    ListColumn.EMAIL: (f"{_first_value('email_address')} AS email", (1, 0)),
+    ListColumn.PHONE: (f"{_first_value('phone_number')} AS phone", (1, 0)),
+    ListColumn.ADDED: ("contact.created_at AS added", ()),
+}
+COLUMNS = frozenset({*_COLUMNS, ListColumn.COMPANY, ListColumn.TAGS})
+
+
+def page(
+    order: ListOrder, columns: frozenset[ListColumn], limit: int, offset: int
+) -> tuple[str, tuple[object, ...]]:
+    """The statement and parameters of one page of the whole book's list (`order` in ORDERS,
+    `columns` within COLUMNS)."""
+    shown = [c for c in ListColumn if c in columns and c in _COLUMNS]
+    text = _PAGE.format(columns="".join(f", {_COLUMNS[c][0]}" for c in shown), order=_ORDERS[order])
+    params = tuple(p for c in shown for p in _COLUMNS[c][1])
+    return text, (*params, limit, offset)
+
+
+def tags_of(count: int) -> str:
+    """The tag names of `count` contacts (their ids the parameters), by name."""
+    marks = ", ".join("?" * count)
+    return (
+        "SELECT contact_tag.contact_id, tag.name \n"
+        "FROM contact_tag JOIN tag ON tag.id = contact_tag.tag_id \n"
+        f'WHERE contact_tag.contact_id IN ({marks}) ORDER BY tag."key"'
+    )
+
 
 COUNT_ACTIVE = "SELECT count(*) AS count_1 \nFROM contact \nWHERE contact.archived_at IS NULL"
 COUNT_ARCHIVED = (
