@@ -68,7 +68,7 @@ class StartingBook:
         try:
             current = stored_revision(path)
             conn = read_only_connection(path) if current == head_revision() else None
-        except StoreError:
+        except (StoreError, sqlite3.Error):
             conn = None  # Application.open reads it again and names the problem
         except BaseException:
             lock.release()
