@@ -144,7 +144,7 @@ def _odd_book(path: Path, count: int, seed: int = 5) -> None:
                         kind=rng.choice(KINDS),
                         occurred_on=day,
                         summary="",
-                    )  # fmt: skip
+                    )
                 )
                 conn.execute(
                     insert(interaction_participant).values(
