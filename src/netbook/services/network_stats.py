@@ -277,7 +277,18 @@ def _contact_numbers(
             added[str(month)] = int(numbers[0])
         for index, n in enumerate(numbers):
             totals[index] += int(n or 0)
-    return _ContactNumbers(*totals, added=added)
+    total, archived, favourites, met, introduced, blank_introduced, dormant, overdue = totals
+    return _ContactNumbers(
+        total=total,
+        archived=archived,
+        favourites=favourites,
+        met_in_person=met,
+        introduced=introduced,
+        blank_introduced=blank_introduced,
+        dormant=dormant,
+        reach_out=overdue,
+        added=added,
+    )
 
 
 def by_country(conn: Connection, total: int) -> dict[str, int]:
