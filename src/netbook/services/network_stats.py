@@ -235,7 +235,7 @@ def _contact_numbers(
             case((and_(contact_t.c.favourite, active), 1), else_=0).label("favourite"),
             case((contact_t.c.met_in_person, 1), else_=0).label("met"),
             case((_introduced(), 1), else_=0).label("introduced"),
-            case((and_(_introduced(), blank_channel), 1), else_=0).label("blank_introduced"),
+            case((blank_channel, 1), else_=0).label("blank"),
             case((dormant_condition(today), 1), else_=0).label("dormant"),
             last_contact_if_cadence(contact_t).label("last"),
         )
@@ -249,7 +249,7 @@ def _contact_numbers(
             rows.c.favourite,
             rows.c.met,
             rows.c.introduced,
-            rows.c.blank_introduced,
+            (rows.c.introduced * rows.c.blank).label("blank_introduced"),
             rows.c.dormant,
             case((is_overdue(today, rows, rows.c.last), 1), else_=0).label("overdue"),
         )
