@@ -35,14 +35,13 @@ from netbook.services.interactions import known_since
 from netbook.services.introductions import top_introducers
 from netbook.services.opportunities import OPEN
 from netbook.services.reminders import (
-    BIRTHDAY,
     UPCOMING_DAYS,
     dormant_condition,
     dormant_select,
     is_overdue,
     last_contact_if_cadence,
     overdue_condition,
-    upcoming,
+    upcoming_counts,
 )
 from netbook.store.core_tables import (
     CHUNK,
@@ -444,8 +443,7 @@ def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
         channel_counts = by_channel(conn)
     total = numbers.total
     met = numbers.met_in_person
-    coming = upcoming(conn, today, UPCOMING_DAYS)
-    birthdays = sum(1 for event in coming if event.kind == BIRTHDAY)
+    birthdays, anniversaries = upcoming_counts(conn, today, UPCOMING_DAYS)
     return {
         "as_of": today.isoformat(),
         "total": total,
@@ -474,7 +472,7 @@ def stats(conn: Connection, today: dt.date) -> dict[str, Any]:
         "dormant": numbers.dormant,
         "reach_out_due": numbers.reach_out,
         "birthdays_next_30_days": birthdays,
-        "anniversaries_next_30_days": len(coming) - birthdays,
+        "anniversaries_next_30_days": anniversaries,
     }
 
 
