@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from netbook.model.values import Address, ContactRecord, HowMet, InteractionValue, LabelledValue
-from netbook.services import network_stats, reminders
+from netbook.services import network_stats
 from netbook.services.countries import country_code, display_country
 from netbook.services.network import Facet, NetworkService
 from netbook.store.core_tables import CHUNK
@@ -271,7 +271,6 @@ def test_the_contact_pass_agrees_with_each_number_asked_apart(book, today):
     with book.database.reading() as conn:
         assert stats["by_channel"] == network_stats.by_channel(conn)
         assert stats["growth"] == network_stats.growth(conn, today)
-        assert stats["reach_out_due"] == reminders.reach_out_count(conn, today)
     assert stats["reach_out_due"] == len(network.reach_out(today)) > 0
     assert stats["dormant"] == len(network.contact_ids(Facet.DORMANT, "", today)) > 0
     assert stats["introduced"] == len(network.contact_ids(Facet.INTRODUCED, "yes", today))

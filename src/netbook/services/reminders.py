@@ -138,13 +138,6 @@ def reach_out(conn: Connection, today: dt.date, limit: int | None = None) -> lis
     ]
 
 
-def reach_out_count(conn: Connection, today: dt.date) -> int:
-    """How many contacts reach_out lists (network_stats counts them in its contact pass)."""
-    stmt = _overdue_select(today)
-    ids = stmt.with_only_columns(stmt.selected_columns.id).subquery()
-    return int(conn.execute(select(func.count()).select_from(ids)).scalar_one())
-
-
 def last_contact_if_cadence(contact: FromClause) -> ColumnElement[dt.date]:
     """The latest interaction of an active contact with a cadence, NULL for everyone else:
     the one input of is_overdue that needs the interaction tables, asked only about the
@@ -161,8 +154,8 @@ def is_overdue(
     asks, without its two correlated subqueries per contact.
 
     The touch is interactions.last_touch's: the later of the last interaction and how we
-    met, else the day the contact was added. tests/services/test_network_reminders.py checks
-    that this and reach_out agree.
+    met, else the day the contact was added. tests/services/test_network_stats.py checks
+    that stats' count of these and reach_out agree.
     """
     met = believed_how_met(row, today)
     touch = func.coalesce(
