@@ -12,6 +12,7 @@ from netbook.model.values import (
     SocialProfileValue,
 )
 from netbook.services.duplicates import find_duplicates, merge_contacts
+from netbook.store.core_tables import CHUNK
 from tests.conftest import person
 
 
@@ -137,3 +138,28 @@ def test_a_name_read_alike_is_no_duplicate_and_a_name_written_alike_is(book):
     groups = find_duplicates(book.database)
     assert [g.ids for g in groups] == [(yamada, yamada_again)]
     assert groups[0].reasons == ("same name 山田 太郎",)
+
+
+def test_groups_name_their_contacts_when_most_of_the_book_is_duplicated(book):
+    # More than half the book in groups: the names are read with every contact's.
+    ids = [book.add(person("Ann", "Lee")) for _ in range(3)]
+    book.add(person("Bo", "Ek"))
+    [group] = find_duplicates(book.database)
+    assert group.ids == tuple(ids)
+    assert group.names == ("Ann Lee",) * 3
+
+
+def test_groups_name_their_contacts_when_few_are_duplicated(book):
+    # Fewer than half the book in groups, and more of them than one query asks for by id.
+    pairs = CHUNK // 2 + 10
+    book.add_many(
+        [person(f"Given{n}", f"Family{n}") for n in range(pairs) for _ in range(2)]
+        + [person(f"Other{n}", f"Single{n}") for n in range(2 * pairs + 1)]
+    )
+    groups = find_duplicates(book.database)
+    assert len(groups) == pairs
+    by_name = {group.names: group for group in groups}
+    for n in range(pairs):
+        group = by_name[(f"Given{n} Family{n}",) * 2]
+        assert group.reasons == (f"same name family{n} given{n}",)
+        assert len(group.ids) == 2

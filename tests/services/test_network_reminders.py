@@ -9,7 +9,14 @@ import pytest
 from netbook.model.values import ContactRecord, HowMet
 from netbook.services.address_book import ContactFilter, View
 from netbook.services.network import Facet, NetworkService
-from netbook.services.reminders import occurrence, parse_yearless
+from netbook.services.reminders import (
+    BIRTHDAY,
+    UPCOMING_DAYS,
+    occurrence,
+    parse_yearless,
+    upcoming,
+    upcoming_counts,
+)
 from tests.services.network_book import TODAY, build
 
 D = dt.date
@@ -206,3 +213,32 @@ def test_the_reach_out_view_lists_the_most_overdue_first_with_their_days(book):
     assert book.ids(where) == [r.id for r in rows]
     assert book.position(rows[1].id, where) == 1
     assert all(r.days_overdue is None for r in book.page(0, 10))  # other views: no figure
+
+
+DATES = ("1980-06-20", "--06-16", "2000-02-29", "--02-29", "1604-03-01", "2020-13-01",
+         "--12-31", "1990-01-01", "garbage", "--03-01", "2030-07-01", "", None)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "today", [D(2026, 6, 15), D(2027, 2, 14), D(2028, 2, 10), D(2026, 12, 20), D(2031, 6, 30)]
+)
+def test_upcoming_counts_are_the_upcoming_list_counted(book, today):
+    book.add_many(
+        [
+            ContactRecord(
+                given_name=f"D{n}",
+                birthday=DATES[n % len(DATES)],
+                anniversary=DATES[n * 5 % len(DATES)],
+                archived=n % 11 == 0,
+            )
+            for n in range(60)
+        ]
+    )
+    with book.database.reading() as conn:
+        events = upcoming(conn, today)
+        counts = upcoming_counts(conn, today)
+        assert counts == upcoming_counts(conn, today, UPCOMING_DAYS)
+        assert upcoming_counts(conn, today, 0) == (0, 0)
+    birthdays = sum(1 for event in events if event.kind == BIRTHDAY)
+    assert counts == (birthdays, len(events) - birthdays)
+    assert sum(counts) > 0

@@ -6,9 +6,11 @@ import datetime as dt
 
 import pytest
 
-from netbook.model.values import Address, ContactRecord, HowMet, LabelledValue
+from netbook.model.values import Address, ContactRecord, HowMet, InteractionValue, LabelledValue
+from netbook.services import network_stats
 from netbook.services.countries import country_code, display_country
 from netbook.services.network import Facet, NetworkService
+from netbook.store.core_tables import CHUNK
 from tests.services.network_book import TODAY, build
 
 REQUIRED = {
@@ -226,4 +228,75 @@ def test_countries_prefer_the_preferred_address_and_group_phones_by_country(book
         "Canada": 1,
         "Italy": 1,
         "United States": 1,
+    }
+
+
+# -- the one pass over the contacts agrees with the numbers asked one by one -----------------
+
+BLANKS = (None, "", "  ", "\t", " \u00a0 ")
+CHANNELS = ("LinkedIn", " linkedin ", "LINKEDIN", "Twitter/X", "x", "podcast", "Événement")
+
+
+def _varied_book(book):
+    """Contacts in every combination the numbers tell apart, with interactions."""
+    records = []
+    for n in range(160):
+        record = ContactRecord(given_name=f"P{n}", family_name="Varied", uid=f"urn:uuid:v{n}")
+        channel = (BLANKS + CHANNELS)[n % (len(BLANKS) + len(CHANNELS))]
+        met_on = (None, dt.date(2018, 1, 31), dt.date(2025, 6, 15), dt.date(2030, 5, 5))[n % 4]
+        record.how_met = HowMet(channel, met_on)
+        record.introduced_by_name = (None, "", "   ", "Gus from the meetup")[n % 7 % 4]
+        if n % 5 == 0:
+            record.introduced_by_uid = "urn:uuid:v1"
+        record.keep_in_touch_days = (None, 0, 14, 30, 365)[n % 5]
+        record.archived = n % 9 == 0
+        record.favourite = n % 3 == 0
+        record.met_in_person = n % 4 == 1
+        record.created_at = dt.datetime(2015, 1, 1) + dt.timedelta(days=37 * n)
+        if n % 3:
+            kind = ("call", "email", "changed_job", "met", "endorsement")[n % 5]
+            day = dt.date(2026, 6, 15) + dt.timedelta(days=(n * 53) % 1400 - 1200)
+            record.interactions = [InteractionValue(day, kind)]
+        records.append(record)
+    book.add_many(records)
+
+
+@pytest.mark.parametrize(
+    "today", [dt.date(2026, 6, 15), dt.date(2024, 2, 29), dt.date(2019, 3, 1), dt.date(2031, 1, 1)]
+)
+def test_the_contact_pass_agrees_with_each_number_asked_apart(book, today):
+    _varied_book(book)
+    network = NetworkService(book.database)
+    stats = network.stats(today)
+    with book.database.reading() as conn:
+        assert stats["by_channel"] == network_stats.by_channel(conn)
+        assert stats["growth"] == network_stats.growth(conn, today)
+    assert stats["reach_out_due"] == len(network.reach_out(today)) > 0
+    assert stats["dormant"] == len(network.contact_ids(Facet.DORMANT, "", today)) > 0
+    assert stats["introduced"] == len(network.contact_ids(Facet.INTRODUCED, "yes", today))
+    met = network.contact_ids(Facet.MET_IN_PERSON, "yes", today)
+    assert stats["met_in_person"] == len(met) > 0
+    archived = sum(1 for n in range(160) if n % 9 == 0)
+    assert (stats["total"], stats["archived"], stats["active"]) == (160, archived, 160 - archived)
+    assert stats["favourites"] == sum(1 for n in range(160) if n % 3 == 0 and n % 9)
+
+
+def test_more_blank_channel_spellings_than_one_query_takes(book):
+    # Each contact's channel is blank in its own way (spaces of a different length): more
+    # spellings than one IN list holds, so the channels are counted apart.
+    count = CHUNK + 3
+    book.add_many(
+        [
+            ContactRecord(
+                given_name=f"B{n}",
+                how_met=HowMet(" " * (n + 1)),
+                introduced_by_name="Gus" if n % 2 else None,
+            )
+            for n in range(count)
+        ]
+    )
+    network = NetworkService(book.database)
+    assert network.stats(TODAY)["by_channel"] == {
+        "introduction": count // 2,
+        "unknown": count - count // 2,
     }

@@ -23,6 +23,7 @@ from netbook.services.same_names import same_names
 from netbook.services.similar_names import similar_names
 from netbook.store import contact_loading, contact_rows
 from netbook.store.core_tables import (
+    chunks,
     contact_t,
     email_t,
     opportunity_t,
@@ -85,6 +86,28 @@ def _shared(
     ]
 
 
+def _display_names(conn: Connection, ids: set[int]) -> dict[int, str]:
+    """The display names of the contacts `ids`.
+
+    Asked by id, in chunks (SQLite caps the parameters of one statement), while they are
+    fewer than half the book; past that, reading every contact's name is quicker (at
+    100,000 contacts, 0.14 s against 0.2 s in chunks, and 0.44 s for one IN list of them all,
+    where SQLAlchemy names every parameter).
+    """
+    if not ids:
+        return {}
+    total = int(conn.execute(select(func.count()).select_from(contact_t)).scalar_one())
+    rows = select(contact_t.c.id, contact_t.c.display_name)
+    if 2 * len(ids) >= total:
+        return {cid: name for cid, name in conn.execute(rows) if cid in ids}
+    names: dict[int, str] = {}
+    for chunk in chunks(sorted(ids)):
+        names.update(
+            (cid, name) for cid, name in conn.execute(rows.where(contact_t.c.id.in_(chunk)))
+        )
+    return names
+
+
 def find_duplicates(database: Database) -> list[DuplicateGroup]:
     """Every group of likely duplicates, largest first, then by name."""
     with database.reading() as conn:
@@ -104,17 +127,7 @@ def find_duplicates(database: Database) -> list[DuplicateGroup]:
         members: dict[int, list[int]] = defaultdict(list)
         for cid in list(groups.parent):
             members[groups.find(cid)].append(cid)
-        names = (
-            dict(
-                conn.execute(
-                    select(contact_t.c.id, contact_t.c.display_name).where(
-                        contact_t.c.id.in_(list(groups.parent))
-                    )
-                ).all()
-            )
-            if groups.parent
-            else {}
-        )
+        names = _display_names(conn, set(groups.parent))
     found = []
     for ids in members.values():
         ids.sort()
