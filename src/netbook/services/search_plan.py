@@ -21,12 +21,14 @@ choice changes the cost, never the rows. docs/performance.md has the measured fi
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Select,
     exists,
+    func,
     literal,
     literal_column,
     select,
@@ -79,30 +81,37 @@ def match_count(conn: Connection, match: str) -> int:
     return int(conn.execute(sql, {"match": match}).scalar_one())
 
 
-def active_matches(conn: Connection, match: str) -> int:
-    """How many active contacts the FTS expression matches.
+@dataclass(frozen=True, slots=True)
+class SearchCount:
+    """A search's active matches and, for choosing its page's plan, the book's size."""
 
-    The doclist is counted with each match tested against the archived contacts' ids, who are
-    few: one pass over the matches (~0.1 us each). Joining each match to its contact, or
-    building the set of matches to test the archived against, costs two to three times that.
+    matched: int
+    book_size: int
+
+
+def count_matches(conn: Connection, match: str) -> SearchCount:
+    """How many active contacts the FTS expression matches, and about how many the book has
+    (the largest id, read from the end of the table: counting them costs a pass of an index).
+
+    One statement. With archived contacts in the book the doclist is counted with each match
+    tested against their ids (they are few): one pass over the matches, ~0.1 us each, where
+    building the set of matches to test the archived against costs two to three times that.
+    `+rowid` keeps that test a plain expression, out of the index's plan.
     """
-    archived = select(contact_t.c.id).where(contact_t.c.archived_at.is_not(None))
-    if conn.execute(select(exists(archived))).scalar_one() is False:
-        return match_count(conn, match)
-    # `+rowid`: a plain expression for SQLite, so the test stays out of the index's plan.
     sql = text(
-        f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
-        " AND +rowid NOT IN (SELECT id FROM contact WHERE archived_at IS NOT NULL)"
+        "SELECT CASE WHEN EXISTS (SELECT 1 FROM contact WHERE archived_at IS NOT NULL)"
+        f" THEN (SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match"
+        " AND +rowid NOT IN (SELECT id FROM contact WHERE archived_at IS NOT NULL))"
+        f" ELSE (SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match) END,"
+        " (SELECT max(id) FROM contact)"
     )
-    return int(conn.execute(sql, {"match": match}).scalar_one())
+    matched, largest = conn.execute(sql, {"match": match}).one()
+    return SearchCount(int(matched), int(largest or 0))
 
 
 def book_size(conn: Connection) -> int:
-    """About how many contacts the book holds, for choosing a plan: the largest id, read from
-    the end of the table (counting them costs a pass over an index)."""
-    return int(
-        conn.execute(select(contact_t.c.id).order_by(contact_t.c.id.desc()).limit(1)).scalar() or 0
-    )
+    """About how many contacts the book holds (see `count_matches`)."""
+    return int(conn.execute(select(func.max(contact_t.c.id))).scalar() or 0)
 
 
 def probes_pay(match: str, matched: int, size: int, rows_wanted: int) -> bool:
