@@ -254,18 +254,17 @@ class AddressBook:
         order: ListOrder = BY_NAME,
         columns: frozenset[ListColumn] = frozenset(),
     ) -> tuple[list[ContactSummary], int]:
-        """The first `limit` rows of a list and how many rows it has (what a list model shows
-        first after each keystroke), read from one snapshot of the book.
+        """The first `limit` rows of a list and how many rows it has: what a list model shows
+        after each keystroke. A short first page is the whole list, and no count is read.
 
-        A search over the whole book counts its matches once, before the page: the number is
-        both the count and what the page's plan is chosen by (it used to be read twice more).
-        A short first page is the whole list, and no count is read.
+        A search over the whole book counts its matches once, before the page, in one
+        snapshot of the book: the number is both the count and what the page's plan is chosen
+        by (services/search_plan.py; the doclist used to be read twice more).
         """
-        if not _is_live(where, order) or _whole_book_match(where) is None:
+        match = _whole_book_match(where) if _is_live(where, order) else None
+        if match is None:
             rows = self.page(0, limit, where, order, columns)
             return rows, len(rows) if len(rows) < limit else self.count(where)
-        match = _whole_book_match(where)
-        assert match is not None
         with self.database.snapshot() as conn:
             counted = search_plan.count_matches(conn, match)
             self._remember_matches(match, counted.matched)
@@ -475,13 +474,13 @@ class AddressBook:
         ~10 ms at 100k instead of 30 ms and 60 ms for collecting and sorting every match).
         When few qualify, collecting them first and sorting them wins; SQLite's planner, with
         no statistics, always collects, so the walk is asked for with `likelihood()`.
-        `matched` is the search's count when the caller has read it.
+        `matched` is the count of a search over the whole book when the caller has read it.
         """
         if where.view is not View.ALL or where.ids is not None:
             return False
         match = match_expression(where.query)
         if match is not None:
-            if matched is None or _whole_book_match(where) is None:
+            if matched is None:
                 matched = self._estimated_matches(conn, match)
             if matched < _WALK_THRESHOLD:
                 return False

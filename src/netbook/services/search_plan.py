@@ -46,12 +46,17 @@ PROBE_WINDOW_PER_ROW = 4
 # Pages that end further down than this build the set: probes grow with the rows above.
 PROBE_MAX_ROWS = 256
 
-_TERM = re.compile(r'"((?:[^"]|"")*)"')
-_PREFIX_SIZES = re.search(r"prefix\s*=\s*'([\d ]+)'", CREATE_FTS)
-# The longest prefix the index keeps a doclist of (store/search_index.py, CREATE_FTS).
-INDEXED_PREFIX = (
-    max((int(n) for n in _PREFIX_SIZES.group(1).split()), default=0) if (_PREFIX_SIZES) else 0
-)
+_TERM = re.compile(r'"((?:[^"]|"")*)"')  # a quoted term of a MATCH expression
+
+
+def _longest_indexed_prefix() -> int:
+    """The longest prefix the index keeps a doclist of (store/search_index.py's CREATE_FTS
+    says `prefix = '1 2 3'`), read from there so the two cannot disagree."""
+    sizes = re.search(r"prefix\s*=\s*'([\d ]+)'", CREATE_FTS)
+    return max((int(n) for n in sizes.group(1).split()), default=0) if sizes else 0
+
+
+INDEXED_PREFIX = _longest_indexed_prefix()
 
 
 def fts_rowids(match: str) -> Select[tuple[object, ...]]:
