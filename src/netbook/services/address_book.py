@@ -438,13 +438,16 @@ class AddressBook:
                 # alone, ~10x faster at 100k than joining each match to its contact.
                 return search_plan.count_matches(conn, match).matched
             if where == ContactFilter():
-                # Every active contact: all of them (SQLite counts a table from its pages,
-                # ~0.6 ms at 100k) less the archived, who are few; 4-5 ms as one query.
-                every = select(func.count()).select_from(contact_t)
-                archived = select(func.count()).where(contact_t.c.archived_at.is_not(None))
-                return int(conn.execute(every).scalar_one()) - int(
-                    conn.execute(archived).scalar_one()
+                # Every active contact: all of them (SQLite counts a whole table from its
+                # b-tree pages, well under a millisecond at 100k) less the archived, who are
+                # few; 4-5 ms when the active ones are counted through their index.
+                every = select(func.count()).select_from(contact_t).scalar_subquery()
+                archived = (
+                    select(func.count())
+                    .where(contact_t.c.archived_at.is_not(None))
+                    .scalar_subquery()
                 )
+                return int(conn.execute(select(every - archived)).scalar_one())
             stmt = _filtered(select(func.count()).select_from(contact_t), where)
             return int(conn.execute(stmt).scalar_one())
 
