@@ -1,6 +1,7 @@
 """How fast the window opens, scrolls and searches, empty and at 100,000 contacts.
 
     .venv/bin/python benchmarks/gui_startup.py [--count 100000] [--runs 5] [--screenshots DIR]
+        [--book PATH] [--search-only] [--rounds 3]
 
 Prints, offscreen:
 
@@ -12,11 +13,15 @@ Prints, offscreen:
 - search as you type: for each keystroke of a few words ("m", "ma", "mar", "mari", "maria",
   ...), the time from the query being sent (the end of the debounce pause) until the list has
   repainted with the first results (wall, and the CPU time this process spent on it);
-  p50 / p95 / max, and how many keystrokes fit in a frame;
+  p50 / p95 / max, and how many keystrokes fit in a frame; the CPU time again by the length
+  of the query (1, 2, 3+ letters; "cleared" is the empty search after each word);
 - scrolling: page-down steps and jumps through the whole list, each until the view repainted;
 - memory after all that.
 
 The large book is built once by `generate_book.py` in the temp folder and reused.
+`--search-only` skips the first paints (search and scrolling only). The script imports netbook
+from wherever Python finds it, so `PYTHONPATH=OTHER_TREE/src` measures another tree with the
+same script (docs/performance.md compares trees that way, runs alternating).
 """
 
 from __future__ import annotations
@@ -144,7 +149,16 @@ def rss_mb(field: str = "VmRSS") -> float:
     return float("nan")
 
 
-def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> None:
+def query_length(prefix: str) -> str:
+    """The group a search's figures are reported under."""
+    if not prefix:
+        return "cleared"
+    return "3+ letters" if len(prefix) >= 3 else f"{len(prefix)} letter" + ("s" * (len(prefix) > 1))
+
+
+def measure_in_window(
+    book_path: Path, home: Path, screenshots: Path | None, rounds: int = 3
+) -> None:
     """Search and scroll timings in a window on the large book (this process)."""
     os.environ.update(child_env(home))
     from PySide6.QtWidgets import QApplication
@@ -194,9 +208,10 @@ def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> 
     per_prefix: dict[str, list[float]] = {}
     direct: list[float] = []
     direct_cpu: list[float] = []
+    cpu_by_length: dict[str, list[float]] = {}
     keys: list[float] = []
     field.setFocus()
-    for _round in range(3):
+    for _round in range(rounds):
         for word in WORDS:
             for end in range(1, len(word) + 1):
                 prefix = word[:end]
@@ -204,8 +219,10 @@ def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> 
                 per_prefix.setdefault(prefix, []).append(took)
                 direct.append(took)
                 direct_cpu.append(cpu_spent[-1])
+                cpu_by_length.setdefault(query_length(prefix), []).append(cpu_spent[-1])
             direct.append(shown_after(lambda: field.set_search("")))
             direct_cpu.append(cpu_spent[-1])
+            cpu_by_length.setdefault(query_length(""), []).append(cpu_spent[-1])
         for word in WORDS:
             for key in word:
                 keys.append(typed(key))
@@ -221,6 +238,9 @@ def measure_in_window(book_path: Path, home: Path, screenshots: Path | None) -> 
         )
     print(f"  query sent -> results painted ({len(direct)}): {describe(direct)}")
     print(f"    the same, CPU time of this process:   {describe(direct_cpu)}")
+    for group in ("1 letter", "2 letters", "3+ letters", "cleared"):
+        times = cpu_by_length[group]
+        print(f"      CPU, {group + f' ({len(times)})':16} {describe(times)}")
     print(f"  key pressed -> results painted ({len(keys)}), debounce included: {describe(keys)}")
     field.set_search("")
 
@@ -260,10 +280,17 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--screenshots", type=Path)
     parser.add_argument("--book", type=Path, help="an existing large book (else one is built)")
+    parser.add_argument(
+        "--search-only", action="store_true", help="skip the first paints: search and scroll"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="times each word is searched")
     args = parser.parse_args()
 
     large = args.book or cached_book(args.count)
     home = Path(tempfile.mkdtemp(prefix="netbook-bench-home-"))
+    if args.search_only:
+        measure_in_window(large, home, args.screenshots, args.rounds)
+        return 0
     empty = home / "empty" / "netbook.sqlite3"
     from netbook.store.opening import open_database
 
@@ -293,7 +320,7 @@ def main() -> int:
         )
     print(f"  ratio large / empty: {medians['large'] / medians['empty']:.2f}")
 
-    measure_in_window(large, home, args.screenshots)
+    measure_in_window(large, home, args.screenshots, args.rounds)
     return 0
 
 

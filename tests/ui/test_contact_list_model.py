@@ -102,6 +102,21 @@ def test_a_full_first_block_is_counted_and_a_short_one_is_not(make_book):
     assert model.rowCount() == book.count(ContactFilter(query="org 7"))
 
 
+def test_a_search_shows_the_books_whole_list_for_it(make_book):
+    # Broad searches (every contact matches "p" and "example": their first block is probed),
+    # narrow ones (collected) and ones in between, with archived contacts left out of each.
+    book = make_book(700)
+    book.archive(book.ids()[::9])
+    model = ContactListModel(book, block_size=64)
+    for query in ("p", "example", "person", "family1", "org 7", "boston", "p 5", "zz"):
+        model.set_filter(ContactFilter(query=query))
+        expected = book.ids(ContactFilter(query=query))
+        assert model.rowCount() == len(expected), query
+        shown = [model.index(r).data(ContactIdRole) for r in range(model.rowCount())]
+        assert shown == expected, query
+    assert len(book.ids(ContactFilter(query="p"))) == 700 - len(range(0, 700, 9))
+
+
 def test_refresh_sees_changes_and_row_of_finds_a_contact_anywhere(make_book):
     book = make_book(500)
     model = ContactListModel(book, block_size=50)

@@ -18,14 +18,13 @@ from sqlalchemy import (
     literal,
     literal_column,
     select,
-    text,
     tuple_,
 )
 
 from netbook.formats.images import BadImageError, thumbnail
 from netbook.model.tables import utcnow
 from netbook.model.values import ContactRecord, ContactSummary
-from netbook.services import contact_list
+from netbook.services import contact_list, search_plan
 
 # Re-exported: the filter's values were defined here before they moved to contact_filter.py.
 from netbook.services.contact_filter import RECENT_DAYS as RECENT_DAYS
@@ -40,7 +39,7 @@ from netbook.services.tag_count import TagCount as TagCount
 from netbook.store import contact_loading, contact_rows, core_tables
 from netbook.store.core_tables import contact_t, contact_tag, photo_t, tag_t
 from netbook.store.database import Database
-from netbook.store.search_index import FTS_TABLE, match_expression
+from netbook.store.search_index import match_expression
 
 # Any SELECT: _filtered adds WHERE clauses and gives back the same kind of statement.
 AnySelect = TypeVar("AnySelect", bound="Select[*tuple[Any, ...]]")
@@ -221,23 +220,111 @@ class AddressBook:
         `listing` for those."""
         if not _is_live(where, order):
             return self.summaries(self.ids(where, order)[offset : offset + limit], columns)
-        today = dt.date.today()
         with self.database.reading() as conn:
-            stmt = _filtered(
-                _summary_select(columns, today),
-                where,
-                in_sort_order=self._many_candidates(conn, where),
+            return self._live_page(conn, offset, limit, where, order, columns)
+
+    def first_page(
+        self,
+        limit: int,
+        where: ContactFilter = ContactFilter(),
+        order: ListOrder = BY_NAME,
+        columns: frozenset[ListColumn] = frozenset(),
+    ) -> tuple[list[ContactSummary], int]:
+        """The first `limit` rows of a list and how many rows it has: what a list model shows
+        after each keystroke. A short first page is the whole list, and no count is read.
+
+        A search over the whole book counts its matches once, before the page, in one
+        snapshot of the book: the number is both the count and what the page's plan is chosen
+        by (services/search_plan.py; the doclist used to be read twice more).
+        """
+        match = _whole_book_match(where) if _is_live(where, order) else None
+        if match is None:
+            rows = self.page(0, limit, where, order, columns)
+            return rows, len(rows) if len(rows) < limit else self.count(where)
+        with self.database.snapshot() as conn:
+            counted = search_plan.count_matches(conn, match)
+            self._remember_matches(match, counted.matched)
+            rows = self._live_page(conn, 0, limit, where, order, columns, counted=counted)
+        return rows, len(rows) if len(rows) < limit else counted.matched
+
+    def _live_page(
+        self,
+        conn: Connection,
+        offset: int,
+        limit: int,
+        where: ContactFilter,
+        order: ListOrder,
+        columns: frozenset[ListColumn],
+        *,
+        counted: search_plan.SearchCount | None = None,
+    ) -> list[ContactSummary]:
+        """A page of a list an index walk serves (`counted`: the search's count, if read)."""
+        today = dt.date.today()
+        if where.view is not View.REACH_OUT:
+            probed = self._probed_page(conn, offset, limit, where, order, columns, counted)
+            if probed is not None:
+                return probed
+        stmt = _filtered(
+            _summary_select(columns, today),
+            where,
+            in_sort_order=self._many_candidates(
+                conn, where, None if counted is None else counted.matched
+            ),
+        )
+        if where.view is View.REACH_OUT:
+            # Most overdue first, as the dashboard lists them; the list is short.
+            late = overdue_days(today, contact_t.c.id)
+            stmt = stmt.add_columns(late.label("late")).order_by(
+                late.desc(), contact_t.c.sort_key, contact_t.c.id
             )
-            if where.view is View.REACH_OUT:
-                # Most overdue first, as the dashboard lists them; the list is short.
-                late = overdue_days(today, contact_t.c.id)
-                stmt = stmt.add_columns(late.label("late")).order_by(
-                    late.desc(), contact_t.c.sort_key, contact_t.c.id
-                )
-            else:
-                stmt = stmt.order_by(*contact_list.live_order(order))
-            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
-            return _summaries(conn, rows, columns)
+        else:
+            stmt = stmt.order_by(*contact_list.live_order(order))
+        rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        return _summaries(conn, rows, columns)
+
+    def _probed_page(
+        self,
+        conn: Connection,
+        offset: int,
+        limit: int,
+        where: ContactFilter,
+        order: ListOrder,
+        columns: frozenset[ListColumn],
+        counted: search_plan.SearchCount | None,
+    ) -> list[ContactSummary] | None:
+        """A page of a broad search read by probing each contact walked (services/
+        search_plan.py), or None when probing does not pay or the window held too few."""
+        match = _whole_book_match(where)
+        wanted = offset + limit
+        if match is None or limit <= 0 or wanted > search_plan.PROBE_MAX_ROWS:
+            return None
+        if counted is None:
+            counted = search_plan.SearchCount(
+                self._estimated_matches(conn, match), search_plan.book_size(conn)
+            )
+        if not search_plan.probes_pay(match, counted.matched, counted.book_size, wanted):
+            return None
+        first, second = contact_list.live_position_key(order)
+        walk = contact_list.live_order(order)
+        active: ColumnElement[bool] = literal_column(
+            "likelihood(contact.archived_at IS NULL, 0.99)"
+        )
+        window = search_plan.probe_window(wanted)
+        edge = conn.execute(
+            select(first, second).where(active).order_by(*walk).limit(1).offset(window - 1)
+        ).first()
+        stmt = (
+            _summary_select(columns, dt.date.today())
+            .where(active, search_plan.fts_contains(match))
+            .order_by(*walk)
+        )
+        if edge is not None:  # else the whole list is within the window
+            theirs, last = tuple_(first, second), tuple_(literal(edge[0]), literal(edge[1]))
+            stmt = stmt.where(theirs >= last if order.descending else theirs <= last)
+        rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        if edge is not None and len(rows) < limit:
+            return None  # the match thins out further down: the set pays after all
+        return _summaries(conn, rows, columns)
 
     def summaries(
         self, ids: Sequence[int], columns: frozenset[ListColumn] = frozenset()
@@ -321,42 +408,44 @@ class AddressBook:
 
     def count(self, where: ContactFilter = ContactFilter()) -> int:
         with self.database.reading() as conn:
-            match = match_expression(where.query)
-            if match is not None and where == ContactFilter(query=where.query):
-                # Search over the whole book (the search field's usual case): FTS5 counts its
-                # matches from the doclist alone, ~10x faster at 100k than joining each match
-                # to its contact; only the archived among them need a look at the table.
+            match = _whole_book_match(where)
+            if match is not None:
+                # The search field's usual case: FTS5 counts its matches from the doclist
+                # alone, ~10x faster at 100k than joining each match to its contact.
+                return search_plan.count_matches(conn, match).matched
+            if where == ContactFilter():
+                # Every active contact: all of them (SQLite counts a whole table from its
+                # b-tree pages, well under a millisecond at 100k) less the archived, who are
+                # few; 4-5 ms when the active ones are counted through their index.
+                every = select(func.count()).select_from(contact_t).scalar_subquery()
                 archived = (
                     select(func.count())
-                    .select_from(contact_t)
                     .where(contact_t.c.archived_at.is_not(None))
-                    .where((contact_t.c.id + 0).in_(_fts_rowids(match)))
+                    .scalar_subquery()
                 )
-                return self._match_count(conn, match) - int(conn.execute(archived).scalar_one())
+                return int(conn.execute(select(every - archived)).scalar_one())
             stmt = _filtered(select(func.count()).select_from(contact_t), where)
             return int(conn.execute(stmt).scalar_one())
 
-    @staticmethod
-    def _match_count(conn: Connection, match: str) -> int:
-        """How many contacts, archived ones too, the FTS expression matches.
-
-        FTS5 counts from the doclist alone: 3 ms for a one-letter prefix at 100k.
-        """
-        sql = text(f"SELECT count(*) FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match")
-        return int(conn.execute(sql, {"match": match}).scalar_one())
-
     def _estimated_matches(self, conn: Connection, match: str) -> int:
-        """`_match_count`, remembered for the last few searches: it only picks a query plan
-        for the pages of one search, where a value made stale by an edit does no harm."""
+        """How many contacts the FTS expression matches, remembered for the last few searches:
+        it only picks a query plan for the pages of one search, where a value made stale by an
+        edit does no harm."""
         found = self._match_estimates.get(match)
         if found is None:
-            found = self._match_count(conn, match)
-            if len(self._match_estimates) >= _MATCH_COUNT_MEMO:
-                self._match_estimates.pop(next(iter(self._match_estimates)))
-            self._match_estimates[match] = found
+            found = search_plan.match_count(conn, match)
+            self._remember_matches(match, found)
         return found
 
-    def _many_candidates(self, conn: Connection, where: ContactFilter) -> bool:
+    def _remember_matches(self, match: str, found: int) -> None:
+        self._match_estimates.pop(match, None)
+        if len(self._match_estimates) >= _MATCH_COUNT_MEMO:
+            self._match_estimates.pop(next(iter(self._match_estimates)))
+        self._match_estimates[match] = found
+
+    def _many_candidates(
+        self, conn: Connection, where: ContactFilter, matched: int | None = None
+    ) -> bool:
         """Whether a page of `where` is best read by walking the name index in order.
 
         Walking `ix_contact_active_sort` and testing each contact stops after one page, which
@@ -364,12 +453,16 @@ class AddressBook:
         ~10 ms at 100k instead of 30 ms and 60 ms for collecting and sorting every match).
         When few qualify, collecting them first and sorting them wins; SQLite's planner, with
         no statistics, always collects, so the walk is asked for with `likelihood()`.
+        `matched` is the count of a search over the whole book when the caller has read it.
         """
         if where.view is not View.ALL or where.ids is not None:
             return False
         match = match_expression(where.query)
-        if match is not None and self._estimated_matches(conn, match) < _WALK_THRESHOLD:
-            return False
+        if match is not None:
+            if matched is None:
+                matched = self._estimated_matches(conn, match)
+            if matched < _WALK_THRESHOLD:
+                return False
         if where.tag_id is not None:
             tagged = select(func.count()).where(contact_tag.c.tag_id == where.tag_id)
             return int(conn.execute(tagged).scalar_one()) >= _WALK_THRESHOLD
@@ -447,13 +540,12 @@ def _summaries(
     return contact_list.summaries(rows, tags)
 
 
-def _fts_rowids(match: str) -> Select[tuple[object, ...]]:
-    """The ids of the contacts (archived too) an FTS expression matches."""
-    return (
-        select(literal_column("rowid"))
-        .select_from(text(FTS_TABLE))
-        .where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match))
-    )
+def _whole_book_match(where: ContactFilter) -> str | None:
+    """The FTS expression of a search over every active contact (no view, tag or ids), the
+    search field's usual case, which has its own count and page plans; else None."""
+    if where != ContactFilter(query=where.query):
+        return None
+    return match_expression(where.query)
 
 
 def _filtered(stmt: AnySelect, where: ContactFilter, *, in_sort_order: bool = False) -> AnySelect:
@@ -466,6 +558,7 @@ def _filtered(stmt: AnySelect, where: ContactFilter, *, in_sort_order: bool = Fa
     # With `+ 0` an id test cannot become "look each candidate up by id", which would stop
     # the planner from walking the name index.
     member = contact_t.c.id + 0 if in_sort_order else contact_t.c.id
+    match = match_expression(where.query)
     if where.view is View.EVERYONE:
         pass
     elif where.view is View.ARCHIVED:
@@ -476,6 +569,11 @@ def _filtered(stmt: AnySelect, where: ContactFilter, *, in_sort_order: bool = Fa
         # "Nearly every contact is active": the planner then walks ix_contact_active_sort in
         # order instead of collecting every active contact through ix_contact_archived_at.
         conditions.append(literal_column("likelihood(contact.archived_at IS NULL, 0.99)"))
+    elif match is not None:
+        # The search's matches are collected: `+` has each one looked up by id and tested
+        # there, instead of through ix_contact_archived_at and then by id (two seeks a
+        # match: 20-30 % of such a page at 100k).
+        conditions.append(literal_column("+contact.archived_at IS NULL"))
     else:
         conditions.append(contact_t.c.archived_at.is_(None))
     if where.view is View.FAVOURITES:
@@ -490,9 +588,8 @@ def _filtered(stmt: AnySelect, where: ContactFilter, *, in_sort_order: bool = Fa
         )
     if where.ids is not None:
         conditions.append(contact_t.c.id.in_(sorted(where.ids)))
-    match = match_expression(where.query)
     if match is not None:
-        conditions.append(member.in_(_fts_rowids(match)))
+        conditions.append(member.in_(search_plan.fts_rowids(match)))
     elif where.query.strip():
         conditions.append(false())  # only punctuation was typed: nothing matches
     return stmt.where(*conditions)

@@ -258,6 +258,12 @@ class ContactListing:
             return len(self._snapshot)
         return self.book.count(self.where)
 
+    def first_page(self, limit: int) -> tuple[list[ContactSummary], int]:
+        """The first `limit` rows and how many rows the list has (AddressBook.first_page)."""
+        if self._snapshot is not None:
+            return self.page(0, limit), len(self._snapshot)
+        return self.book.first_page(limit, self.where, self.order, self.columns)
+
     def page(self, offset: int, limit: int) -> list[ContactSummary]:
         if self._snapshot is not None:
             return self.book.summaries(self._snapshot[offset : offset + limit], self.columns)

@@ -195,6 +195,12 @@ class FirstListing:
     def count(self) -> int:
         return self._book.count(self.where)  # a live order's listing counts the same way
 
+    def first_page(self, limit: int) -> tuple[list[ContactSummary], int]:
+        """The first `limit` rows and the list's count, as `ContactListing.first_page`."""
+        if self._real is not None:
+            return self._real.first_page(limit)
+        return self.page(0, limit), self.count()
+
     def page(self, offset: int, limit: int) -> list[ContactSummary]:
         rows = None
         if self._real is None:

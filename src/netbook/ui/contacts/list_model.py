@@ -174,10 +174,9 @@ class ContactListModel(QAbstractTableModel):
         self._pending_thumbnails.clear()
         listing = self._book.listing(self._filter, self._order, frozenset(self._columns))
         self._listing = listing
-        first = listing.page(0, self._block_size)
-        self._blocks[0] = first
-        # A short first page is the whole list: no count query (most searches end here).
-        self._total = len(first) if len(first) < self._block_size else listing.count()
+        # One read for the rows shown first and the count (a short page is the whole list):
+        # a search counts its matches once for both (AddressBook.first_page).
+        self._blocks[0], self._total = listing.first_page(self._block_size)
 
     def _rows(self) -> ContactListing:
         assert self._listing is not None  # made in __init__ by _load
