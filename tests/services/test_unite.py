@@ -3,6 +3,9 @@ spelling kept, whether or not a long list remembers its items' keys."""
 
 from __future__ import annotations
 
+import copy
+import dataclasses
+import pickle
 import random
 
 from netbook.model.text import email_key
@@ -97,3 +100,13 @@ def test_rows_of_one_person_merged_one_by_one_hold_each_value_once():
     assert merged.tags == ["Clients", "Batch 1", "Batch 2", "Batch 0"]
     assert merged.given_name == "Ann 29"  # the later row's single values win
     assert rows[0].emails == [_email("ann1@example.com"), _email("ANN0@example.com")]
+
+
+def test_copies_made_elsewhere_are_keyed_afresh():
+    long = unite([], [_email(f"a{i}@x.example") for i in range(REMEMBERED_FROM)], _key)
+    for copied in (copy.copy(long), copy.deepcopy(long), pickle.loads(pickle.dumps(long))):
+        assert [v.value for v in unite(copied, [_email("A1@x.example")], _key)] == [
+            v.value for v in long
+        ]
+    record = dataclasses.asdict(merge_into(ContactRecord(emails=long), ContactRecord()))
+    assert [e["value"] for e in record["emails"]] == [v.value for v in long]

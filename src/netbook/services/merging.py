@@ -116,7 +116,8 @@ for _name in (
 
 def _taken_keys(existing: list[T], key: Callable[[T], Hashable]) -> set[Hashable] | None:
     """The keys `existing` remembers under `key`, taken from it (it forgets them), or None."""
-    if type(existing) is not _UnitedList or existing._key is not key:
+    # A copy made without `unite` (copy.copy, dataclasses.asdict) holds no keys at all.
+    if type(existing) is not _UnitedList or getattr(existing, "_key", None) is not key:
         return None
     keys = existing._keys
     existing._keys = None
