@@ -3,6 +3,11 @@
 Realistic, deterministic for a size: vCards from generate_vcards.py (non-ASCII names, several
 emails and phones, notes, a photo on 5 % of the cards), Google Contacts CSV rows in Google's
 current header, and LinkedIn `Connections.csv` rows with its notes preamble.
+
+`google-csv` repeats its phone numbers every 10,000 rows, so from 10,000 rows on the import
+merges each later row into an earlier contact (100,000 rows make 10,000 contacts: the cost of
+merging rows of one file). `google-csv-distinct` is the same file with a phone number of its
+own on every row (100,000 rows make 100,000 contacts: the cost of storing them).
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ COMPANIES = ["Acme Robotics", "Globex", "Initech", "Umbrella, Inc.", "Müller & 
 TITLES = ["Senior Engineer", "CTO", "Head of Sales", "Product Manager", "Researcher"]
 
 
-def _google_csv(size: int) -> bytes:
+def _google_csv(size: int, *, distinct_phones: bool = False) -> bytes:
     rng = random.Random(11)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -48,10 +53,12 @@ def _google_csv(size: int) -> bytes:
         put("E-mail 1 - Value", f"person{i}@example.com")
         put("E-mail 2 - Label", "Home")
         put("E-mail 2 - Value", f"p{i}@mail.example ::: p{i}@other.example")
+        # The exchange counts the ten-thousands down from 555 when the phones are distinct.
+        exchange = 555 - i // 10000 if distinct_phones else 555
         put("Phone 1 - Label", "Mobile")
-        put("Phone 1 - Value", f"+1 201 555 {i % 10000:04d}")
+        put("Phone 1 - Value", f"+1 201 {exchange} {i % 10000:04d}")
         put("Phone 2 - Label", "Work")
-        put("Phone 2 - Value", f"+1 301 555 {i % 10000:04d}")
+        put("Phone 2 - Value", f"+1 301 {exchange} {i % 10000:04d}")
         put("Address 1 - Label", "Home")
         put("Address 1 - City", "Zürich")
         put("Address 1 - Country", "Switzerland")
@@ -89,6 +96,7 @@ def _linkedin_csv(size: int) -> bytes:
 MAKERS = {
     "vcards": ("vcf", lambda size: generate(size, photo_every=20)),
     "google-csv": ("csv", _google_csv),
+    "google-csv-distinct": ("csv", lambda size: _google_csv(size, distinct_phones=True)),
     "linkedin-csv": ("csv", _linkedin_csv),
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -44,10 +44,10 @@ def is_search_table(name: str) -> bool:
     return name == FTS_TABLE or name.startswith(FTS_TABLE + "_")
 
 
-def phone_tokens(value: str) -> list[str]:
-    """Every digit suffix of a phone number from four digits up: a prefix query then matches
-    the local number, the number with area code, or the full international number."""
-    number = digits(value)
+def _digit_suffixes(number: str) -> list[str]:
+    """Every suffix of a phone number's digits from four digits up (all its digits when it has
+    fewer): a prefix query then matches the local number, the number with area code, or the
+    full international number."""
     return (
         [number[i:] for i in range(0, max(len(number) - _MIN_PHONE_SUFFIX + 1, 1))]
         if number
@@ -129,59 +129,71 @@ def _reindex_chunk(conn: Connection, ids: Sequence[int]) -> None:
     )
 
 
+def _values_of(names: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple[Any, ...]]:
+    """The values of these fields of a contact row, read in one C call."""
+    getter = operator.itemgetter(*names)
+    return getter if len(names) > 1 else lambda contact: (getter(contact),)
+
+
+_name_values, _organization_values, _title_values, _note_values = (
+    _values_of(_FIELD_COLUMNS[column]) for column in ("name", "organization", "title", "note")
+)
+
+
 def _document(
     contact: Mapping[str, Any],
     emails: Sequence[str],
     phones: Sequence[str],
     places: Sequence[str],
     tags: Sequence[str],
-) -> dict[str, Any]:
-    """One contact's index row, from its stored values."""
+) -> tuple[Any, ...]:
+    """One contact's index row, from its stored values: the values of `_DOCUMENT_COLUMNS`."""
     phone_text: list[str] = []
-    for number in phones:
-        phone_text.extend(phone_tokens(number))
-    fields = {
-        column: fold(" ".join(contact[name] for name in names if contact[name]))
-        for column, names in _FIELD_COLUMNS.items()
-    }
-    return {
-        "rowid": contact["id"],
-        **fields,
-        "email": fold(" ".join(emails)),
-        "phone": " ".join(dict.fromkeys(phone_text)),
-        "place": fold(" ".join(places)),
-        "tag": fold(" ".join(tags)),
-    }
+    # A number and its E.164 form have the same digits: their suffixes are made once.
+    for number in dict.fromkeys(map(digits, phones)):
+        phone_text.extend(_digit_suffixes(number))
+    return (
+        contact["id"],
+        fold(" ".join(filter(None, _name_values(contact)))),
+        fold(" ".join(filter(None, _organization_values(contact)))),
+        fold(" ".join(filter(None, _title_values(contact)))),
+        fold(" ".join(emails)),
+        " ".join(dict.fromkeys(phone_text)),
+        fold(" ".join(places)),
+        fold(" ".join(tags)),
+        fold(" ".join(filter(None, _note_values(contact)))),
+    )
 
 
 _DOCUMENT_COLUMNS = ("rowid", *FTS_COLUMNS)
-_document_values = operator.itemgetter(*_DOCUMENT_COLUMNS)
+assert _DOCUMENT_COLUMNS == (
+    "rowid",
+    "name",
+    "organization",
+    "title",
+    "email",
+    "phone",
+    "place",
+    "tag",
+    "note",
+), "the order `_document` gives its values in"
 
 
-def _insert_documents(conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+def _insert_documents(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
     if rows:
-        insert_values(conn, FTS_TABLE, _DOCUMENT_COLUMNS, list(map(_document_values, rows)))
+        insert_values(conn, FTS_TABLE, _DOCUMENT_COLUMNS, rows)
 
 
 class Searched:
     """The stored values of new contacts that their index rows are made of, by contact id,
-    gathered while the rows are written (no need to read them back)."""
+    gathered while the rows are written (no need to read them back): every email, each phone
+    number followed by its E.164 form, each address's street, locality, region, postal code
+    and country, the empty ones left out."""
 
     def __init__(self) -> None:
         self.emails: dict[int, list[str]] = {}
         self.phones: dict[int, list[str]] = {}
         self.places: dict[int, list[str]] = {}
-
-    def email(self, contact_id: int, value: str) -> None:
-        self.emails.setdefault(contact_id, []).append(value)
-
-    def phone(self, contact_id: int, value: str, e164: str | None) -> None:
-        found = self.phones.setdefault(contact_id, [])
-        found.extend(str(v) for v in (value, e164) if v)
-
-    def place(self, contact_id: int, parts: Iterable[str | None]) -> None:
-        """An address's street, locality, region, postal code and country, in that order."""
-        self.places.setdefault(contact_id, []).extend(str(p) for p in parts if p)
 
 
 def index_new(
