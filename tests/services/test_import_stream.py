@@ -262,7 +262,7 @@ def test_an_unchanged_file_of_many_batches_is_skipped_whole(tmp_path):
 
 
 def test_a_broken_card_in_a_later_batch_is_reported_in_file_order(tmp_path):
-    broken = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:p-broken\r\nFN:Broken One\r\nBDAY:not a date\r\nEND:VCARD\r\n"
+    broken = vcard("p-broken", "Broken One", "BDAY:not a date")
     cards = [*people("a", "b", "c"), broken, *people("d", "e")]
     path = write(tmp_path, "broken.vcf", cards)
     streamed, whole, s_book, w_book = both_ways(tmp_path, [path])
