@@ -269,3 +269,21 @@ def test_a_broken_card_in_a_later_batch_is_reported_in_file_order(tmp_path):
     assert streamed.files[0].problems
     assert outcome(streamed) == outcome(whole)
     assert masked_dump(s_book) == masked_dump(w_book)
+
+
+def test_an_email_two_written_contacts_hold_stays_with_the_first_that_had_it(tmp_path):
+    # "g" matches "b" (written) by b's email and brings c's email too; "h", with c's email
+    # only, goes to "c", which had it first, as in a whole plan (not to "b", the lower id).
+    cards = [
+        *people("a", "b", "c", "d", "e", "f"),
+        vcard("p-g", "G Person", "EMAIL:b@example.org", "EMAIL:c@example.org"),
+        vcard("p-h", "H Person", "EMAIL:c@example.org", "NOTE:which one"),
+    ]
+    path = write(tmp_path, "chain.vcf", cards)
+    streamed, whole, s_book, w_book = both_ways(tmp_path, [path])
+    assert outcome(streamed) == outcome(whole)
+    assert streamed.imported == 6
+    assert loose_dump(s_book) == loose_dump(w_book)
+    with opened(s_book) as book:
+        [c] = [r for r in book.get_many(book.ids()) if r.uid == "p-c"]
+    assert c.note == "which one"

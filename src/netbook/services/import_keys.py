@@ -4,7 +4,7 @@ bare name only for a card with nothing else), and the book's contacts found by t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -108,22 +108,7 @@ def book_keys(
         for kind, values in record_keys.items():
             wanted[kind].update(values)
     keys = MatchKeys()
-    lookups = (
-        ("uid", contact_t.c.uid, contact_t.c.id),
-        ("social", social_t.c.value_key, social_t.c.contact_id),
-        ("email", email_t.c.value_key, email_t.c.contact_id),
-        ("phone", phone_t.c.e164, phone_t.c.contact_id),
-    )
-    for kind, column, owner in lookups:
-        table = getattr(keys, kind)
-        only_before = f' AND "{owner.name}" <= {int(before.last_id)}' if before else ""
-        sql = (
-            f'SELECT "{column.name}", "{owner.name}" FROM "{column.table}"'
-            f' WHERE "{column.name}" IN :values{only_before} ORDER BY "{owner.name}"'
-        )
-        for chunk in chunks(sorted(wanted[kind], key=str)):
-            for value, cid in rows_in(conn, sql, chunk):
-                table.setdefault(value, cid)
+    _look_up(conn, wanted, keys, "<=", before.last_id if before else None)
     if before is not None:
         _keys_before(conn, wanted, before, keys)
         return keys
@@ -140,6 +125,68 @@ def book_keys(
     if wanted["name"]:
         _unique_names(conn, wanted["name"], keys.name)  # type: ignore[arg-type]
     return keys
+
+
+_LOOKUPS = (
+    ("uid", contact_t.c.uid, contact_t.c.id),
+    ("social", social_t.c.value_key, social_t.c.contact_id),
+    ("email", email_t.c.value_key, email_t.c.contact_id),
+    ("phone", phone_t.c.e164, phone_t.c.contact_id),
+)
+
+
+def _look_up(
+    conn: Connection,
+    wanted: dict[str, set[object]],
+    keys: MatchKeys,
+    compared: str,
+    last_id: int | None,
+    kinds: Container[str] = ("uid", "social", "email", "phone"),
+) -> None:
+    """The contacts holding the `wanted` values of the stored kinds, each value to the lowest
+    id (with `last_id`: only the contacts whose id is `compared` to it)."""
+    for kind, column, owner in _LOOKUPS:
+        if kind not in kinds:
+            continue
+        table = getattr(keys, kind)
+        limit = f' AND "{owner.name}" {compared} {int(last_id)}' if last_id is not None else ""
+        sql = (
+            f'SELECT "{column.name}", "{owner.name}" FROM "{column.table}"'
+            f' WHERE "{column.name}" IN :values{limit} ORDER BY "{owner.name}"'
+        )
+        for chunk in chunks(sorted(wanted[kind], key=str)):
+            for value, cid in rows_in(conn, sql, chunk):
+                table.setdefault(value, cid)
+
+
+# The keys of a contact the book stores as they are matched on, so that an import can find its
+# own written contacts by them in the book rather than in memory (services/import_stream).
+STORED_KINDS = ("social", "email", "phone")
+
+
+def written_keys(conn: Connection, all_keys: Sequence[RecordKeys], last_id: int) -> MatchKeys:
+    """The contacts after `last_id` (those the file being imported wrote) that the records
+    could match by a profile, an email or a phone: each value to the lowest id."""
+    wanted: dict[str, set[object]] = {k: set() for k in STORED_KINDS}
+    for record_keys in all_keys:
+        for kind in STORED_KINDS:
+            wanted[kind].update(record_keys[kind])
+    keys = MatchKeys()
+    _look_up(conn, wanted, keys, ">", last_id, STORED_KINDS)
+    return keys
+
+
+def forget(
+    keys: MatchKeys, record: ContactRecord, target: int, pinned: Container[tuple[str, object]]
+) -> None:
+    """Take from `keys` the stored kinds of keys `record` holds that lead to `target`, but
+    not the `pinned` ones (kind, value)."""
+    held = record_keys(record)
+    for kind in STORED_KINDS:
+        table = getattr(keys, kind)
+        for value in held[kind]:
+            if table.get(value) == target and (kind, value) not in pinned:
+                del table[value]
 
 
 def _keys_before(

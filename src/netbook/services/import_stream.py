@@ -23,6 +23,7 @@ batch to batch:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -39,13 +40,16 @@ from netbook.services import card_fingerprints
 from netbook.services.address_book import with_thumbnail
 from netbook.services.file_reading import StreamedCards
 from netbook.services.import_keys import (
+    STORED_KINDS,
     BookBefore,
     MatchKeys,
+    RecordKeys,
     book_keys,
     find_match,
+    forget,
     merged_keys,
     record_keys,
-    remember,
+    written_keys,
 )
 from netbook.services.import_plan import (
     FileImportResult,
@@ -119,7 +123,10 @@ class StreamedFile:
     new_ids: list[int] = field(default_factory=list)
     # Written contacts a later card merged into: written again at the end.
     rewrites: dict[int, ContactRecord] = field(default_factory=dict)
+    # The match keys of the file's contacts (services/import_keys): all for those not written
+    # yet; of the written ones the kinds the book does not hold as matched on, and `pinned`.
     pending: MatchKeys = field(default_factory=MatchKeys)
+    pinned: set[tuple[str, object]] = field(default_factory=set)
     first_uids: dict[str, tuple[str, int]] = field(default_factory=dict)
     read_problems: list[Problem] = field(default_factory=list)
     reused_problems: list[Problem] = field(default_factory=list)
@@ -136,7 +143,6 @@ class StreamedFile:
     skipped_uids: dict[str, int] = field(default_factory=dict)
     skipped_count: int = 0
     reached: set[int] = field(default_factory=set)  # book contacts the cards read went to
-    seen_uids: set[str] = field(default_factory=set)  # UIDs of the cards read, as written
 
     def __post_init__(self) -> None:
         last = self.conn.execute(select(func.max(contact_t.c.id))).scalar()
@@ -163,6 +169,7 @@ class StreamedFile:
         self.reused_problems.extend(parsed.problems)
         all_keys = [record_keys(r) for r in parsed.records]
         found = book_keys(conn, all_keys, self.book)
+        written = written_keys(conn, all_keys, self.book.last_id) if self.new_ids else None
         matches = [find_match(found, keys) for keys in all_keys]
         stories = any(r.interactions for r in parsed.records)
         self._load([m[0] for m in matches if m is not None], stories)
@@ -177,8 +184,6 @@ class StreamedFile:
                 if len(parsed.fingerprints) == len(parsed.records)
                 else None
             )
-            if record.uid:
-                self.seen_uids.add(record.uid)
             free = not any(i.with_uids for i in record.interactions)
             incoming = copy_record(record)
             if match is not None and match[0] in plan.loaded:
@@ -202,20 +207,20 @@ class StreamedFile:
                     number, fingerprint, "id", cid, candidate, record if candidate else None
                 )
             else:
-                pending = find_match(self.pending, keys)
+                pending = self._find_own(keys, written)
                 if pending is not None:
-                    target = pending[0]
+                    target = pending
                     into = self._insert(target)
                     warnings = identify_story(incoming, into.uid or "", into, plan.owners)
                     merged = merge_into(into, incoming)
                     self._set_insert(target, merged)
-                    remember(self.pending, merged_keys(merged, keys), target)
+                    self._remember(merged_keys(merged, keys), target, written)
                 else:
                     incoming.uid = incoming.uid or new_uid()
                     warnings = identify_story(incoming, incoming.uid, None, plan.owners)
                     target = len(self.inserts)
                     self.inserts.append(incoming)
-                    remember(self.pending, keys, target)
+                    self._remember(keys, target, written)
                 candidate = bool(record.uid) and free
                 card = _Card(number, fingerprint, "new", target, candidate, record)
                 self.waiting.setdefault(target, []).append(card)
@@ -249,7 +254,7 @@ class StreamedFile:
         for number, v in vouched.items():
             if (
                 v.contact_id in self.reached
-                or v.uid in self.seen_uids
+                or v.uid in self.first_uids  # every UID a card read carried
                 or reached_from.get(v.contact_id, number) < number
                 or uid_from.get(v.uid, number) < number
             ):
@@ -318,6 +323,39 @@ class StreamedFile:
 
     # -- the file's new contacts -------------------------------------------------------------
 
+    def _find_own(self, keys: RecordKeys, written: MatchKeys | None) -> int | None:
+        """The file's own contact the keys match first, as `find_match` finds it in keys
+        kept for every contact: a written one's profiles, emails and phones are found in the
+        book (`written`), the rest in memory."""
+        for kind, values in keys.items():
+            table = getattr(self.pending, kind)
+            stored = getattr(written, kind) if written and kind in STORED_KINDS else {}
+            for value in values:
+                if value in table:
+                    return int(table[value])
+                if value in stored:
+                    return bisect.bisect_left(self.new_ids, stored[value])
+        return None
+
+    def _remember(self, keys: RecordKeys, target: int, written: MatchKeys | None) -> None:
+        """`remember` the keys for `target`, each kept by the first contact of the file that
+        had it. A written contact's keys are in the book; where one passes to a second contact
+        of the file, the first keeps it in memory (`pinned`), as the book would give the lower
+        id, which need not be the first."""
+        for kind, values in keys.items():
+            table = getattr(self.pending, kind)
+            stored = getattr(written, kind) if written and kind in STORED_KINDS else {}
+            for value in values:
+                if value in table:
+                    continue
+                if value in stored:
+                    holder = bisect.bisect_left(self.new_ids, stored[value])
+                    if holder != target:
+                        table[value] = holder
+                        self.pinned.add((kind, value))
+                    continue
+                table[value] = target
+
     def _insert(self, index: int) -> ContactRecord:
         """The file's new contact `index` as it is now (read back if written)."""
         record = self.inserts[index]
@@ -348,6 +386,7 @@ class StreamedFile:
             )
             for index, record in enumerate(records, start=first):
                 self._settle(index, record)
+                forget(self.pending, record, index, self.pinned)
                 self.inserts[index] = None
 
     def _settle(self, index: int, record: ContactRecord) -> None:
