@@ -176,19 +176,6 @@ def written_keys(conn: Connection, all_keys: Sequence[RecordKeys], last_id: int)
     return keys
 
 
-def forget(
-    keys: MatchKeys, record: ContactRecord, target: int, pinned: Container[tuple[str, object]]
-) -> None:
-    """Take from `keys` the stored kinds of keys `record` holds that lead to `target`, but
-    not the `pinned` ones (kind, value)."""
-    held = record_keys(record)
-    for kind in STORED_KINDS:
-        table = getattr(keys, kind)
-        for value in held[kind]:
-            if table.get(value) == target and (kind, value) not in pinned:
-                del table[value]
-
-
 def _keys_before(
     conn: Connection, wanted: dict[str, set[object]], before: BookBefore, keys: MatchKeys
 ) -> None:

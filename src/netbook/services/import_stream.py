@@ -46,7 +46,6 @@ from netbook.services.import_keys import (
     RecordKeys,
     book_keys,
     find_match,
-    forget,
     merged_keys,
     record_keys,
     written_keys,
@@ -127,6 +126,8 @@ class StreamedFile:
     # yet; of the written ones the kinds the book does not hold as matched on, and `pinned`.
     pending: MatchKeys = field(default_factory=MatchKeys)
     pinned: set[tuple[str, object]] = field(default_factory=set)
+    # The stored kinds of keys remembered for each contact not written yet, to forget then.
+    assigned: dict[int, list[tuple[str, object]]] = field(default_factory=dict)
     first_uids: dict[str, tuple[str, int]] = field(default_factory=dict)
     read_problems: list[Problem] = field(default_factory=list)
     reused_problems: list[Problem] = field(default_factory=list)
@@ -344,17 +345,19 @@ class StreamedFile:
         id, which need not be the first."""
         for kind, values in keys.items():
             table = getattr(self.pending, kind)
-            stored = getattr(written, kind) if written and kind in STORED_KINDS else {}
+            stored = getattr(written, kind, {}) if kind in STORED_KINDS else None
             for value in values:
                 if value in table:
                     continue
-                if value in stored:
+                if stored and value in stored:
                     holder = bisect.bisect_left(self.new_ids, stored[value])
                     if holder != target:
                         table[value] = holder
                         self.pinned.add((kind, value))
                     continue
                 table[value] = target
+                if stored is not None and target >= len(self.new_ids):
+                    self.assigned.setdefault(target, []).append((kind, value))
 
     def _insert(self, index: int) -> ContactRecord:
         """The file's new contact `index` as it is now (read back if written)."""
@@ -386,8 +389,15 @@ class StreamedFile:
             )
             for index, record in enumerate(records, start=first):
                 self._settle(index, record)
-                forget(self.pending, record, index, self.pinned)
+                self._forget(index)
                 self.inserts[index] = None
+
+    def _forget(self, index: int) -> None:
+        """Written, contact `index` is found by its stored keys in the book: not in memory."""
+        for kind, value in self.assigned.pop(index, []):
+            table = getattr(self.pending, kind)
+            if table.get(value) == index and (kind, value) not in self.pinned:
+                del table[value]
 
     def _settle(self, index: int, record: ContactRecord) -> None:
         """What the end needs of a new contact as it is written: who it names as taking part,
