@@ -44,8 +44,8 @@ def _seeded_uuid4() -> uuid.UUID:
     return uuid.UUID(int=_UIDS.getrandbits(128), version=4)
 
 
-def _import(book: Path, path: Path, batch: int) -> ImportReport:
-    _UIDS.seed(12)  # the same fresh UIDs both ways
+def _import(book: Path, path: Path, batch: int, step: str) -> ImportReport:
+    _UIDS.seed(step)  # the same fresh UIDs both ways, others at the next step
     database = open_database(book)
     try:
         return Importer(AddressBook(database), batch_records=batch).run([path])
@@ -81,8 +81,8 @@ def compare(path: Path, batch: int, folder: Path) -> str:
     streamed, whole = folder / "streamed.sqlite3", folder / "whole.sqlite3"
     verdict = "same"
     for step in ("import", "again"):
-        a = _import(streamed, path, batch)
-        b = _import(whole, path, 1_000_000)
+        a = _import(streamed, path, batch, step)
+        b = _import(whole, path, 1_000_000, step)
         if _outcome(a) != _outcome(b):
             return f"DIFFERENT report at {step}: {_outcome(a)!r:.300} vs {_outcome(b)!r:.300}"
         if masked_dump(streamed) != masked_dump(whole):
