@@ -566,9 +566,9 @@ class Importer:
         except UnreadableFileError as exc:
             savepoint.rollback()
             return str(exc)
-        except BaseException:
-            savepoint.rollback()
-            raise
+        # Any other error ends the whole import, whose transaction is rolled back as it
+        # unwinds: not the savepoint first, which SQLite may have dropped already (a full
+        # disk rolls the whole transaction back), and whose error would hide the real one.
         savepoint.commit()
         return _Imported(result, batch_id, streamed.record_ids(), set(streamed.new_ids))
 
