@@ -287,3 +287,34 @@ def test_an_email_two_written_contacts_hold_stays_with_the_first_that_had_it(tmp
     with opened(s_book) as book:
         [c] = [r for r in book.get_many(book.ids()) if r.uid == "p-c"]
     assert c.note == "which one"
+
+
+def test_a_file_found_too_large_part_way_leaves_nothing_and_the_next_file_comes_in(
+    tmp_path, monkeypatch
+):
+    import netbook.services.importer as importer_module
+    from netbook.services.file_reading import ReadingBudget
+
+    note = "NOTE:" + "x" * 2000
+    big = write(
+        tmp_path, "big.vcf", [vcard(f"big-{i}", f"Big Person{i}", note) for i in range(400)]
+    )
+    small = write(tmp_path, "small.vcf", people("a", "b", "c"))
+    size = big.stat().st_size + small.stat().st_size
+    # The command's budget is met only once the big file is past its first batches.
+    monkeypatch.setattr(importer_module, "ReadingBudget", lambda: ReadingBudget(size - 1024))
+    book = tmp_path / "book.sqlite3"
+    with opened(book):
+        pass
+    before = dump_book(book)
+    report = import_into(book, [big, small], SMALL)
+    assert report.files[0].error and "larger than" in report.files[0].error
+    assert report.files[1].imported == 3
+    with opened(book) as address_book:
+        assert sorted(r.uid for r in address_book.get_many(address_book.ids())) == [
+            "p-a",
+            "p-b",
+            "p-c",
+        ]
+        Journal(address_book.database).undo()
+    assert dump_book(book) == before
