@@ -308,7 +308,9 @@ def test_a_file_found_too_large_part_way_leaves_nothing_and_the_next_file_comes_
         pass
     before = dump_book(book)
     report = import_into(book, [big, small], SMALL)
-    assert report.files[0].error and "larger than" in report.files[0].error
+    error = report.files[0].error
+    assert error
+    assert "larger than" in error
     assert report.files[1].imported == 3
     with opened(book) as address_book:
         assert sorted(r.uid for r in address_book.get_many(address_book.ids())) == [
