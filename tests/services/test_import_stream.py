@@ -320,3 +320,21 @@ def test_a_file_found_too_large_part_way_leaves_nothing_and_the_next_file_comes_
         ]
         Journal(address_book.database).undo()
     assert dump_book(book) == before
+
+
+def test_an_email_passed_on_before_either_contact_is_written_stays_with_the_first(tmp_path):
+    # "g" merges into "b" while neither "b" nor "c" is written, bringing c's email; "h",
+    # with c's email only, comes once both are written, and still goes to "c".
+    cards = [
+        *people("a", "b", "c"),
+        vcard("p-g", "G Person", "EMAIL:b@example.org", "EMAIL:c@example.org"),
+        *people("d", "e", "f"),
+        vcard("p-h", "H Person", "EMAIL:c@example.org", "NOTE:which one"),
+    ]
+    path = write(tmp_path, "chain.vcf", cards)
+    streamed, whole, s_book, w_book = both_ways(tmp_path, [path])
+    assert outcome(streamed) == outcome(whole)
+    assert loose_dump(s_book) == loose_dump(w_book)  # "c" written again
+    with opened(s_book) as book:
+        [c] = [r for r in book.get_many(book.ids()) if r.uid == "p-c"]
+    assert c.note == "which one"

@@ -108,6 +108,8 @@ def book_keys(
         for kind, values in record_keys.items():
             wanted[kind].update(values)
     keys = MatchKeys()
+    if before is not None and before.last_id == 0:
+        return keys  # the book was empty: nothing to look up
     _look_up(conn, wanted, keys, "<=", before.last_id if before else None)
     if before is not None:
         _keys_before(conn, wanted, before, keys)

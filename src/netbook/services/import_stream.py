@@ -82,6 +82,9 @@ from netbook.store.core_tables import CHUNK, chunks, contact_t
 Advance = Callable[[int], None]
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
+# 2**26 bits (8 MB, whatever the file's size): a few in a hundred of a large file's keys hit
+# a bit another key set, and cost a lookup that finds nothing.
+_BIT_MASK = (1 << 26) - 1
 
 
 @dataclass(slots=True)
@@ -128,6 +131,8 @@ class StreamedFile:
     pinned: set[tuple[str, object]] = field(default_factory=set)
     # The stored kinds of keys remembered for each contact not written yet, to forget then.
     assigned: dict[int, list[tuple[str, object]]] = field(default_factory=dict)
+    # A bit for each stored key a written contact holds (hashed): only those are looked up.
+    written_bits: bytearray = field(default_factory=lambda: bytearray(_BIT_MASK // 8 + 1))
     first_uids: dict[str, tuple[str, int]] = field(default_factory=dict)
     read_problems: list[Problem] = field(default_factory=list)
     reused_problems: list[Problem] = field(default_factory=list)
@@ -170,7 +175,10 @@ class StreamedFile:
         self.reused_problems.extend(parsed.problems)
         all_keys = [record_keys(r) for r in parsed.records]
         found = book_keys(conn, all_keys, self.book)
-        written = written_keys(conn, all_keys, self.book.last_id) if self.new_ids else None
+        written = None
+        if self.new_ids:
+            maybe = [self._maybe_written(keys) for keys in all_keys]
+            written = written_keys(conn, maybe, self.book.last_id)
         matches = [find_match(found, keys) for keys in all_keys]
         stories = any(r.interactions for r in parsed.records)
         self._load([m[0] for m in matches if m is not None], stories)
@@ -340,24 +348,41 @@ class StreamedFile:
 
     def _remember(self, keys: RecordKeys, target: int, written: MatchKeys | None) -> None:
         """`remember` the keys for `target`, each kept by the first contact of the file that
-        had it. A written contact's keys are in the book; where one passes to a second contact
-        of the file, the first keeps it in memory (`pinned`), as the book would give the lower
-        id, which need not be the first."""
+        had it. A written contact's stored keys are in the book, which gives the lowest id of
+        those holding one: a key two contacts of the file hold stays in memory with the first
+        (`pinned`), which need not be the lower id."""
+        waiting = target >= len(self.new_ids)
         for kind, values in keys.items():
             table = getattr(self.pending, kind)
-            stored = getattr(written, kind, {}) if kind in STORED_KINDS else None
+            if kind not in STORED_KINDS:
+                for value in values:
+                    table.setdefault(value, target)
+                continue
+            stored = getattr(written, kind) if written is not None else {}
             for value in values:
-                if value in table:
-                    continue
-                if stored and value in stored:
-                    holder = bisect.bisect_left(self.new_ids, stored[value])
-                    if holder != target:
-                        table[value] = holder
-                        self.pinned.add((kind, value))
-                    continue
-                table[value] = target
-                if stored is not None and target >= len(self.new_ids):
+                if waiting:  # every stored key the book will hold for it
                     self.assigned.setdefault(target, []).append((kind, value))
+                holder = table.get(value)
+                if holder is None and value in stored:
+                    holder = bisect.bisect_left(self.new_ids, stored[value])
+                if holder is None:
+                    table[value] = target
+                elif holder != target:
+                    table[value] = holder
+                    self.pinned.add((kind, value))
+
+    def _maybe_written(self, keys: RecordKeys) -> RecordKeys:
+        """The stored keys of `keys` a written contact of the file may hold: those to look
+        for in the book (`written_bits` never misses one, and seldom lets another through)."""
+        bits = self.written_bits
+        maybe: RecordKeys = {}
+        for kind in STORED_KINDS:
+            maybe[kind] = [
+                v
+                for v in keys[kind]
+                if bits[(b := hash((kind, v)) & _BIT_MASK) >> 3] >> (b & 7) & 1
+            ]
+        return maybe
 
     def _insert(self, index: int) -> ContactRecord:
         """The file's new contact `index` as it is now (read back if written)."""
@@ -394,7 +419,10 @@ class StreamedFile:
 
     def _forget(self, index: int) -> None:
         """Written, contact `index` is found by its stored keys in the book: not in memory."""
+        bits = self.written_bits
         for kind, value in self.assigned.pop(index, []):
+            bit = hash((kind, value)) & _BIT_MASK
+            bits[bit >> 3] |= 1 << (bit & 7)
             table = getattr(self.pending, kind)
             if table.get(value) == index and (kind, value) not in self.pinned:
                 del table[value]
