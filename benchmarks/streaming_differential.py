@@ -98,7 +98,8 @@ def _files(arguments: list[str], folder: Path) -> list[Path]:
         for argument in arguments:
             given = Path(argument)
             found += sorted(
-                p for p in ([given] if given.is_file() else given.rglob("*"))
+                p
+                for p in ([given] if given.is_file() else given.rglob("*"))
                 if p.suffix.lower() in (".vcf", ".vcard")
             )
         return found
