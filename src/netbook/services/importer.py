@@ -20,6 +20,9 @@ Importing an unchanged vCard file again skips, unparsed, the cards the last impo
 file applied cleanly while their contacts have not changed since (services/card_fingerprints);
 whenever anything else in the file reaches such a contact, the file is planned whole as if
 nothing had been skipped.
+
+A vCard file of more than one batch of cards is not planned whole: it is read, planned and
+written a batch at a time (services/import_stream), to the same report and book.
 """
 
 from __future__ import annotations
