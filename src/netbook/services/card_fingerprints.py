@@ -103,12 +103,13 @@ def contact_states(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[byte
 
 
 def still_true(
-    conn: Connection, path: str, fingerprints: Mapping[int, bytes]
+    conn: Connection, path: str, fingerprints: Mapping[int, bytes], stored: Known | None = None
 ) -> dict[int, Vouched]:
     """Of the skipped cards (card number -> fingerprint), those whose fingerprint the book
     still vouches for, now, in the caller's transaction: known for this file name and its
-    contact in the state it had then."""
-    stored = known(conn, path)
+    contact in the state it had then (`stored`: the file's `known`, when the caller has it)."""
+    if stored is None:
+        stored = known(conn, path)
     found = {n: stored[d] for n, d in fingerprints.items() if d in stored}
     states = contact_states(conn, (cid for cid, _ in found.values()))
     vouched: dict[int, Vouched] = {}

@@ -10,14 +10,18 @@ stays that of one batch of cards and one card while a file is read.
 
 from __future__ import annotations
 
+import itertools
 import os
 import stat
 import sys
 from collections.abc import Container, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from netbook.formats.parsed import ParseResult, UnreadableFileError
+
+if TYPE_CHECKING:
+    from netbook.formats.vcard import VCardFile
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_COMMAND_BYTES = 1024 * 1024 * 1024
@@ -197,6 +201,69 @@ def open_reading(
     except BaseException:
         source.close()
         raise
+
+
+class StreamedCards:
+    """A vCard file of more than one batch of cards, open, for an import that writes each
+    batch as it is read: its first batches read already (the file is known to be readable),
+    the rest to come from `batches`. Close it when done."""
+
+    def __init__(
+        self,
+        reading: FileReading,
+        cards: VCardFile,
+        first: list[ParseResult],
+        rest: Iterator[ParseResult],
+    ) -> None:
+        self.reading = reading
+        self.cards = cards
+        self._first_cards = sum(len(b.records) + len(b.skipped) for b in first)
+        self._first_bytes = reading.source.read_bytes
+        self.batches: Iterator[ParseResult] = itertools.chain(first, rest)
+
+    def estimated_cards(self) -> int:
+        """How many cards the file holds, judged by its first batches and its size."""
+        size = self.reading.source.size
+        if not size or not self._first_bytes:
+            return self._first_cards
+        return max(self._first_cards, self._first_cards * size // self._first_bytes)
+
+    def close(self) -> None:
+        self.reading.close()
+
+
+def read_for_import(
+    path: Path,
+    mapping: dict[str, str] | None = None,
+    budget: ReadingBudget | None = None,
+    known: Container[bytes] = frozenset(),
+    batch_records: int | None = None,
+) -> ParseResult | StreamedCards:
+    """The file as `read_whole` gives it when it holds one batch of cards or is no vCard
+    file; a vCard file of more cards stays open as StreamedCards, its first two batches read
+    (so that it is known to be a vCard file before anything is written).
+
+    Raises:
+        UnreadableFileError: as `read_whole`, for what the first batches show.
+    """
+    reading = open_reading(path, mapping, budget)
+    streamed = False
+    try:
+        if reading.format != "vcard":
+            return next(reading.batches())
+        from netbook.formats.vcard.stream import BATCH_RECORDS, VCardFile, whole
+
+        cards = VCardFile(reading.source.chunks(), batch_records or BATCH_RECORDS, known)
+        batches = cards.batches()
+        first = next(batches)
+        second = next(batches, None)
+        if second is None:
+            return whole(cards, [first])
+        streamed = True
+        return StreamedCards(reading, cards, [first, second], batches)
+    finally:
+        if not streamed:
+            reading.close()
 
 
 def read_whole(

@@ -4,7 +4,7 @@ bare name only for a card with nothing else), and the book's contacts found by t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -82,8 +82,25 @@ def find_match(keys: MatchKeys, record_keys: RecordKeys) -> tuple[int, str] | No
     return None
 
 
-def book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> MatchKeys:
-    """The book's contacts that any of the records could match, by every key."""
+@dataclass(slots=True)
+class BookBefore:
+    """The book as it was before the file an import streams (services/import_stream).
+
+    The contacts up to `last_id` were there before; those after it are the file's own, which
+    earlier batches wrote and which later cards find through the file's pending keys instead.
+    The name indexes are built once per file, when a card first needs one.
+    """
+
+    last_id: int
+    name_org: dict[tuple[str, str], int] | None = None
+    names: dict[str, int] | None = None
+
+
+def book_keys(
+    conn: Connection, all_keys: Sequence[RecordKeys], before: BookBefore | None = None
+) -> MatchKeys:
+    """The book's contacts that any of the records could match, by every key (with `before`:
+    only the contacts the book had before the file, each key to the lowest id as without)."""
     wanted: dict[str, set[object]] = {
         k: set() for k in ("uid", "social", "email", "phone", "name_org", "name")
     }
@@ -91,21 +108,12 @@ def book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> MatchKeys:
         for kind, values in record_keys.items():
             wanted[kind].update(values)
     keys = MatchKeys()
-    lookups = (
-        ("uid", contact_t.c.uid, contact_t.c.id),
-        ("social", social_t.c.value_key, social_t.c.contact_id),
-        ("email", email_t.c.value_key, email_t.c.contact_id),
-        ("phone", phone_t.c.e164, phone_t.c.contact_id),
-    )
-    for kind, column, owner in lookups:
-        table = getattr(keys, kind)
-        sql = (
-            f'SELECT "{column.name}", "{owner.name}" FROM "{column.table}"'
-            f' WHERE "{column.name}" IN :values ORDER BY "{owner.name}"'
-        )
-        for chunk in chunks(sorted(wanted[kind], key=str)):
-            for value, cid in rows_in(conn, sql, chunk):
-                table.setdefault(value, cid)
+    if before is not None and before.last_id == 0:
+        return keys  # the book was empty: nothing to look up
+    _look_up(conn, wanted, keys, "<=", before.last_id if before else None)
+    if before is not None:
+        _keys_before(conn, wanted, before, keys)
+        return keys
     if wanted["name_org"]:
         orgs = {str(pair[1]) for pair in wanted["name_org"] if isinstance(pair, tuple)}
         for cid, display, organization in conn.execute(
@@ -119,6 +127,88 @@ def book_keys(conn: Connection, all_keys: Sequence[RecordKeys]) -> MatchKeys:
     if wanted["name"]:
         _unique_names(conn, wanted["name"], keys.name)  # type: ignore[arg-type]
     return keys
+
+
+_LOOKUPS = (
+    ("uid", contact_t.c.uid, contact_t.c.id),
+    ("social", social_t.c.value_key, social_t.c.contact_id),
+    ("email", email_t.c.value_key, email_t.c.contact_id),
+    ("phone", phone_t.c.e164, phone_t.c.contact_id),
+)
+
+
+def _look_up(
+    conn: Connection,
+    wanted: dict[str, set[object]],
+    keys: MatchKeys,
+    compared: str,
+    last_id: int | None,
+    kinds: Container[str] = ("uid", "social", "email", "phone"),
+) -> None:
+    """The contacts holding the `wanted` values of the stored kinds, each value to the lowest
+    id (with `last_id`: only the contacts whose id is `compared` to it)."""
+    for kind, column, owner in _LOOKUPS:
+        if kind not in kinds:
+            continue
+        table = getattr(keys, kind)
+        limit = f' AND "{owner.name}" {compared} {int(last_id)}' if last_id is not None else ""
+        sql = (
+            f'SELECT "{column.name}", "{owner.name}" FROM "{column.table}"'
+            f' WHERE "{column.name}" IN :values{limit} ORDER BY "{owner.name}"'
+        )
+        for chunk in chunks(sorted(wanted[kind], key=str)):
+            for value, cid in rows_in(conn, sql, chunk):
+                table.setdefault(value, cid)
+
+
+# The keys of a contact the book stores as they are matched on, so that an import can find its
+# own written contacts by them in the book rather than in memory (services/import_stream).
+STORED_KINDS = ("social", "email", "phone")
+
+
+def written_keys(conn: Connection, all_keys: Sequence[RecordKeys], last_id: int) -> MatchKeys:
+    """The contacts after `last_id` (those the file being imported wrote) that the records
+    could match by a profile, an email or a phone: each value to the lowest id."""
+    wanted: dict[str, set[object]] = {k: set() for k in STORED_KINDS}
+    for record_keys in all_keys:
+        for kind in STORED_KINDS:
+            wanted[kind].update(record_keys[kind])
+    keys = MatchKeys()
+    _look_up(conn, wanted, keys, ">", last_id, STORED_KINDS)
+    return keys
+
+
+def _keys_before(
+    conn: Connection, wanted: dict[str, set[object]], before: BookBefore, keys: MatchKeys
+) -> None:
+    """The name keys of `wanted` from the indexes of the book before the file (built once:
+    a scan of every contact per batch would make a large file's import quadratic)."""
+    if wanted["name_org"]:
+        if before.name_org is None:
+            before.name_org = {}
+            for cid, display, organization in conn.execute(
+                select(contact_t.c.id, contact_t.c.display_name, contact_t.c.organization)
+                .where(contact_t.c.organization.is_not(None), contact_t.c.id <= before.last_id)
+                .order_by(contact_t.c.id)
+            ):
+                before.name_org.setdefault((fold(display), fold(organization)), cid)
+        for pair in wanted["name_org"]:
+            if pair in before.name_org:
+                keys.name_org[pair] = before.name_org[pair]
+    if wanted["name"]:
+        if before.names is None:
+            before.names = {}
+            seen: dict[str, list[int]] = {}
+            for cid, display in conn.execute(
+                select(contact_t.c.id, contact_t.c.display_name).where(
+                    contact_t.c.id <= before.last_id
+                )
+            ):
+                seen.setdefault(fold(display), []).append(cid)
+            before.names = {name: ids[0] for name, ids in seen.items() if len(ids) == 1}
+        for name in wanted["name"]:
+            if name in before.names:
+                keys.name[name] = before.names[name]
 
 
 def _unique_names(conn: Connection, names: set[str], into: dict[str, int]) -> None:

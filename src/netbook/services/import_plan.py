@@ -11,8 +11,9 @@ and writes it.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,6 +111,55 @@ class ImportPlan:
         )
 
 
+def card_number(parsed: ParseResult, index: int) -> int:
+    """The 1-based number in the file of the card `parsed.records[index]` was read from."""
+    return parsed.positions[index] if index < len(parsed.positions) else index + 1
+
+
+def separate_reused_uids(parsed: ParseResult, first: dict[str, tuple[str, int]]) -> None:
+    """Give a fresh UID to a card that reuses an earlier card's UID under another name.
+
+    Cards sharing a UID are merged as one contact; but some exporters number their cards
+    per file or copy a card with its UID, and merging two different people would lose one of
+    them. Same UID and same name is one person (merged); another name is reported and kept.
+    `first`: each UID's first card (folded name, number), carried from batch to batch.
+    """
+    for index, record in enumerate(parsed.records):
+        if not record.uid:
+            continue
+        name = fold(record.best_display_name())
+        card = card_number(parsed, index)
+        seen = first.setdefault(record.uid, (name, card))
+        if seen[0] != name and name and seen[0]:
+            parsed.problems.append(
+                Problem(
+                    card=card,
+                    line=None,
+                    message=f"it has the UID of card {seen[1]}, who has another name;"
+                    " it was imported as a contact of its own",
+                    dropped=False,
+                )
+            )
+            record.uid = None
+
+
+def job_change(
+    before: ContactRecord, after: ContactRecord, today: dt.date
+) -> InteractionValue | None:
+    """A dated "changed job" entry when a newer export shows a new title or organisation."""
+    old = (before.title or "", before.organization or "")
+    new = (after.title or "", after.organization or "")
+    if not any(old) or old == new:
+        return None
+
+    def describe(title: str, org: str) -> str:
+        return " at ".join(p for p in (title, org) if p)
+
+    return InteractionValue(
+        occurred_on=today, kind="changed_job", summary=f"{describe(*old)} → {describe(*new)}"
+    )
+
+
 def load_contacts(
     conn: Connection, ids: set[int], *, interactions: bool = True
 ) -> dict[int, ContactRecord]:
@@ -168,18 +218,43 @@ def plan_memberships(
 ) -> None:
     """Tags named by Apple/iCloud group cards, for contacts of this file or of the book."""
     new = {r.uid: r for r in plan.inserts if r.uid}
-    uids = {uid for members in memberships.values() for uid in members if uid not in new}
-    ids = core_tables.uid_map(conn, uids)
+    for tag, members in memberships.items():
+        tag = tag.strip()
+        if tag:
+            for uid in members:
+                if uid in new:
+                    new[uid].tags = _with_tag(new[uid], tag) or new[uid].tags
+    tag_book_members(conn, memberships, plan, loaded, new)
+
+
+def tag_book_members(
+    conn: Connection,
+    memberships: dict[str, list[str]],
+    plan: ImportPlan,
+    loaded: dict[int, ContactRecord],
+    own: Container[str],
+    last_id: int | None = None,
+) -> None:
+    """The group cards' tags for the book's members: updates of the plan. Not the file's own
+    contacts (`own`: their UIDs; with `last_id`, every contact after it is the file's)."""
+    uids = {uid for members in memberships.values() for uid in members if uid not in own}
+    ids = _book_ids(conn, uids, last_id)
     loaded.update(load_contacts(conn, set(ids.values()) - loaded.keys()))  # one query per table
     for tag, members in memberships.items():
         tag = tag.strip()
         if not tag:
             continue
         for uid in members:
-            if uid in new:
-                new[uid].tags = _with_tag(new[uid], tag) or new[uid].tags
-            elif uid in ids:
+            if uid not in own and uid in ids:
                 _touch(conn, plan, loaded, ids[uid], functools.partial(_tag_added, tag=tag))
+
+
+def _book_ids(conn: Connection, uids: Iterable[str | None], last_id: int | None) -> dict[str, int]:
+    """The book's contacts with these UIDs (with `last_id`: those it had before the file)."""
+    ids = core_tables.uid_map(conn, uids)
+    if last_id is None:
+        return ids
+    return {uid: cid for uid, cid in ids.items() if cid <= last_id}
 
 
 def _tag_added(record: ContactRecord, tag: str) -> ContactRecord | None:
@@ -194,16 +269,39 @@ def _with_tag(record: ContactRecord, tag: str) -> list[str] | None:
     return [*record.tags, tag]
 
 
-def plan_participants(conn: Connection, plan: ImportPlan, loaded: dict[int, ContactRecord]) -> None:
-    """Book contacts a planned interaction names as taking part, and who do not yet."""
-    named: list[tuple[str, InteractionValue, str]] = []  # (participant uid, item, named by)
-    for record in [*plan.inserts, *(after for _, after in plan.updates.values())]:
+Named = list[tuple[str, InteractionValue, str]]  # (participant uid, item, named by)
+
+
+def named_participants(records: Iterable[ContactRecord]) -> Named:
+    """The other contacts the records' interactions name as taking part, in order."""
+    named: Named = []
+    for record in records:
         for item in record.interactions:
             named += [(u, item, record.uid or "") for u in item.with_uids if u != record.uid]
+    return named
+
+
+def plan_participants(conn: Connection, plan: ImportPlan, loaded: dict[int, ContactRecord]) -> None:
+    """Book contacts a planned interaction names as taking part, and who do not yet."""
+    named = named_participants([*plan.inserts, *(after for _, after in plan.updates.values())])
     if not named:
         return
     taking_part = interaction_participants(conn, (item.uid for _, item, _ in named))
-    ids = core_tables.uid_map(conn, (u for u, item, _ in named))
+    join_participants(conn, plan, loaded, named, taking_part)
+
+
+def join_participants(
+    conn: Connection,
+    plan: ImportPlan,
+    loaded: dict[int, ContactRecord],
+    named: Named,
+    taking_part: dict[str, set[str]],
+    last_id: int | None = None,
+) -> None:
+    """The book contacts of `named` not yet in `taking_part` (each interaction's participants
+    as the book had them) join their interaction: updates of the plan (with `last_id`, only
+    the contacts up to it are the book's)."""
+    ids = _book_ids(conn, (u for u, item, _ in named), last_id)
     joining = [
         (ids[u], item, by)
         for u, item, by in named

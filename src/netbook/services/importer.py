@@ -20,6 +20,9 @@ Importing an unchanged vCard file again skips, unparsed, the cards the last impo
 file applied cleanly while their contacts have not changed since (services/card_fingerprints);
 whenever anything else in the file reaches such a contact, the file is planned whole as if
 nothing had been skipped.
+
+A vCard file of more than one batch of cards is not planned whole: it is read, planned and
+written a batch at a time (services/import_stream), to the same report and book.
 """
 
 from __future__ import annotations
@@ -35,13 +38,16 @@ from sqlalchemy import Connection, Table, insert, select
 
 from netbook.formats.parsed import ParseResult, Problem, UnreadableFileError
 from netbook.model.tables import ImportBatch, new_uid, utcnow
-from netbook.model.text import fold
-from netbook.model.values import ContactRecord, InteractionValue
 from netbook.services import card_fingerprints
 from netbook.services import linkedin_archive as archive_import
 from netbook.services.address_book import AddressBook, with_thumbnail
 from netbook.services.collector import collector_paused
-from netbook.services.file_reading import ReadingBudget, read_whole
+from netbook.services.file_reading import (
+    ReadingBudget,
+    StreamedCards,
+    read_for_import,
+    read_whole,
+)
 from netbook.services.import_keys import (
     MatchKeys,
     book_keys,
@@ -53,11 +59,15 @@ from netbook.services.import_keys import (
 from netbook.services.import_plan import (
     FileImportResult,
     ImportPlan,
+    card_number,
+    job_change,
     load_contacts,
     plan_memberships,
     plan_participants,
     restore_interactions,
+    separate_reused_uids,
 )
+from netbook.services.import_stream import StreamedFile
 from netbook.services.incoming_merge import (
     WEAK_MATCHES,
     MergeChoices,
@@ -71,7 +81,7 @@ from netbook.services.story_identity import (
 )
 from netbook.store import contact_rows
 from netbook.store.backup import backup
-from netbook.store.core_tables import chunks
+from netbook.store.core_tables import CHUNK, chunks
 
 PROGRESS_EVERY = 200
 
@@ -139,58 +149,10 @@ def read_file(
     return read_whole(path, mapping, budget, known)
 
 
-def _job_change(
-    before: ContactRecord, after: ContactRecord, today: dt.date
-) -> InteractionValue | None:
-    """A dated "changed job" entry when a newer export shows a new title or organisation."""
-    old = (before.title or "", before.organization or "")
-    new = (after.title or "", after.organization or "")
-    if not any(old) or old == new:
-        return None
-
-    def describe(title: str, org: str) -> str:
-        return " at ".join(p for p in (title, org) if p)
-
-    return InteractionValue(
-        occurred_on=today, kind="changed_job", summary=f"{describe(*old)} → {describe(*new)}"
-    )
-
-
-def _card_number(parsed: ParseResult, index: int) -> int:
-    return parsed.positions[index] if index < len(parsed.positions) else index + 1
-
-
-def _separate_reused_uids(parsed: ParseResult) -> None:
-    """Give a fresh UID to a card that reuses an earlier card's UID under another name.
-
-    Cards sharing a UID are merged as one contact; but some exporters number their cards
-    per file or copy a card with its UID, and merging two different people would lose one of
-    them. Same UID and same name is one person (merged); another name is reported and kept.
-    """
-    first: dict[str, tuple[str, int]] = {}
-    for index, record in enumerate(parsed.records):
-        if not record.uid:
-            continue
-        name = fold(record.best_display_name())
-        card = _card_number(parsed, index)
-        seen = first.setdefault(record.uid, (name, card))
-        if seen[0] != name and name and seen[0]:
-            parsed.problems.append(
-                Problem(
-                    card=card,
-                    line=None,
-                    message=f"it has the UID of card {seen[1]}, who has another name;"
-                    " it was imported as a contact of its own",
-                    dropped=False,
-                )
-            )
-            record.uid = None
-
-
 def _plan(
     conn: Connection, parsed: ParseResult, today: dt.date, choices: MergeChoices
 ) -> ImportPlan:
-    _separate_reused_uids(parsed)
+    separate_reused_uids(parsed, {})
     plan = ImportPlan()
     all_keys = [record_keys(r) for r in parsed.records]
     book = book_keys(conn, all_keys)
@@ -217,7 +179,7 @@ def _plan(
                 current, incoming, choices.taker(cid) if may_take else keep_the_book
             )
             after = outcome.record
-            change = _job_change(current, after, today)
+            change = job_change(current, after, today)
             if change is not None:
                 after.interactions = [*after.interactions, change]
             plan.note_differences(before, matched_by, may_take, outcome.differences)
@@ -238,7 +200,7 @@ def _plan(
                 plan.inserts.append(incoming)
                 remember(pending, keys, len(plan.inserts) - 1)
                 plan.targets.append(("new", len(plan.inserts) - 1))
-        card = _card_number(parsed, index)
+        card = card_number(parsed, index)
         plan.problems += [Problem(card, None, w, dropped=False) for w in warnings]
     plan_memberships(conn, parsed.group_memberships, plan, loaded)
     plan_participants(conn, plan, loaded)
@@ -303,7 +265,7 @@ def _cleanly_applied(
     for index, (record, fingerprint, (kind, target)) in enumerate(
         zip(parsed.records, parsed.fingerprints, plan.targets, strict=True)
     ):
-        if _card_number(parsed, index) in troubled:
+        if card_number(parsed, index) in troubled:
             continue
         alone = cards_per_target[kind, target] == 1
         if kind == "new":
@@ -340,10 +302,19 @@ class _Imported:
 class Importer:
     """Imports files into one book. Safe to call from a worker thread (own connections)."""
 
-    def __init__(self, book: AddressBook, today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        book: AddressBook,
+        today: Callable[[], dt.date] = dt.date.today,
+        *,
+        batch_records: int | None = None,
+    ) -> None:
+        """`batch_records`: the cards a vCard file is read and planned in at a time (the
+        reader's default; tests make it small to cross batches with a few cards)."""
         self.book = book
         self.database = book.database
         self._today = today
+        self._batch_records = batch_records
 
     @collector_paused()  # services/collector.py: what it saves
     def preview(
@@ -398,7 +369,7 @@ class Importer:
         words of a LinkedIn archive's messages, not only a one-line summary of each
         conversation day (off by default, for privacy).
         """
-        parsed_files: list[tuple[Path, ParseResult | None, str | None]] = []
+        parsed_files: list[tuple[Path, ParseResult | StreamedCards | None, str | None]] = []
         archives: dict[Path, archive_import.OpenedArchive] = {}
         budget = ReadingBudget()  # one command's reading, over all its files
         for path in paths:
@@ -412,11 +383,14 @@ class Importer:
                     # are checked again inside it (_plan_file).
                     with self.database.reading() as conn:
                         known = card_fingerprints.known(conn, storable(str(path)))
-                    parsed_files.append((path, read_file(path, mapping, budget, known), None))
+                    # A vCard file of more than one batch stays open: it is read, planned
+                    # and written a batch at a time, inside the import's transaction.
+                    read = read_for_import(path, mapping, budget, known, self._batch_records)
+                    parsed_files.append((path, read, None))
             except UnreadableFileError as exc:
                 parsed_files.append((path, None, str(exc)))
             if is_cancelled is not None and is_cancelled():
-                _close_all(archives)
+                _close_all(archives, parsed_files)
                 return ImportReport(files=[], cancelled=True)
         try:
             return self._run(
@@ -429,11 +403,11 @@ class Importer:
                 label,
             )
         finally:
-            _close_all(archives)
+            _close_all(archives, parsed_files)
 
     def _run(
         self,
-        parsed_files: list[tuple[Path, ParseResult | None, str | None]],
+        parsed_files: list[tuple[Path, ParseResult | StreamedCards | None, str | None]],
         archives: dict[Path, archive_import.OpenedArchive],
         progress: ProgressCallback | None,
         is_cancelled: CancelCheck | None,
@@ -441,8 +415,7 @@ class Importer:
         keep_message_text: bool,
         label: str | None,
     ) -> ImportReport:
-        # Cards skipped for their fingerprint count too: they are done when counted unchanged.
-        total = sum(len(p.records) + len(p.skipped) for _, p, _ in parsed_files if p is not None)
+        total = sum(_work(p) for _, p, _ in parsed_files if p is not None)
         total += sum(a.work_estimate() for a in archives.values())
         if any(p is not None for _, p, _ in parsed_files):
             backup(self.database.engine, self.database.path, "before-import")
@@ -466,7 +439,14 @@ class Importer:
                         results.extend(files)
                         batch_ids.append(batch_id)
                         continue
-                    done = self._import_one(conn, path, parsed, counter, choices)
+                    if isinstance(parsed, StreamedCards):
+                        streamed = self._import_streamed(conn, path, parsed, counter, choices)
+                        if isinstance(streamed, str):
+                            results.append(FileImportResult(path=path, format=None, error=streamed))
+                            continue
+                        done = streamed
+                    else:
+                        done = self._import_one(conn, path, parsed, counter, choices)
                     results.append(done.result)
                     batch_ids.append(done.batch_id)
                 counter.check()
@@ -533,21 +513,7 @@ class Importer:
     ) -> _Imported:
         parsed, plan = _plan_file(conn, path, parsed, self._today(), choices)
         result = plan.result(path, parsed)
-        batch_id = int(
-            conn.execute(
-                insert(batch_t)
-                .values(
-                    created_at=utcnow(),
-                    path=storable(str(path)),
-                    format=parsed.format,
-                    imported=result.imported,
-                    updated=result.updated,
-                    unchanged=result.unchanged,
-                    problems=len(result.problems),
-                )
-                .returning(batch_t.c.id)
-            ).scalar_one()
-        )
+        batch_id = _new_batch(conn, path, parsed.format, result)
         counter.advance(len(plan.unchanged))
         new_ids: list[int] = []
         for chunk in chunks(plan.inserts):
@@ -571,6 +537,43 @@ class Importer:
         applied = _cleanly_applied(parsed, plan, record_ids)
         card_fingerprints.store(conn, batch_id, applied, plan.vouched)
         return _Imported(result, batch_id, record_ids, set(new_ids))
+
+    def _import_streamed(
+        self,
+        conn: Connection,
+        path: Path,
+        cards: StreamedCards,
+        counter: _Progress,
+        choices: MergeChoices,
+    ) -> _Imported | str:
+        """A vCard file of many batches, each planned and written as it is read
+        (services/import_stream), in a savepoint: a file that turns out unreadable part way
+        (a stream past a limit) leaves nothing behind and is reported in words."""
+        savepoint = conn.begin_nested()
+        try:
+            batch_id = _new_batch(conn, path, "vcard", FileImportResult(path, "vcard"))
+            estimate = cards.estimated_cards()
+            streamed = StreamedFile(
+                conn,
+                storable(str(path)),
+                cards,
+                batch_id,
+                self._today(),
+                choices,
+                counter.advance,
+                chunk=min(CHUNK, self._batch_records or CHUNK),
+            )
+            result = streamed.run()
+            counter.total += streamed.cards_seen() - estimate
+            counter.advance(0)
+        except UnreadableFileError as exc:
+            savepoint.rollback()
+            return str(exc)
+        # Any other error ends the whole import, whose transaction is rolled back as it
+        # unwinds: not the savepoint first, which SQLite may have dropped already (a full
+        # disk rolls the whole transaction back), and whose error would hide the real one.
+        savepoint.commit()
+        return _Imported(result, batch_id, streamed.record_ids(), set(streamed.new_ids))
 
     def batches(self) -> list[ImportBatchSummary]:
         summary = [batch_t.c[f.name] for f in dataclasses.fields(ImportBatchSummary)]
@@ -618,9 +621,42 @@ def _archive_results(
     return results
 
 
-def _close_all(archives: dict[Path, archive_import.OpenedArchive]) -> None:
+def _new_batch(conn: Connection, path: Path, file_format: str, result: FileImportResult) -> int:
+    """The import batch row of one file, with the counts of `result`."""
+    return int(
+        conn.execute(
+            insert(batch_t)
+            .values(
+                created_at=utcnow(),
+                path=storable(str(path)),
+                format=file_format,
+                imported=result.imported,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                problems=len(result.problems),
+            )
+            .returning(batch_t.c.id)
+        ).scalar_one()
+    )
+
+
+def _work(parsed: ParseResult | StreamedCards) -> int:
+    """The cards (or rows) a file brings, for the progress: a streamed file's estimated."""
+    if isinstance(parsed, StreamedCards):
+        return parsed.estimated_cards()
+    # Cards skipped for their fingerprint count too: they are done when counted unchanged.
+    return len(parsed.records) + len(parsed.skipped)
+
+
+def _close_all(
+    archives: dict[Path, archive_import.OpenedArchive],
+    parsed_files: Sequence[tuple[Path, ParseResult | StreamedCards | None, str | None]] = (),
+) -> None:
     for opened in archives.values():
         opened.close()
+    for _, parsed, _ in parsed_files:
+        if isinstance(parsed, StreamedCards):
+            parsed.close()
 
 
 class _Progress:

@@ -22,7 +22,8 @@ class GroupCard:
     members: list[str] = field(default_factory=list)
 
 
-def _bare_uuid(uri: str) -> str:
+def bare_uuid(uri: str) -> str:
+    """A member's URI as Apple's cards carry their UIDs: `urn:uuid:X` as X."""
     return uri[9:] if uri[:9].lower() == "urn:uuid:" else uri
 
 
@@ -38,18 +39,18 @@ def apply_groups(result: ParseResult, groups: list[GroupCard]) -> None:
     for record in result.records:
         if record.uid:
             by_uid.setdefault(record.uid, []).append(record)
-            by_uid.setdefault(_bare_uuid(record.uid), []).append(record)
+            by_uid.setdefault(bare_uuid(record.uid), []).append(record)
     listed: dict[str, set[str]] = {}
     for group in groups:
         uids = result.group_memberships.setdefault(group.name, [])
         seen = listed.setdefault(group.name, set())
         for member in group.members:
-            for spelling in dict.fromkeys((member, _bare_uuid(member))):
+            for spelling in dict.fromkeys((member, bare_uuid(member))):
                 if spelling not in seen:
                     seen.add(spelling)
                     uids.append(spelling)
             tagged: set[int] = set()
-            for spelling in dict.fromkeys((member, _bare_uuid(member))):
+            for spelling in dict.fromkeys((member, bare_uuid(member))):
                 for record in by_uid.get(spelling, []):
                     if id(record) in tagged:
                         continue

@@ -171,9 +171,14 @@ def read_all(chunks: Iterable[bytes], known: Container[bytes] = frozenset()) -> 
     by `ParseResult.read_skipped` if the caller asks.
     """
     reading = VCardFile(chunks, known=known)
+    return whole(reading, reading.batches())
+
+
+def whole(reading: VCardFile, batches: Iterable[ParseResult]) -> ParseResult:
+    """`reading`'s batches (all of them, the first ones maybe read already) as one result."""
     result = ParseResult(format="vcard")
     problems: list[Problem] = []
-    for batch in reading.batches():
+    for batch in batches:
         result.records.extend(batch.records)
         result.positions.extend(batch.positions)
         result.fingerprints.extend(batch.fingerprints)
