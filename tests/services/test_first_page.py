@@ -21,7 +21,7 @@ from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.first_page import StartingBook
 from netbook.services.importer import Importer
 from netbook.services.list_order import ListColumn, ListOrder, SortKey
-from netbook.store.errors import BookLockedError
+from netbook.store.errors import BookLockedError, StoreError
 from netbook.store.lock import COMMAND, BookLock
 from netbook.store.migrate import alembic_config
 from tests.conftest import person
@@ -191,6 +191,26 @@ def test_the_starting_book_holds_the_window_lock_until_closed(book: AddressBook,
         BookLock(db_path, COMMAND).acquire()
     starting.services()  # the services take the lock over
     with pytest.raises(BookLockedError):
+        BookLock(db_path, COMMAND).acquire()
+    starting.close()
+    with BookLock(db_path, COMMAND):
+        pass
+
+
+def test_a_book_spoilt_after_the_first_page_keeps_its_error_and_the_window_lock(
+    book: AddressBook, db_path
+):
+    book.database.close()
+    starting = StartingBook.open(db_path)
+    assert starting is not None
+    for sidecar in db_path.parent.glob(db_path.name + "-*"):
+        sidecar.unlink()
+    db_path.write_bytes(b"overwritten by another program " * 200)  # while the window reads it
+    for _ in range(2):  # the same error each time the window asks, not "closed"
+        with pytest.raises(StoreError) as raised:
+            starting.services()
+        assert str(db_path) in str(raised.value)
+    with pytest.raises(BookLockedError):  # the window is still open on the book
         BookLock(db_path, COMMAND).acquire()
     starting.close()
     with BookLock(db_path, COMMAND):

@@ -163,3 +163,22 @@ def test_a_window_that_never_paints_still_gets_its_work_once(qtbot):
     window.show()  # the paint that comes late runs nothing twice
     qtbot.wait(100)
     assert done == ["files given on the command line"]
+
+
+def test_work_that_fails_after_the_paint_is_reported_and_the_rest_still_runs(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = QLabel("first paint")
+    qtbot.addWidget(window)
+    after = AfterFirstPaint(window)
+    done: list[str] = []
+
+    def services_that_cannot_load() -> None:
+        raise OSError("the book's disk went away")
+
+    after.run(services_that_cannot_load)
+    after.run(lambda: done.append("files given on the command line"))
+    with qtbot.captureExceptions() as exceptions:
+        window.show()
+        qtbot.waitUntil(lambda: done == ["files given on the command line"])
+    assert [str(e[1]) for e in exceptions] == ["the book's disk went away"]

@@ -54,6 +54,7 @@ class StartingBook:
         self._lock: BookLock | None = lock
         self._conn: sqlite3.Connection | None = conn
         self._services: Application | None = None
+        self._failed: StoreError | None = None  # what opening the services raised
 
     @classmethod
     def open(cls, db: str | Path | None) -> StartingBook | None:
@@ -83,7 +84,13 @@ class StartingBook:
         return self._services is not None
 
     def services(self) -> Application:
-        """The book's services, built on the first call (SQLAlchemy and the services load)."""
+        """The book's services, built on the first call (SQLAlchemy and the services load).
+
+        Raises the StoreError that opened the book badly, on this call and every later one:
+        the lock stays held until `close`, since the window is still open on the book.
+        """
+        if self._failed is not None:
+            raise self._failed
         if self._services is None:
             from netbook.services.application import Application, Origin
             from netbook.store.opening import open_database
@@ -95,13 +102,19 @@ class StartingBook:
             try:
                 database = open_database(self.path)
             except Exception as exc:
-                self._lock.release()
-                self._lock = None
                 known = storage_error(exc, self.path)
-                if known is None or known is exc:
+                if known is None:
+                    raise
+                self._failed = known
+                if known is exc:
                     raise
                 raise known from exc
-            self._services, self._lock = Application(database, Origin.WINDOW, self._lock), None
+            try:
+                self._services = Application(database, Origin.WINDOW, self._lock)
+            except BaseException:
+                database.close()
+                raise
+            self._lock = None
         return self._services
 
     def close(self) -> None:
@@ -199,7 +212,8 @@ class FirstListing:
         """The first `limit` rows and the list's count, as `ContactListing.first_page`."""
         if self._real is not None:
             return self._real.first_page(limit)
-        return self.page(0, limit), self.count()
+        rows = self.page(0, limit)
+        return rows, len(rows) if len(rows) < limit else self.count()  # a short page is all
 
     def page(self, offset: int, limit: int) -> list[ContactSummary]:
         rows = None

@@ -11,6 +11,7 @@ files given to it and the server for later launches cannot wait for a paint that
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -49,4 +50,9 @@ class AfterFirstPaint(QObject):
         # Once: after the paint or after WAIT_MS, whichever comes first.
         waiting, self._waiting = self._waiting or [], None
         for work in waiting:
-            work()
+            # Each on its own: one that fails (reported as any slot's error is) must not
+            # keep the files given to the window or the later launches' server from running.
+            try:
+                work()
+            except Exception:
+                sys.excepthook(*sys.exc_info())

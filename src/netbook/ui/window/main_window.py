@@ -54,7 +54,7 @@ from netbook.ui.contacts.list_model import ContactListModel
 from netbook.ui.contacts.list_options import ListOptions, read_columns, read_order
 from netbook.ui.contacts.list_view import ContactListView
 from netbook.ui.window import filter_words
-from netbook.ui.window.application import NetbookApplication, set_theme
+from netbook.ui.window.application import NetbookApplication, set_theme, show_startup_error
 from netbook.ui.window.card_trail import CardTrail
 from netbook.ui.window.contact_actions import ContactActions
 from netbook.ui.window.file_actions import FileActions, dropped_paths
@@ -198,7 +198,16 @@ class MainWindow(QMainWindow):
         """Load SQLAlchemy and the services once: after the first paint, or when first asked."""
         if self._app is not None or self._starting is None:
             return
-        app = self._starting.services()
+        from netbook.services.application import StoreError  # loads with the services
+
+        try:
+            app = self._starting.services()
+        except StoreError as exc:
+            # The book could not be opened after the first page was read (it changed on
+            # disk, the disk failed): say so and close, as a start on such a book does.
+            show_startup_error(str(exc))
+            QTimer.singleShot(0, self.close)
+            raise
         self._app = app
         self.book = app.book
         self.undo_redo.attach(app.journal)
