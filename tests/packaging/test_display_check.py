@@ -101,3 +101,22 @@ def test_the_app_says_what_to_install_instead_of_aborting(broken_plugins, tmp_pa
     log = (tmp_path / "st" / "netbook" / "log" / "netbook.log").read_text(encoding="utf-8")
     assert ABSENT in log
     assert not (tmp_path / "b.sqlite3").exists()  # nothing was opened or created
+
+
+def test_a_child_process_tells_where_qt_keeps_its_plugins_and_libraries():
+    # The way a PySide6 built on a system Qt is asked (no Qt folder beside the package):
+    # the check itself never loads Qt.
+    from PySide6.QtCore import QLibraryInfo
+
+    from netbook.startup import display_check
+
+    told = subprocess.run(
+        [sys.executable, "-c", display_check._ASK_QT_FOLDERS],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert told == [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath),
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath),
+    ]

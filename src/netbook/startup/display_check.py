@@ -86,7 +86,9 @@ def _qt_folders() -> tuple[list[Path], Path]:
 
     Found beside the PySide6 package without loading Qt Core, which itself needs system
     libraries (GLib) that the check must be able to report; a PySide6 built on a system Qt
-    has no such folder, and then Qt Core (loadable there) says where its Qt is.
+    has no such folder, and then Qt Core says where its Qt is, asked in a child process: this
+    check runs before the window's modules and stays free of Qt itself (a Qt Core that cannot
+    load ends only that child; no plugin folder is then known and Qt reports for itself).
     """
     extra = [Path(p) for p in os.environ.get("QT_PLUGIN_PATH", "").split(os.pathsep) if p]
     spec = importlib.util.find_spec("PySide6")
@@ -94,11 +96,25 @@ def _qt_folders() -> tuple[list[Path], Path]:
         qt = Path(location) / "Qt"
         if (qt / "plugins").is_dir() and (qt / "lib").is_dir():
             return [*extra, qt / "plugins"], qt / "lib"
-    from PySide6.QtCore import QLibraryInfo
+    asked = subprocess.run(
+        [sys.executable, "-c", _ASK_QT_FOLDERS],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    folders = asked.stdout.splitlines() if asked.returncode == 0 else []
+    if len(folders) != 2:
+        return extra, Path()
+    return [*extra, Path(folders[0])], Path(folders[1])
 
-    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    libraries = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
-    return [*extra, plugins], libraries
+
+# Run by _qt_folders in a child process: Qt's plugin folder, then its library folder.
+_ASK_QT_FOLDERS = (
+    "from PySide6.QtCore import QLibraryInfo as Q\n"
+    "print(Q.path(Q.LibraryPath.PluginsPath))\n"
+    "print(Q.path(Q.LibraryPath.LibrariesPath))\n"
+)
 
 
 def _find_plugin(platform: str, plugin_folders: list[Path]) -> Path | None:
