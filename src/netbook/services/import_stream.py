@@ -249,12 +249,13 @@ class StreamedFile:
         fingerprints = {s.number: s.fingerprint for s in parsed.skipped}
         vouched = card_fingerprints.still_true(self.conn, self.path, fingerprints, self.known)
         # What the cards read of this batch reach, and from which card on.
-        probe = book_keys(self.conn, [record_keys(r) for r in parsed.records], self.book)
+        keys = [record_keys(r) for r in parsed.records]
+        probe = book_keys(self.conn, keys, self.book)
         reached_from: dict[int, int] = {}
         uid_from: dict[str, int] = {}
         for index, record in enumerate(parsed.records):
             number = card_number(parsed, index)
-            match = find_match(probe, record_keys(record))
+            match = find_match(probe, keys[index])
             if match is not None:
                 reached_from.setdefault(match[0], number)
             if record.uid:

@@ -272,25 +272,22 @@ def united(existing: ContactRecord, incoming: ContactRecord) -> ContactRecord:
     merged.relations = _unite_relations(existing.relations, incoming.relations)
     # Story items get their UIDs in place (services.story_identity, sync), so their keys can
     # change under a list: keyed afresh each time, with a new function each call.
-    merged.interactions = (
-        unite(
-            existing.interactions,
-            incoming.interactions,
-            lambda i: i.uid or (i.occurred_on, i.kind, i.summary),
-        )
-        if incoming.interactions
-        else [*existing.interactions]
+    merged.interactions = _united_story(
+        existing.interactions,
+        incoming.interactions,
+        lambda i: i.uid or (i.occurred_on, i.kind, i.summary),
     )
-    merged.opportunities = (
-        unite(
-            existing.opportunities,
-            incoming.opportunities,
-            lambda o: o.uid or (o.kind, o.title, o.occurred_on),
-        )
-        if incoming.opportunities
-        else [*existing.opportunities]
+    merged.opportunities = _united_story(
+        existing.opportunities,
+        incoming.opportunities,
+        lambda o: o.uid or (o.kind, o.title, o.occurred_on),
     )
     return merged
+
+
+def _united_story(existing: list[T], incoming: list[T], key: Callable[[T], Hashable]) -> list[T]:
+    """Story items united (a copy of `existing` when nothing comes in)."""
+    return unite(existing, incoming, key) if incoming else [*existing]
 
 
 def has_photo(record: ContactRecord) -> bool:
