@@ -25,9 +25,15 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # One table, each figure beside its peer from the same run (benchmarks/benchkit.py; the rows
-# are the bench_*.py modules). BENCH_ARGS="--sizes 10000 --only import" narrows it.
+# are the bench_*.py modules). khard, a peer, comes with the bench extra.
+# BENCH_ARGS="--sizes 10000 --only import" narrows it.
 BENCH_ARGS ?=
-bench: $(STAMP)
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python benchmarks/benchkit.py $(BENCH_ARGS)
 
 lint: $(STAMP)
