@@ -209,26 +209,25 @@ class _ContactNumbers:
     blank_introduced: int  # introduced contacts whose channel is blank (_StoredChannels)
     dormant: int
     reach_out: int
-    added: dict[str, int]  # contacts who joined each month ("YYYY-MM")
+    added: dict[str, int]  # contacts who joined each month ("YYYY-MM"): _added_per_month
 
 
 def _contact_numbers(
     conn: Connection, today: dt.date, blank_channel: ColumnElement[bool]
 ) -> _ContactNumbers:
-    """Counts, growth, dormant and reach out in one scan of the contact table.
+    """Counts, dormant and reach out in one scan of the contact table; growth from its index.
 
     Each was a query of its own that read every contact (20-180 ms each at 100,000
-    contacts). Here the contacts are read once, each reduced to its month and a few 0/1
-    flags, and one GROUP BY month sums the flags. Both inner queries end in LIMIT -1 (no
-    limit), which keeps SQLite from folding them into the outer one: the last interaction (a
-    correlated subquery, asked only about contacts with a cadence) is then read once per
-    contact, where is_overdue names it twice, and the sort behind GROUP BY carries only the
-    month and the flags.
+    contacts). Here the contacts are read once, each reduced to a few 0/1 flags that one
+    row of sums adds up. Both inner queries end in LIMIT -1 (no limit), which keeps SQLite
+    from folding them into the outer one: the last interaction (a correlated subquery, asked
+    only about contacts with a cadence) is then read once per contact, where is_overdue
+    names it twice. The months are not grouped here: that sorted every contact (50-60 ms
+    at 100,000); _added_per_month reads them in order from an index instead.
     """
     active = contact_t.c.archived_at.is_(None)
     rows = (
         select(
-            func.strftime("%Y-%m", joined_on(today)).label("month"),
             contact_t.c.archived_at,
             contact_t.c.created_at,
             contact_t.c.how_met_date,
@@ -245,7 +244,6 @@ def _contact_numbers(
     )
     flags = (
         select(
-            rows.c.month,
             case((rows.c.archived_at.is_not(None), 1), else_=0).label("archived"),
             rows.c.favourite,
             rows.c.met,
@@ -258,7 +256,7 @@ def _contact_numbers(
         .subquery()
     )
     sums = [
-        func.sum(column)
+        func.coalesce(func.sum(column), 0)
         for column in (
             flags.c.archived,
             flags.c.favourite,
@@ -269,16 +267,9 @@ def _contact_numbers(
             flags.c.overdue,
         )
     ]
-    totals = [0] * 8
-    added: dict[str, int] = {}
-    for month, *numbers in conn.execute(
-        select(flags.c.month, func.count(), *sums).group_by(flags.c.month)
-    ):
-        if month is not None:
-            added[str(month)] = int(numbers[0])
-        for index, n in enumerate(numbers):
-            totals[index] += int(n or 0)
-    total, archived, favourites, met, introduced, blank_introduced, dormant, overdue = totals
+    total, archived, favourites, met, introduced, blank_introduced, dormant, overdue = (
+        int(n) for n in conn.execute(select(func.count(), *sums)).one()
+    )
     return _ContactNumbers(
         total=total,
         archived=archived,
@@ -288,8 +279,34 @@ def _contact_numbers(
         blank_introduced=blank_introduced,
         dormant=dormant,
         reach_out=overdue,
-        added=added,
+        added=_added_per_month(conn, today),
     )
+
+
+def _added_per_month(conn: Connection, today: dt.date) -> dict[str, int]:
+    """How many contacts joined the network each month ("YYYY-MM"), as growth() counts them.
+
+    A contact joined on the day we met when that is known and not after `today`, else on
+    the day it was added (interactions.known_since). Each of the three cases is one range of
+    the (how_met_date, created_at) index, grouped in the index's order: a few thousand
+    groups of days (or of import batches, which share a timestamp) are summed into months
+    here, instead of sorting every contact by its month (10 ms instead of 80 ms at 100,000
+    contacts).
+    """
+    day = literal(today.isoformat())
+    met = contact_t.c.how_met_date
+    created = func.strftime("%Y-%m", func.date(contact_t.c.created_at))
+    ranges = (
+        select(func.strftime("%Y-%m", met), func.count()).where(met <= day).group_by(met),
+        select(created, func.count()).where(met.is_(None)).group_by(contact_t.c.created_at),
+        select(created, func.count()).where(met > day).group_by(met, contact_t.c.created_at),
+    )
+    added: Counter[str] = Counter()
+    for stmt in ranges:
+        for month, n in conn.execute(stmt):
+            if month is not None:
+                added[str(month)] += int(n)
+    return dict(added)
 
 
 def by_country(conn: Connection, total: int) -> dict[str, int]:
