@@ -231,6 +231,31 @@ def test_countries_prefer_the_preferred_address_and_group_phones_by_country(book
     }
 
 
+def test_countries_of_one_address_and_of_several_add_up_alike(book):
+    # Contacts with one address are counted from the table, those with several per contact:
+    # the same country from either part is one bar, and each bar's contacts are its count.
+    def person(name, *countries, preferred=None):
+        addresses = [Address(country=c, preferred=i == preferred) for i, c in enumerate(countries)]
+        return ContactRecord(given_name=name, addresses=addresses)
+
+    book.add_many(
+        [
+            person("A", " France "),
+            person("B", "France"),
+            person("C", "  ", "France"),  # several, only one with a country
+            person("D", "Italia", " France", preferred=1),
+            person("E", "Deutschland", "Italia"),
+            person("F", ""),  # one address, no country: unknown
+            person("G", None, None),
+        ]
+    )
+    network = NetworkService(book.database)
+    counts = network.stats(TODAY)["by_country"]
+    assert counts == {"France": 4, "Germany": 1, "unknown": 2}
+    for key, n in counts.items():
+        assert len(network.contact_ids(Facet.COUNTRY, key, TODAY)) == n
+
+
 # -- the one pass over the contacts agrees with the numbers asked one by one -----------------
 
 BLANKS = (None, "", "  ", "\t", " \u00a0 ")
