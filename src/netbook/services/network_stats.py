@@ -434,10 +434,30 @@ def opportunity_numbers(conn: Connection) -> dict[str, Any]:
 
 def top_vouchers(conn: Connection, limit: int = TOP) -> list[dict[str, Any]]:
     """Who vouched for you most: the contacts with the most recommendations and endorsements
-    of you (a LinkedIn archive's Recommendations_Received and Endorsement_Received_Info)."""
-    recommended = func.sum(case((interaction_t.c.kind == RECOMMENDATION, 1), else_=0))
-    endorsed = func.sum(case((interaction_t.c.kind == ENDORSEMENT, 1), else_=0))
-    total = func.count(interaction_t.c.id)
+    of you (a LinkedIn archive's Recommendations_Received and Endorsement_Received_Info).
+
+    The vouching interactions are found first, on the (occurred_on, kind) index alone, and
+    only their participants are looked up and counted: joined from the participants, every
+    interaction was read for its kind (20-24 ms -> 8 ms at 200,000 interactions).
+    """
+    vouching = interaction_t.alias("vouching")
+    kind = interaction_t.c.kind
+    counted = (
+        select(
+            interaction_participant.c.contact_id.label("contact_id"),
+            func.count().label("total"),
+            func.sum(case((kind == RECOMMENDATION, 1), else_=0)).label("recommended"),
+            func.sum(case((kind == ENDORSEMENT, 1), else_=0)).label("endorsed"),
+        )
+        .join(interaction_t, interaction_t.c.id == interaction_participant.c.interaction_id)
+        .where(
+            interaction_participant.c.interaction_id.in_(
+                select(vouching.c.id).where(vouching.c.kind.in_(VOUCHED_KINDS))
+            )
+        )
+        .group_by(interaction_participant.c.contact_id)
+        .subquery()
+    )
     return [
         {
             "id": row.id,
@@ -450,18 +470,18 @@ def top_vouchers(conn: Connection, limit: int = TOP) -> list[dict[str, Any]]:
             select(
                 contact_t.c.id,
                 contact_t.c.display_name,
-                total.label("total"),
-                recommended.label("recommended"),
-                endorsed.label("endorsed"),
+                counted.c.total,
+                counted.c.recommended,
+                counted.c.endorsed,
             )
-            .join(
-                interaction_participant,
-                interaction_participant.c.contact_id == contact_t.c.id,
+            .select_from(counted)
+            .join(contact_t, contact_t.c.id == counted.c.contact_id)
+            .order_by(
+                counted.c.total.desc(),
+                counted.c.recommended.desc(),
+                contact_t.c.sort_key,
+                contact_t.c.id,
             )
-            .join(interaction_t, interaction_t.c.id == interaction_participant.c.interaction_id)
-            .where(interaction_t.c.kind.in_(VOUCHED_KINDS))
-            .group_by(contact_t.c.id)
-            .order_by(total.desc(), recommended.desc(), contact_t.c.sort_key, contact_t.c.id)
             .limit(limit)
         )
     ]
