@@ -258,7 +258,10 @@ def test_countries_of_one_address_and_of_several_add_up_alike(book):
 
 def test_who_vouched_most_counts_only_received_vouching_and_each_participant(book):
     ann, bob, cy, dee = book.add_many(
-        [ContactRecord(given_name=name, family_name="Voucher") for name in "Ann Bob Cy Dee".split()]
+        [
+            ContactRecord(given_name=name, family_name="Voucher")
+            for name in ("Ann", "Bob", "Cy", "Dee")
+        ]
     )
     network = NetworkService(book.database)
     day = dt.date(2025, 1, 1)
