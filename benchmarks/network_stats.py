@@ -35,6 +35,7 @@ from netbook.services.address_book import AddressBook, ContactFilter, View
 from netbook.services.network import Facet, NetworkService
 from netbook.store.core_tables import contact_t, interaction_t, opportunity_t
 from netbook.store.opening import open_database
+from netbook.store.revisions import head_revision
 
 TODAY = dt.date(2026, 6, 15)
 KINDS = ("job_offer", "partnership", "interview", "speaking", "client", "other")
@@ -101,7 +102,10 @@ def add_network(path: Path, seed: int = 11) -> None:
 
 
 def cached_network_book(count: int) -> Path:
-    path = Path(tempfile.gettempdir()) / "netbook-bench" / f"network-{count}" / "netbook.sqlite3"
+    """The book of `count` contacts with a network, built once per schema revision: opening
+    a book made at an older one would upgrade it, and that tree could no longer read it."""
+    folder = f"network-{count}-schema-{head_revision()}"
+    path = Path(tempfile.gettempdir()) / "netbook-bench" / folder / "netbook.sqlite3"
     if not path.exists():
         building = path.with_name("building.sqlite3")
         for leftover in building.parent.glob("building.sqlite3*"):

@@ -8,6 +8,9 @@ several dates, plus the contacts every dashboard bar of the stats stands for
 tests/data imported, and a generated book whose contacts are full of the cases the numbers
 must get right (spellings of channels, blank ones, how-we-met dates after today, archived
 contacts, cadences, interactions that are not contacts, dates in the future, odd birthdays).
+The small books are made with the `--before` tree, and each tree reads copies of its own: a
+tree whose schema is newer upgrades its copies as it opens them (as it would a user's book),
+and the older tree would refuse a book stamped by the newer one.
 
     .venv/bin/python benchmarks/stats_differential.py --before /tmp/before [--book BOOK ...]
 """
@@ -19,7 +22,9 @@ import base64
 import datetime as dt
 import io
 import json
+import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -156,7 +161,7 @@ def _odd_book(path: Path, count: int, seed: int = 5) -> None:
 
 
 def _small_books(folder: Path) -> list[Path]:
-    """The imported test vCards and the odd generated book (made with this tree)."""
+    """The imported test vCards and the odd generated book (made with the running tree)."""
     imported = folder / "vcards.sqlite3"
     cards = sorted(str(p) for p in (HERE / "tests" / "data" / "vcards").glob("*.vcf"))
     for card in cards:  # one at a time: a file that is not a vCard stops an import
@@ -177,19 +182,57 @@ def _small_books(folder: Path) -> list[Path]:
     return [imported, odd, empty]
 
 
-def _run(src: Path, books: list[Path]) -> list[list[object]]:
+def _made_with(src: Path, folder: Path) -> list[Path]:
+    """The small books, made in a child that runs the tree `src`."""
     done = subprocess.run(
-        [sys.executable, __file__, "--child", str(src), *map(str, books)],
+        [sys.executable, __file__, "--small", str(src), str(folder)],
+        env=_environment(src),
         check=True,
         capture_output=True,
         text=True,
     )
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return [Path(line) for line in done.stdout.splitlines()]
+
+
+def _environment(src: Path) -> dict[str, str]:
+    return dict(os.environ, PYTHONPATH=str(src))
+
+
+def _copies(books: list[Path], folder: Path) -> list[Path]:
+    """Each book copied (with its write-ahead log) into a folder of its own under `folder`."""
+    copied = []
+    for index, book in enumerate(books):
+        target = folder / str(index) / book.name
+        target.parent.mkdir(parents=True)
+        shutil.copy2(book, target)
+        wal = Path(f"{book}-wal")
+        if wal.exists():
+            shutil.copy2(wal, Path(f"{target}-wal"))
+        copied.append(target)
+    return copied
+
+
+def _run(src: Path, books: list[Path], names: list[Path]) -> list[list[object]]:
+    """Every result of the tree `src` on `books`, each labelled with its book's `names`."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(src), *map(str, books)],
+        env=_environment(src),
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    label = {str(book): str(name) for book, name in zip(books, names, strict=True)}
+    results = [json.loads(line) for line in done.stdout.splitlines()]
+    return [[label[result[0]], *result[1:]] for result in results]
 
 
 def main() -> int:
     if len(sys.argv) > 1 and sys.argv[1] == "--child":
         _child(Path(sys.argv[2]), sys.argv[3:])
+        return 0
+    if len(sys.argv) > 1 and sys.argv[1] == "--small":
+        sys.path.insert(0, sys.argv[2])
+        print("\n".join(map(str, _small_books(Path(sys.argv[3])))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--before", type=Path, help="the tree before the change (ROOT or src/)")
@@ -197,10 +240,12 @@ def main() -> int:
     parser.add_argument("--no-small", action="store_true", help="only the books given")
     args = parser.parse_args()
     before = before_source(parser, args.before)
-    with tempfile.TemporaryDirectory() as folder:
-        books = list(args.book) + ([] if args.no_small else _small_books(Path(folder)))
-        old = _run(before, books)
-        new = _run(HERE / "src", books)
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        small = [] if args.no_small else _made_with(before, folder / "small")
+        books = list(args.book) + small
+        old = _run(before, _copies(books, folder / "before"), books)
+        new = _run(HERE / "src", _copies(books, folder / "after"), books)
     differ = 0
     if len(old) != len(new):
         print(f"different numbers of results: {len(old)} before, {len(new)} after")

@@ -5,7 +5,9 @@ Each run is a fresh process: the command line (`netbook --db BOOK stats --json`,
 first (`stats()`, `find_duplicates()`, timed twice: the first call and a second, warm one).
 The runs alternate between the trees (A B A B ...), since the load of a shared machine moves
 while they run. Prints the median and the range of the CPU time (user + system) and of the
-peak RSS of each, per book.
+peak RSS of each, per book. Each tree reads a copy of its own of each book (made in the temp
+folder, taken away after): a tree with a newer schema upgrades its copy on the first, untimed
+run, and the older tree would refuse a book the newer one has stamped.
 
     .venv/bin/python benchmarks/stats_two_trees.py --before /tmp/before \\
         --book 1k=/tmp/book-1k.sqlite3 --book 100k=/tmp/book-100k.sqlite3 [--runs 3]
@@ -16,9 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from two_trees import before_source
@@ -85,15 +89,26 @@ def _in_process(src: Path, book: Path, work: str) -> dict[str, float]:
 def _measures(book: Path) -> dict[str, object]:
     """Name -> function of the tree's src that runs once and returns its figures."""
     return {
-        "netbook stats --json": lambda src: _command(
+        "netbook stats --json": lambda src, book=book: _command(
             src, ["--db", str(book), "stats", "--json", "--today", TODAY]
         ),
-        "netbook duplicates --json": lambda src: _command(
+        "netbook duplicates --json": lambda src, book=book: _command(
             src, ["--db", str(book), "duplicates", "--json"]
         ),
-        "stats() in process": lambda src: _in_process(src, book, "stats"),
-        "find_duplicates() in process": lambda src: _in_process(src, book, "duplicates"),
+        "stats() in process": lambda src, book=book: _in_process(src, book, "stats"),
+        "find_duplicates() in process": lambda src, book=book: _in_process(src, book, "duplicates"),
     }
+
+
+def _copy(book: Path, folder: Path) -> Path:
+    """`book` (and its write-ahead log) copied into `folder`, a folder of its own."""
+    folder.mkdir(parents=True)
+    target = folder / book.name
+    shutil.copy2(book, target)
+    wal = Path(f"{book}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{target}-wal"))
+    return target
 
 
 def _summary(runs: list[dict[str, float]], key: str, unit: str, scale: float = 1.0) -> str:
@@ -111,18 +126,22 @@ def main() -> int:
     print(f"load average at the start: {os.getloadavg()[0]:.2f}")
     for item in args.book:
         name, _, path = item.partition("=")
-        for label, measure in _measures(Path(path)).items():
-            runs: dict[str, list[dict[str, float]]] = {tree: [] for tree in trees}
-            for src in trees.values():
-                measure(src)  # type: ignore[operator]  # a first run writes the bytecode caches
-            for _ in range(args.runs):
+        with tempfile.TemporaryDirectory() as folder:
+            books = {tree: _copy(Path(path), Path(folder) / tree) for tree in trees}
+            for label in _measures(Path(path)):
+                runs: dict[str, list[dict[str, float]]] = {tree: [] for tree in trees}
+                measures = {tree: _measures(books[tree])[label] for tree in trees}
                 for tree, src in trees.items():
-                    runs[tree].append(measure(src))  # type: ignore[operator]
-            for tree in trees:
-                keys = ["cpu"] if "cpu" in runs[tree][0] else ["first", "warm"]
-                figures = ", ".join(f"{key} {_summary(runs[tree], key, ' s')}" for key in keys)
-                peak = _summary(runs[tree], "peak_mb", " MB")
-                print(f"{name:>5} {label:<30} {tree:<6} {figures}, peak {peak}")
+                    # A first run writes the bytecode caches (and upgrades an older copy).
+                    measures[tree](src)  # type: ignore[operator]
+                for _ in range(args.runs):
+                    for tree, src in trees.items():
+                        runs[tree].append(measures[tree](src))  # type: ignore[operator]
+                for tree in trees:
+                    keys = ["cpu"] if "cpu" in runs[tree][0] else ["first", "warm"]
+                    figures = ", ".join(f"{key} {_summary(runs[tree], key, ' s')}" for key in keys)
+                    peak = _summary(runs[tree], "peak_mb", " MB")
+                    print(f"{name:>5} {label:<30} {tree:<6} {figures}, peak {peak}", flush=True)
     print(f"load average at the end: {os.getloadavg()[0]:.2f}")
     return 0
 

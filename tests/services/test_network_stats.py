@@ -231,6 +231,53 @@ def test_countries_prefer_the_preferred_address_and_group_phones_by_country(book
     }
 
 
+def test_countries_of_one_address_and_of_several_add_up_alike(book):
+    # Contacts with one address are counted from the table, those with several per contact:
+    # the same country from either part is one bar, and each bar's contacts are its count.
+    def person(name, *countries, preferred=None):
+        addresses = [Address(country=c, preferred=i == preferred) for i, c in enumerate(countries)]
+        return ContactRecord(given_name=name, addresses=addresses)
+
+    book.add_many(
+        [
+            person("A", " France "),
+            person("B", "France"),
+            person("C", "  ", "France"),  # several, only one with a country
+            person("D", "Italia", " France", preferred=1),
+            person("E", "Deutschland", "Italia"),
+            person("F", ""),  # one address, no country: unknown
+            person("G", None, None),
+        ]
+    )
+    network = NetworkService(book.database)
+    counts = network.stats(TODAY)["by_country"]
+    assert counts == {"France": 4, "Germany": 1, "unknown": 2}
+    for key, n in counts.items():
+        assert len(network.contact_ids(Facet.COUNTRY, key, TODAY)) == n
+
+
+def test_who_vouched_most_counts_only_received_vouching_and_each_participant(book):
+    ann, bob, cy, dee = book.add_many(
+        [
+            ContactRecord(given_name=name, family_name="Voucher")
+            for name in ("Ann", "Bob", "Cy", "Dee")
+        ]
+    )
+    network = NetworkService(book.database)
+    day = dt.date(2025, 1, 1)
+    network.log_interaction([ann], day, "recommendation")
+    network.log_interaction([ann, bob], day, "endorsement")  # one interaction, both count it
+    network.log_interaction([bob], day, "endorsement")
+    network.log_interaction([cy], day, "recommendation")
+    network.log_interaction([cy, dee], day, "endorsement_given")  # given, not received
+    network.log_interaction([dee], day, "call")
+    assert network.stats(TODAY)["top_vouchers"] == [
+        {"id": ann, "name": "Ann Voucher", "vouched": 2, "recommendations": 1, "endorsements": 1},
+        {"id": bob, "name": "Bob Voucher", "vouched": 2, "recommendations": 0, "endorsements": 2},
+        {"id": cy, "name": "Cy Voucher", "vouched": 1, "recommendations": 1, "endorsements": 0},
+    ]
+
+
 # -- the one pass over the contacts agrees with the numbers asked one by one -----------------
 
 BLANKS = (None, "", "  ", "\t", " \u00a0 ")

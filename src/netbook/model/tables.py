@@ -96,6 +96,10 @@ class Contact(Base):
             "id",
             sqlite_where=text("archived_at IS NULL"),
         ),
+        # When each contact joined the network (how we met, else the day it was added), read
+        # in order from the index alone: the growth per month groups it without sorting the
+        # book (services/network_stats.py).
+        Index("ix_contact_how_met_date_created_at", "how_met_date", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -322,10 +326,15 @@ class Interaction(Base):
     """Something that happened with one or more contacts: met, call, email, meeting, ..."""
 
     __tablename__ = "interaction"
+    __table_args__ = (
+        # The recent interactions that count as contact (dormant, touched_since in
+        # services/interactions.py) found from the index alone, without reading their rows.
+        Index("ix_interaction_occurred_on_kind", "occurred_on", "kind"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(String(255), unique=True, default=new_uid)
-    occurred_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(50))
     summary: Mapped[str] = mapped_column(Text, default="")
     # Where it happened ("linkedin" for an archive's messages); None when not recorded.
