@@ -76,6 +76,14 @@ VCARD_MIME_TYPES = ("text/vcard", "text/x-vcard")
 # More contacts than this are not dragged (writing them would stall the drag): File > Export.
 MAX_DRAGGED = 2000
 
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 _drag_folder: Path | None = None
 
 
@@ -372,14 +380,8 @@ class ContactListModel(QAbstractTableModel):
 
     @override
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        # Asked twice for every cell painted: the flags are combined once (_ROW_FLAGS).
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     # -- thumbnails ------------------------------------------------------------------------
     def _decoration(self, found: ContactSummary, row: int) -> QIcon | QPixmap:
