@@ -32,6 +32,10 @@ class CountingBook(AddressBook):
         self.pages_read.append(offset)
         return super().page(offset, limit, *args)
 
+    def position(self, contact_id, *args):
+        self.pages_read.append(f"position of {contact_id}")
+        return super().position(contact_id, *args)
+
 
 def test_model_passes_qt_model_tester(qtmodeltester, make_book):
     model = ContactListModel(make_book(250), block_size=50)
@@ -95,6 +99,18 @@ def test_a_reset_reads_the_rows_on_screen_first_and_the_rest_of_the_block_when_a
         shown = [model.index(r).data(ContactIdRole) for r in range(model.rowCount())]
         assert shown == expected, query
         assert book.pages_read[:1] == ([0] if len(expected) > 10 else []), query
+
+
+def test_finding_a_contact_after_a_short_first_read_reads_the_rest_of_the_block(make_book):
+    book = CountingBook(make_book(300))
+    model = ContactListModel(book, block_size=64)
+    wanted = book.ids(ContactFilter(query="p"))[40]
+    model.set_rows_on_screen(10)
+    model.set_filter(ContactFilter(query="p"))
+    book.pages_read.clear()
+    assert model.row_of(wanted) == 40
+    assert book.pages_read == [0]  # the block, not a position query over the whole search
+    assert model.cached_row_of(wanted) == 40
 
 
 def test_the_view_tells_the_model_how_many_rows_it_shows(qtbot, make_book):

@@ -263,6 +263,15 @@ class ContactListModel(QAbstractTableModel):
         row = self.cached_row_of(contact_id)
         if row is not None:
             return row
+        first = self._blocks.get(0)
+        if self._first_block_short and first is not None:
+            # The rest of the first block first: reading it costs less than asking where the
+            # contact is (which reads the whole search), and finds the current contact again
+            # as often as when a reset read the whole block.
+            self.summary(len(first))
+            row = self.cached_row_of(contact_id)
+            if row is not None:
+                return row
         row = self._rows().position(contact_id)
         return row if row is not None and row < self._total else None
 
