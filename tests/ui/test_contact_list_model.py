@@ -113,6 +113,22 @@ def test_finding_a_contact_after_a_short_first_read_reads_the_rest_of_the_block(
     assert model.cached_row_of(wanted) == 40
 
 
+def test_with_a_selection_a_reset_reads_the_whole_first_block(qtbot, make_book):
+    book = make_book(300)
+    model = ContactListModel(book, block_size=64)
+    view = ContactListView(model)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    fortieth = book.ids(ContactFilter(query="p"))[40]
+    model.set_filter(ContactFilter(query="p"))
+    assert model.cached_row_of(fortieth) is None  # a screenful only
+    assert view.select_contact(book.ids()[0])
+    model.set_filter(ContactFilter(query="pe"))  # kept selections are looked for in the rows read
+    assert model.cached_row_of(fortieth) == 40
+
+
 def test_the_view_tells_the_model_how_many_rows_it_shows(qtbot, make_book):
     book = CountingBook(make_book(300))
     model = ContactListModel(book, block_size=64)

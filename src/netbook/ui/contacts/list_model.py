@@ -137,6 +137,7 @@ class ContactListModel(QAbstractTableModel):
         # How many rows a reset reads first, and whether block 0 holds only those (a short
         # block 0 otherwise means the list ends there).
         self._first_rows = block_size
+        self._whole_first_block = False
         self._first_block_short = False
         self._total = 0
         self._thumbnails: OrderedDict[int, QPixmap | None] = OrderedDict()
@@ -198,6 +199,12 @@ class ContactListModel(QAbstractTableModel):
         block). Takes effect from the next reset."""
         self._first_rows = max(1, min(rows, self._block_size))
 
+    def read_whole_first_block(self) -> None:
+        """Have the next reset read a whole first block: the view asks when it will look
+        selected contacts up among the rows read (as many as before the screenful-first
+        read; reading them in a second step costs more)."""
+        self._whole_first_block = True
+
     def _load(self) -> None:
         self._blocks.clear()
         self._pending_thumbnails.clear()
@@ -205,7 +212,9 @@ class ContactListModel(QAbstractTableModel):
         self._listing = listing
         # One read for the rows shown first and the count (a short page is the whole list):
         # a search counts its matches once for both (AddressBook.first_page).
-        first, self._total = listing.first_page(self._first_rows)
+        rows = self._block_size if self._whole_first_block else self._first_rows
+        self._whole_first_block = False
+        first, self._total = listing.first_page(rows)
         self._blocks[0] = first
         self._first_block_short = len(first) < min(self._block_size, self._total)
 

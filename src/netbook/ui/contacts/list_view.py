@@ -296,6 +296,8 @@ class ContactListView(QTableView):
         self._kept_ids = self.selected_ids() if self.selected_count() <= MAX_KEPT_SELECTION else []
         if self._kept_current is not None and self._kept_current not in self._kept_ids:
             self._kept_current = None
+        if self._kept_ids:  # looked for among the rows read: a whole block, not a screenful
+            self.contact_model().read_whole_first_block()
 
     def _restore_selection(self) -> None:
         model = self.contact_model()
