@@ -14,7 +14,8 @@ Prints, offscreen:
   ...), the time from the query being sent (the end of the debounce pause) until the list has
   repainted with the first results (wall, and the CPU time this process spent on it);
   p50 / p95 / max, and how many keystrokes fit in a frame; the CPU time again by the length
-  of the query (1, 2, 3+ letters; "cleared" is the empty search after each word);
+  of the query (1, 2, 3+ letters; "cleared" is the empty search after each word), and for
+  the same words typed with a contact selected (kept while the search finds it);
 - scrolling: page-down steps and jumps through the whole list, each until the view repainted;
 - memory after all that.
 
@@ -242,6 +243,17 @@ def measure_in_window(
         times = cpu_by_length[group]
         print(f"      CPU, {group + f' ({len(times)})':16} {describe(times)}")
     print(f"  key pressed -> results painted ({len(keys)}), debounce included: {describe(keys)}")
+
+    # The same keystrokes with a contact selected first (the 41st of the whole list): the
+    # list keeps the current contact while the search still finds it, which costs a lookup.
+    selected_cpu: list[float] = []
+    for word in WORDS:
+        field.set_search("")
+        view.select_contact(window.model.contact_id(40) or 0)
+        for end in range(1, len(word) + 1):
+            shown_after(lambda p=word[:end]: field.set_search(p))
+            selected_cpu.append(cpu_spent[-1])
+    print(f"  with a contact selected, CPU ({len(selected_cpu)}):   {describe(selected_cpu)}")
     field.set_search("")
 
     bar = view.verticalScrollBar()

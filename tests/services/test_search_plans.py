@@ -41,14 +41,22 @@ ORDERS = (
 PAGE = 64
 PROBE = "contact.id = contact_fts.rowid"  # in the SQL of a page that probes
 OFFSETS = (0, 64, 128, 192, 960, 2900)
-# (PROBE_SHARE, PROBE_WINDOW_PER_ROW, INDEXED_PREFIX, _WALK_THRESHOLD): each plan forced.
+# (MIN_PROBE_SHARE, PROBE_COST_IN_MATCHES, PROBE_WINDOW_PER_ROW, INDEXED_PREFIX,
+# _WALK_THRESHOLD): each plan forced. A book this small never probes as chosen (its sets are
+# cheap); with a probe's cost scaled to its size it chooses as a 100,000-contact book would.
 PLANS = {
     "as chosen": None,
-    "always probe (prefixes of up to 3 letters)": (0.0, 10_000, None, None),
-    "probe window of the page alone, any prefix": (0.0, 1, 99, None),
-    "never probe, always walk": (2.0, None, None, 0),
-    "never probe, always collect": (2.0, None, None, 10**9),
+    "as chosen at 100,000 contacts": (None, 400 * SIZE // 100_000, None, None, None),
+    "always probe (prefixes of up to 3 letters)": (0.0, 0, 10_000, None, None),
+    "probe window of the page alone, any prefix": (0.0, 0, 1, 99, None),
+    "never probe, always walk": (2.0, None, None, None, 0),
+    "never probe, always collect": (2.0, None, None, None, 10**9),
 }
+PROBING_PLANS = (
+    "as chosen at 100,000 contacts",
+    "always probe (prefixes of up to 3 letters)",
+    "probe window of the page alone, any prefix",
+)
 
 
 def _generate_book_module():
@@ -87,8 +95,11 @@ def searched(generated):
 def _force(monkeypatch, plan):
     if plan is None:
         return
-    share, window, prefix, walk = plan
-    monkeypatch.setattr(search_plan, "PROBE_SHARE", share)
+    share, cost, window, prefix, walk = plan
+    if share is not None:
+        monkeypatch.setattr(search_plan, "MIN_PROBE_SHARE", share)
+    if cost is not None:
+        monkeypatch.setattr(search_plan, "PROBE_COST_IN_MATCHES", cost)
     if window is not None:
         monkeypatch.setattr(search_plan, "PROBE_WINDOW_PER_ROW", window)
     if prefix is not None:
@@ -157,7 +168,7 @@ def test_a_whole_book_search_reads_what_a_plain_query_reads(searched, monkeypatc
     assert broad > 0  # some searches match most of the book (the probed ones by default)
     probed = [sql for sql in statements if PROBE in sql]
     with_set = [sql for sql in statements if "IN (SELECT rowid" in sql]
-    assert bool(probed) == (plan not in ("never probe, always walk", "never probe, always collect"))
+    assert bool(probed) == (plan in PROBING_PLANS)
     assert with_set  # later pages (and fallbacks) build the set
 
 
@@ -191,8 +202,11 @@ def test_the_whole_list_is_counted_without_its_archived(searched):
 def test_probing_is_chosen_only_for_broad_searches_of_indexed_prefixes():
     size = 100_000
     assert search_plan.probes_pay('"m"*', 57_000, size, 64)
-    assert search_plan.probes_pay('"m"* "ab"*', 50_000, size, 64)
-    assert not search_plan.probes_pay('"m"*', 40_000, size, 64)  # not broad enough
+    assert search_plan.probes_pay('"m"* "ab"*', 51_000, size, 64)
+    assert not search_plan.probes_pay('"m"*', 43_000, size, 64)  # not broad enough for 64 rows
+    assert search_plan.probes_pay('"5"*', 43_000, size, 19)  # but for a screenful
+    assert not search_plan.probes_pay('"l"*', 35_000, size, 19)  # the window would be short
+    assert not search_plan.probes_pay('"m"*', 1_800, 3_000, 19)  # a small book's set is cheap
     assert not search_plan.probes_pay('"mari"*', 90_000, size, 64)  # no prefix doclist
     assert not search_plan.probes_pay('"m"*', 57_000, size, 320)  # too far down
     assert not search_plan.probes_pay('"m"*', 0, 0, 64)  # an empty book

@@ -32,6 +32,10 @@ class CountingBook(AddressBook):
         self.pages_read.append(offset)
         return super().page(offset, limit, *args)
 
+    def position(self, contact_id, *args):
+        self.pages_read.append(f"position of {contact_id}")
+        return super().position(contact_id, *args)
+
 
 def test_model_passes_qt_model_tester(qtmodeltester, make_book):
     model = ContactListModel(make_book(250), block_size=50)
@@ -77,6 +81,69 @@ def test_a_view_reads_only_what_it_shows(qtbot, make_book):
     qtbot.wait(50)
     assert set(book.pages_read) <= {0, 2900, 2800}
     assert len(book.pages_read) <= 3
+
+
+def test_a_reset_reads_the_rows_on_screen_first_and_the_rest_of_the_block_when_asked(make_book):
+    book = CountingBook(make_book(300))
+    book.archive(book.ids()[::7])
+    model = ContactListModel(book, block_size=64)
+    model.set_rows_on_screen(10)
+    for query in ("p", "example", "person0001", "org 7", "zz", ""):
+        model.set_filter(ContactFilter(query=query))
+        book.pages_read.clear()
+        expected = book.ids(ContactFilter(query=query))
+        assert model.rowCount() == len(expected), query
+        shown = [model.index(r).data(ContactIdRole) for r in range(min(10, len(expected)))]
+        assert shown == expected[:10], query
+        assert book.pages_read == [], query  # the first ten rows were read with the count
+        shown = [model.index(r).data(ContactIdRole) for r in range(model.rowCount())]
+        assert shown == expected, query
+        assert book.pages_read[:1] == ([0] if len(expected) > 10 else []), query
+
+
+def test_finding_a_contact_after_a_short_first_read_reads_the_rest_of_the_block(make_book):
+    book = CountingBook(make_book(300))
+    model = ContactListModel(book, block_size=64)
+    wanted = book.ids(ContactFilter(query="p"))[40]
+    model.set_rows_on_screen(10)
+    model.set_filter(ContactFilter(query="p"))
+    book.pages_read.clear()
+    assert model.row_of(wanted) == 40
+    assert book.pages_read == [0]  # the block, not a position query over the whole search
+    assert model.cached_row_of(wanted) == 40
+
+
+def test_with_a_selection_a_reset_reads_the_whole_first_block(qtbot, make_book):
+    book = make_book(300)
+    model = ContactListModel(book, block_size=64)
+    view = ContactListView(model)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    fortieth = book.ids(ContactFilter(query="p"))[40]
+    model.set_filter(ContactFilter(query="p"))
+    assert model.cached_row_of(fortieth) is None  # a screenful only
+    assert view.select_contact(book.ids()[0])
+    model.set_filter(ContactFilter(query="pe"))  # kept selections are looked for in the rows read
+    assert model.cached_row_of(fortieth) == 40
+
+
+def test_the_view_tells_the_model_how_many_rows_it_shows(qtbot, make_book):
+    book = CountingBook(make_book(300))
+    model = ContactListModel(book, block_size=64)
+    view = ContactListView(model)
+    qtbot.addWidget(view)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    model.set_filter(ContactFilter(query="p"))
+    book.pages_read.clear()
+    for row in range(view.rowAt(view.viewport().height() - 1) + 1):  # every row on screen
+        assert model.index(row).data(ContactIdRole) is not None
+    assert book.pages_read == []  # all of them came with the first read
+    assert model.index(63).data(ContactIdRole) is not None
+    assert book.pages_read == [0]  # then the rest of the block
 
 
 def test_filter_search_and_views(make_book):

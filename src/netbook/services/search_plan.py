@@ -10,12 +10,14 @@ search tests a contact in one of two ways:
 - by asking the index about that one contact (`fts_contains`): ~30-100 us a contact, since
   each probe seeks the term in every segment of the index, but only for the contacts walked.
 
-Probing wins when the search matches most of the book (the walk then finds a page within a
-few hundred contacts) and each of its terms is one the index keeps prefixes of (a longer
-prefix makes every probe merge all the terms that start with it). It is tried over a bounded
-window of the walk (`probe_window`), so a match spread unevenly over the alphabet costs at
-most that window before the set is built after all. Both ways select the same contacts: the
-choice changes the cost, never the rows. docs/performance.md has the measured figures.
+Probing wins when the search matches much of the book and the page is short: a page of
+`rows` walks about rows / share contacts, so probing costs ~rows * size / matched probes where
+the set costs `matched` entries (`probes_pay`), and each of its terms must be one the index
+keeps prefixes of (a longer prefix makes every probe merge all the terms that start with it).
+It is tried over a bounded window of the walk (`probe_window`), so a match spread unevenly
+over the alphabet costs at most that window before the set is built after all. Both ways
+select the same contacts: the choice changes the cost, never the rows. docs/performance.md
+has the measured figures.
 """
 
 from __future__ import annotations
@@ -38,10 +40,15 @@ from sqlalchemy import (
 from netbook.store.core_tables import contact_t
 from netbook.store.search_index import CREATE_FTS, FTS_TABLE
 
-# A search matching at least this share of the book probes (measured break-even: ~0.45).
-PROBE_SHARE = 0.5
-# The walk probes at most this many contacts for each row wanted: twice what a match of
-# PROBE_SHARE needs on average, so an uneven spread still fits before the set is built.
+# A probe costs about as much as this many matches put in the set (30-50 us against ~0.1 us
+# in the generated 100,000-contact book, 10-20 us in an imported one): see `probes_pay`.
+PROBE_COST_IN_MATCHES = 400
+# Never probe a search matching less of the book than this: the window of the walk
+# (PROBE_WINDOW_PER_ROW) would too often hold too few matches, and the set is built after all.
+MIN_PROBE_SHARE = 0.4
+# The walk probes at most this many contacts for each row wanted: 1.6 times what a match of
+# MIN_PROBE_SHARE needs on average (2.5), so an uneven spread still fits before the set is
+# built (at 40-43 % of the book a 19-row window held enough; at 35 % it sometimes did not).
 PROBE_WINDOW_PER_ROW = 4
 # Pages that end further down than this build the set: probes grow with the rows above.
 PROBE_MAX_ROWS = 256
@@ -121,9 +128,15 @@ def book_size(conn: Connection) -> int:
 
 def probes_pay(match: str, matched: int, size: int, rows_wanted: int) -> bool:
     """Whether a page ending `rows_wanted` rows down is best read by probing (see the module's
-    docstring): the search matches at least PROBE_SHARE of the book, the page is near the top
-    and every term is a prefix the index keeps."""
-    if rows_wanted > PROBE_MAX_ROWS or size <= 0 or matched < PROBE_SHARE * size:
+    docstring): the page is near the top, every term is a prefix the index keeps, and the
+    search matches at least MIN_PROBE_SHARE of the book and enough that its probes, about
+    rows_wanted * size / matched of them, cost less than its set of `matched`:
+    matched ** 2 >= PROBE_COST_IN_MATCHES * rows_wanted * size. At 100,000 contacts that is
+    half the book for a 64-row page (the share once fixed for every page), 40 % for the
+    screenful a keystroke reads first; a small book's set is cheap, and it is not probed."""
+    if rows_wanted > PROBE_MAX_ROWS or size <= 0 or matched < MIN_PROBE_SHARE * size:
+        return False
+    if matched * matched < PROBE_COST_IN_MATCHES * rows_wanted * size:
         return False
     terms = [term.replace('""', '"') for term in _TERM.findall(match)]
     return bool(terms) and all(len(term) <= INDEXED_PREFIX for term in terms)

@@ -64,6 +64,17 @@ class FilterChips(QWidget):
 
     def set_chips(self, chips: Sequence[Chip]) -> None:
         """Show one chip per filter part in force (none: the row hides)."""
+        if [chip.part.value for chip in chips] == [b.property("filterPart") for b in self._chips]:
+            # The same parts (each keystroke of a search): their chips only change words.
+            for button, chip in zip(self._chips, chips, strict=True):
+                self._label(button, chip)
+        else:
+            self._replace_chips(chips)
+        self._clear_all.setVisible(len(chips) > 1)
+        self.setVisible(bool(chips))
+        self.updateGeometry()
+
+    def _replace_chips(self, chips: Sequence[Chip]) -> None:
         for button in self._chips:
             self._layout.removeWidget(button)
             button.hide()  # at once: deleteLater waits for the event loop
@@ -73,9 +84,6 @@ class FilterChips(QWidget):
         for button in self._chips:
             self._layout.addWidget(button)
         self._layout.addWidget(self._clear_all)
-        self._clear_all.setVisible(len(chips) > 1)
-        self.setVisible(bool(chips))
-        self.updateGeometry()
 
     def chip_texts(self) -> list[str]:
         """The chips' whole texts, in order."""
@@ -88,15 +96,19 @@ class FilterChips(QWidget):
         button = QToolButton(self)
         button.setObjectName(f"filterChip_{chip.part.value}")
         button.setProperty("filterPart", chip.part.value)
-        # A long search or tag name is shortened on the chip and given whole in its tooltip.
-        shown = QFontMetrics(button.font()).elidedText(chip.text, Qt.TextElideMode.ElideRight, 240)
-        button.setText(shown)
-        button.setProperty("fullText", chip.text)
         button.setIcon(icon("close"))
         button.setIconSize(QSize(12, 12))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the close mark after the words
-        button.setToolTip(self.tr("%1 — click to remove this filter").replace("%1", chip.text))
-        button.setAccessibleName(self.tr("Remove filter: %1").replace("%1", chip.text))
+        self._label(button, chip)
         button.clicked.connect(lambda _checked=False, part=chip.part: self.removed.emit(part))
         return button
+
+    def _label(self, button: QToolButton, chip: Chip) -> None:
+        """The chip's words: a long search or tag name is shortened on the chip and given
+        whole in its tooltip."""
+        shown = QFontMetrics(button.font()).elidedText(chip.text, Qt.TextElideMode.ElideRight, 240)
+        button.setText(shown)
+        button.setProperty("fullText", chip.text)
+        button.setToolTip(self.tr("%1 — click to remove this filter").replace("%1", chip.text))
+        button.setAccessibleName(self.tr("Remove filter: %1").replace("%1", chip.text))

@@ -2,8 +2,11 @@
 
 `rowCount()` is the true number of contacts the filter selects, so the scroll bar is right and
 jumping to the end of 100,000 rows costs one page. Rows are read in blocks (64 summaries: a
-few screens, small enough that a keystroke's first block is cheap) kept in a small LRU; a view
-only ever asks for the rows it shows, so scrolling anywhere reads only the blocks in view.
+few screens) kept in a small LRU; a view only ever asks for the rows it shows, so scrolling
+anywhere reads only the blocks in view. After each reset (a keystroke) only the rows on screen
+are read at first (`set_rows_on_screen`; the view says how many): a broad search's first page
+costs about its rows (each is a probe or a step of a walk), so 20 rows cost a third of 64; the
+rest of the first block is read when a row of it is first asked for.
 Thumbnails are read the first time a row with a photo is painted, a few at a time after the
 paint, and kept in their own LRU; a placeholder is drawn meanwhile.
 
@@ -27,7 +30,7 @@ import tempfile
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -73,7 +76,24 @@ VCARD_MIME_TYPES = ("text/vcard", "text/x-vcard")
 # More contacts than this are not dragged (writing them would stall the drag): File > Export.
 MAX_DRAGGED = 2000
 
+_ROW_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
 _drag_folder: Path | None = None
+
+
+class RowLook(NamedTuple):
+    """What the contact's column shows of a row (ContactDelegate paints it)."""
+
+    name: str
+    subtitle: str
+    favourite: bool
+    decoration: QIcon | QPixmap | None
 
 
 def drag_folder() -> Path:
@@ -114,6 +134,11 @@ class ContactListModel(QAbstractTableModel):
         self._columns = [c for c in ListColumn if c in columns]
         self._listing: ContactListing | None = None
         self._blocks: OrderedDict[int, list[ContactSummary]] = OrderedDict()
+        # How many rows a reset reads first, and whether block 0 holds only those (a short
+        # block 0 otherwise means the list ends there).
+        self._first_rows = block_size
+        self._whole_first_block = False
+        self._first_block_short = False
         self._total = 0
         self._thumbnails: OrderedDict[int, QPixmap | None] = OrderedDict()
         self._pending_thumbnails: dict[int, int] = {}  # contact id -> row asked for
@@ -169,6 +194,17 @@ class ContactListModel(QAbstractTableModel):
         self._load()
         self.endResetModel()
 
+    def set_rows_on_screen(self, rows: int) -> None:
+        """How many rows the view shows at most: what the next reset reads first (at most a
+        block). Takes effect from the next reset."""
+        self._first_rows = max(1, min(rows, self._block_size))
+
+    def read_whole_first_block(self) -> None:
+        """Have the next reset read a whole first block: the view asks when it will look
+        selected contacts up among the rows read (as many as before the screenful-first
+        read; reading them in a second step costs more)."""
+        self._whole_first_block = True
+
     def _load(self) -> None:
         self._blocks.clear()
         self._pending_thumbnails.clear()
@@ -176,7 +212,11 @@ class ContactListModel(QAbstractTableModel):
         self._listing = listing
         # One read for the rows shown first and the count (a short page is the whole list):
         # a search counts its matches once for both (AddressBook.first_page).
-        self._blocks[0], self._total = listing.first_page(self._block_size)
+        rows = self._block_size if self._whole_first_block else self._first_rows
+        self._whole_first_block = False
+        first, self._total = listing.first_page(rows)
+        self._blocks[0] = first
+        self._first_block_short = len(first) < min(self._block_size, self._total)
 
     def _rows(self) -> ContactListing:
         assert self._listing is not None  # made in __init__ by _load
@@ -189,9 +229,11 @@ class ContactListModel(QAbstractTableModel):
             return None
         number, offset = divmod(row, self._block_size)
         block = self._blocks.get(number)
-        if block is None:
+        if block is None or (number == 0 and offset >= len(block) and self._first_block_short):
             block = self._rows().page(number * self._block_size, self._block_size)
             self._blocks[number] = block
+            if number == 0:
+                self._first_block_short = False
             while len(self._blocks) > self._cached_blocks:
                 self._blocks.popitem(last=False)
         else:
@@ -230,8 +272,31 @@ class ContactListModel(QAbstractTableModel):
         row = self.cached_row_of(contact_id)
         if row is not None:
             return row
+        first = self._blocks.get(0)
+        if self._first_block_short and first is not None:
+            # The rest of the first block first: reading it costs less than asking where the
+            # contact is (which reads the whole search), and finds the current contact again
+            # as often as when a reset read the whole block.
+            self.summary(len(first))
+            row = self.cached_row_of(contact_id)
+            if row is not None:
+                return row
         row = self._rows().position(contact_id)
         return row if row is not None and row < self._total else None
+
+    def row_look(self, row: int) -> RowLook | None:
+        """The contact column's name, subtitle, star and photo (or placeholder) of `row`: the
+        same values as its display, subtitle, favourite and decoration roles, in one call
+        (the list repaints every row on screen after each keystroke)."""
+        found = self.summary(row)
+        if found is None:
+            return None
+        return RowLook(
+            found.display_name or self.tr("(no name)"),
+            self._subtitle(found),
+            found.favourite,
+            self._decoration(found, row),
+        )
 
     def _subtitle(self, found: ContactSummary) -> str:
         """The line under a name; in the Reach out list, how overdue the contact is first
@@ -333,14 +398,8 @@ class ContactListModel(QAbstractTableModel):
 
     @override
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        # Asked twice for every cell painted: the flags are combined once (_ROW_FLAGS).
+        return _ROW_FLAGS if index.isValid() else _NO_FLAGS
 
     # -- thumbnails ------------------------------------------------------------------------
     def _decoration(self, found: ContactSummary, row: int) -> QIcon | QPixmap:

@@ -4,9 +4,9 @@ A QTableView with fixed row heights: its vertical header keeps the rows' positio
 run of equal sections, so a reset to 100,000 rows costs nothing per row, and the view only
 paints (and so only reads) the rows on screen. (A QListView, even with uniform item sizes,
 walks every row after each reset: 1.1 million rowCount() calls, 150 ms, per keystroke.)
-Column 0 is the contact, painted by ContactDelegate; the optional columns (company, email, ...)
-are plain text. The column header shows the order; its menu and clicks choose order and
-columns (contacts/list_options.py).
+Column 0 is the contact, painted by ContactDelegate (contacts/contact_delegate.py); the
+optional columns (company, email, ...) are plain text. The column header shows the order;
+its menu and clicks choose order and columns (contacts/list_options.py).
 
 The selection is remembered by contact id across resets: after an edit the same people stay
 selected; while searching, a selected contact that is still among the first rows stays
@@ -24,58 +24,27 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QRect,
-    QSize,
     Qt,
     Signal,
 )
 from PySide6.QtGui import (
     QContextMenuEvent,
-    QFont,
-    QIcon,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPaintEvent,
     QPalette,
-    QPixmap,
+    QResizeEvent,
 )
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 from typing_extensions import override
 
-from netbook.ui.contacts.list_model import (
-    ContactIdRole,
-    ContactListModel,
-    FavouriteRole,
-    SubtitleRole,
-)
+from netbook.ui.contacts.contact_delegate import AVATAR, PADDING, ContactDelegate
+from netbook.ui.contacts.list_model import ContactIdRole, ContactListModel
 from netbook.ui.menu_keys import is_menu_key, menu_is_open, menu_position
-from netbook.ui.window.icons import icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-# Looked up once: PySide's enum attributes cost microseconds each, and a row uses a dozen.
-_ELIDE = Qt.TextElideMode.ElideRight
-_LEFT = Qt.AlignmentFlag.AlignLeft
-_SELECTED = QStyle.StateFlag.State_Selected
-_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
-_PANEL = QStyle.PrimitiveElement.PE_PanelItemViewItem
-_FOCUS_FRAME = QStyle.PrimitiveElement.PE_FrameFocusRect
-_TEXT = QPalette.ColorRole.Text
-_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _SECONDARY_TEXT = QPalette.ColorRole.PlaceholderText
-_DECORATION = Qt.ItemDataRole.DecorationRole
-_DISPLAY = Qt.ItemDataRole.DisplayRole
-AVATAR = 32
-PADDING = 8
 # A selection larger than this is not carried across a reset (it would cost a lookup per id).
 MAX_KEPT_SELECTION = 500
 # Widths of the contact's column beside optional ones, and of each optional column.
@@ -83,89 +52,6 @@ CONTACT_COLUMN_WIDTH = 260
 OTHER_COLUMN_WIDTH = 140
 # The key of the contact's own column among the remembered widths (the others: ListColumn values).
 CONTACT_COLUMN = "contact"
-
-
-class ContactDelegate(QStyledItemDelegate):
-    """Paints a row: round photo (or placeholder), name in bold, "organisation · title"."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._bold_key = ""
-        self._bold_font = QFont()
-
-    @override
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        line = option.fontMetrics.height()
-        return QSize(200, max(AVATAR + PADDING, 2 * line + PADDING + 4))
-
-    @override
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        # Not initStyleOption(): it asks the model for a dozen roles this delegate never uses.
-        opt = QStyleOptionViewItem(option)
-        widget = opt.widget
-        style = widget.style() if widget is not None else None
-        rect: QRect = opt.rect
-        painter.save()
-        if style is not None:
-            style.drawPrimitive(_PANEL, opt, painter, widget)
-            if opt.state & _HAS_FOCUS:  # where the keyboard is, even on an unselected row
-                style.drawPrimitive(_FOCUS_FRAME, opt, painter, widget)
-        selected = bool(opt.state & _SELECTED)
-        palette: QPalette = opt.palette
-
-        avatar = QRect(
-            rect.left() + PADDING, rect.top() + (rect.height() - AVATAR) // 2, AVATAR, AVATAR
-        )
-        self._paint_avatar(painter, avatar, index.data(_DECORATION), selected)
-
-        text_left = avatar.right() + PADDING + 2
-        star = 14 if index.data(FavouriteRole) else 0
-        width = rect.right() - text_left - PADDING - (star + 4 if star else 0)
-        painter.setFont(self._bold(opt.font))
-        painter.setPen(palette.color(_HIGHLIGHTED_TEXT if selected else _TEXT))
-        name = str(index.data(_DISPLAY) or "")
-        subtitle = str(index.data(SubtitleRole) or "")
-        line = painter.fontMetrics().height()
-        top = rect.top() + (rect.height() - (2 * line if subtitle else line)) // 2
-        elided = painter.fontMetrics().elidedText(name, _ELIDE, width)
-        # drawText with a QRect and flags draws plain text: contact data is never markup.
-        painter.drawText(QRect(text_left, top, width, line), _LEFT, elided)
-        if subtitle:
-            painter.setFont(opt.font)
-            if not selected:
-                painter.setPen(palette.color(_SECONDARY_TEXT))
-            elided = painter.fontMetrics().elidedText(subtitle, _ELIDE, width)
-            painter.drawText(QRect(text_left, top + line, width, line), _LEFT, elided)
-        if star:
-            star_rect = QRect(
-                rect.right() - PADDING - star, rect.top() + (rect.height() - star) // 2, star, star
-            )
-            icon("favourite-on").paint(painter, star_rect)
-        painter.restore()
-
-    def _bold(self, font: QFont) -> QFont:
-        """The bold variant of the view's font, made once per font."""
-        key = font.key()
-        if self._bold_key != key:
-            self._bold_key = key
-            self._bold_font = QFont(font)
-            self._bold_font.setBold(True)
-        return self._bold_font
-
-    @staticmethod
-    def _paint_avatar(painter: QPainter, rect: QRect, decoration: object, selected: bool) -> None:
-        if isinstance(decoration, QPixmap) and not decoration.isNull():
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            clip = QPainterPath()
-            clip.addEllipse(rect.toRectF())
-            painter.save()
-            painter.setClipPath(clip)
-            painter.drawPixmap(rect, decoration)
-            painter.restore()
-        elif isinstance(decoration, QIcon):
-            mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
-            decoration.paint(painter, rect, Qt.AlignmentFlag.AlignCenter, mode)
 
 
 class ContactListView(QTableView):
@@ -229,6 +115,14 @@ class ContactListView(QTableView):
         self._fit_columns()
         self.selectionModel().currentChanged.connect(self._current_changed)
         self.selectionModel().selectionChanged.connect(self._selection_changed)
+
+    @override
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # After a reset the model first reads only what fits on screen: the view's height
+        # (the viewport is a little lower), a row cut at the top and one at the bottom.
+        rows = self.height() // max(1, self.verticalHeader().defaultSectionSize()) + 2
+        self.contact_model().set_rows_on_screen(rows)
 
     def set_empty_text(self, text: str) -> None:
         """What the list says when it shows nobody (no search result, an empty view)."""
@@ -402,6 +296,8 @@ class ContactListView(QTableView):
         self._kept_ids = self.selected_ids() if self.selected_count() <= MAX_KEPT_SELECTION else []
         if self._kept_current is not None and self._kept_current not in self._kept_ids:
             self._kept_current = None
+        if self._kept_ids:  # looked for among the rows read: a whole block, not a screenful
+            self.contact_model().read_whole_first_block()
 
     def _restore_selection(self) -> None:
         model = self.contact_model()
