@@ -12,7 +12,6 @@ import operator
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import chain
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -141,11 +140,6 @@ _name_values, _organization_values, _title_values, _note_values = (
 )
 
 
-def _folded(text: str) -> str:
-    """`fold(text)` with its ASCII case inlined: most values are ASCII, and a row folds seven."""
-    return text.lower() if text.isascii() else fold(text)
-
-
 def _document(
     contact: Mapping[str, Any],
     emails: Sequence[str],
@@ -154,22 +148,20 @@ def _document(
     tags: Sequence[str],
 ) -> tuple[Any, ...]:
     """One contact's index row, from its stored values: the values of `_DOCUMENT_COLUMNS`."""
-    if phones:
-        # A number and its E.164 form have the same digits: their suffixes are made once.
-        numbers = dict.fromkeys(map(digits, phones))
-        phone_text = " ".join(dict.fromkeys(chain.from_iterable(map(_digit_suffixes, numbers))))
-    else:
-        phone_text = ""
+    phone_text: list[str] = []
+    # A number and its E.164 form have the same digits: their suffixes are made once.
+    for number in dict.fromkeys(map(digits, phones)):
+        phone_text.extend(_digit_suffixes(number))
     return (
         contact["id"],
-        _folded(" ".join(filter(None, _name_values(contact)))),
-        _folded(" ".join(filter(None, _organization_values(contact)))),
-        _folded(" ".join(filter(None, _title_values(contact)))),
-        _folded(" ".join(emails)),
-        phone_text,
-        _folded(" ".join(places)),
-        _folded(" ".join(tags)),
-        _folded(" ".join(filter(None, _note_values(contact)))),
+        fold(" ".join(filter(None, _name_values(contact)))),
+        fold(" ".join(filter(None, _organization_values(contact)))),
+        fold(" ".join(filter(None, _title_values(contact)))),
+        fold(" ".join(emails)),
+        " ".join(dict.fromkeys(phone_text)),
+        fold(" ".join(places)),
+        fold(" ".join(tags)),
+        fold(" ".join(filter(None, _note_values(contact)))),
     )
 
 
