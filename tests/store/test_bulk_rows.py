@@ -77,6 +77,48 @@ def test_rows_are_stored_as_sqlalchemy_stores_them(tmp_path: Path) -> None:
     assert '[["TYPE", ["work", "\\u00e4"]]]' in books[1]["extra_property"][0]
 
 
+def test_rows_sharing_values_are_stored_as_sqlalchemy_stores_them(tmp_path: Path) -> None:
+    """The bulk path converts each value object once per batch: rows sharing one timestamp
+    object (an import's `now`), flags and params, and equal timestamps of other zones (equal,
+    but stored differently), are each stored as SQLAlchemy stores them row by row."""
+    now = dt.datetime(2024, 5, 6, 7, 8, 9, 123)
+    utc = dt.datetime(2024, 5, 6, 12, 0, tzinfo=dt.UTC)
+    params = [["TYPE", ["work"]]]
+    contacts = [
+        {
+            **_CONTACT,
+            "id": i,
+            "uid": f"urn:uuid:{i}",
+            "favourite": i % 2 == 0,
+            "created_at": now,
+            "updated_at": utc.astimezone(dt.timezone(dt.timedelta(hours=i))) if i < 3 else now,
+            "archived_at": None if i % 3 else now,
+        }
+        for i in range(6)
+    ]
+    extras = [
+        {**_EXTRA, "id": i + 1, "contact_id": 1, "position": i, "params": params} for i in range(4)
+    ]
+    books = []
+    for way in ("sqlalchemy", "bulk"):
+        path = tmp_path / way / "netbook.sqlite3"
+        database = open_database(path)
+        try:
+            with database.transaction() as conn:
+                for table, rows in ((contact_t, contacts), (extra_t, extras)):
+                    if way == "sqlalchemy":
+                        conn.execute(insert(table), rows)
+                    else:
+                        insert_rows(conn, table, list(rows[0]), [tuple(r.values()) for r in rows])
+        finally:
+            database.close()
+        books.append(_tables(path))
+    assert books[0] == books[1]
+    stored = books[1]["contact"]
+    assert len(stored) == 6
+    assert len({row for row in stored if "2024-05-06 12:00:00.000000" in row}) == 1  # UTC+0
+
+
 def test_a_column_with_a_default_must_be_given(database: Database) -> None:
     row = {k: v for k, v in _CONTACT.items() if k != "uid"}
     with database.transaction() as conn, pytest.raises(ValueError, match="uid"):

@@ -111,16 +111,31 @@ def thumbnail(data: bytes, size: int = THUMBNAIL_SIZE) -> bytes:
         BadImageError: the photo is refused (see `sniff_media_type`) or its pixels are broken.
     """
     with _opened(data) as image:
-        orientation = _orientation(image)
-        _decode(image, (size, size))
-        side = min(image.size)
-        left, top = (image.width - side) // 2, (image.height - side) // 2
-        square = _resampled(image).resize(
-            (size, size),
-            Image.Resampling.LANCZOS,
-            box=(left, top, left + side, top + side),
-            reducing_gap=_REDUCING_GAP,
-        )
+        return _thumbnail_of(image, size)
+
+
+def media_type_and_thumbnail(data: bytes, size: int = THUMBNAIL_SIZE) -> tuple[str, bytes]:
+    """`sniff_media_type` and `thumbnail` of the photo, from one opening of its bytes (an
+    import reads both of every photo, and each opening parses the header again).
+
+    Raises:
+        BadImageError: as `thumbnail`.
+    """
+    with _opened(data) as image:
+        return MEDIA_TYPES[image.format or ""], _thumbnail_of(image, size)
+
+
+def _thumbnail_of(image: Image.Image, size: int) -> bytes:
+    orientation = _orientation(image)
+    _decode(image, (size, size))
+    side = min(image.size)
+    left, top = (image.width - side) // 2, (image.height - side) // 2
+    square = _resampled(image).resize(
+        (size, size),
+        Image.Resampling.LANCZOS,
+        box=(left, top, left + side, top + side),
+        reducing_gap=_REDUCING_GAP,
+    )
     square = _upright(square.convert("RGBA"), orientation)
     out = io.BytesIO()
     square.save(out, format="PNG", optimize=True)

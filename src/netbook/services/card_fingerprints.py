@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import hashlib
 import struct
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import ColumnElement, Connection, Table, select, update
 
 from netbook.model.tables import ImportBatch
 from netbook.model.values import ContactRecord
@@ -39,7 +40,7 @@ from netbook.services.story_identity import (
     interaction_participants,
     opportunity_owners,
 )
-from netbook.store.core_tables import chunks, contact_t
+from netbook.store.core_tables import chunks, contact_t, rows_in
 
 batch_t: Table = ImportBatch.__table__  # type: ignore[assignment]
 
@@ -91,15 +92,35 @@ def state_token(updated_at: object, archived_at: object, uid: object) -> bytes:
 
 def contact_states(conn: Connection, ids: Iterable[int]) -> dict[int, tuple[bytes, str]]:
     """Each existing contact's state token and UID."""
+    # Straight from the driver, each timestamp read back by the processor SQLAlchemy's own
+    # select would apply to it (so the tokens are the ones it gave): building SQLAlchemy's
+    # rows was four fifths of this for the 100,000 contacts a large import vouches for.
+    read_updated = _reader_of(contact_t.c.updated_at, conn)
+    read_archived = _reader_of(contact_t.c.archived_at, conn)
     states: dict[int, tuple[bytes, str]] = {}
     for chunk in chunks(sorted(set(ids))):
-        for cid, updated_at, archived_at, uid in conn.execute(
-            select(
-                contact_t.c.id, contact_t.c.updated_at, contact_t.c.archived_at, contact_t.c.uid
-            ).where(contact_t.c.id.in_(chunk))
-        ):
-            states[cid] = (state_token(updated_at, archived_at, uid), uid or "")
+        for cid, updated_at, archived_at, uid in rows_in(conn, _STATES_SQL, chunk):
+            token = state_token(read_updated(updated_at), read_archived(archived_at), uid)
+            states[cid] = (token, uid or "")
     return states
+
+
+_STATES_SQL = (
+    f'SELECT "{contact_t.c.id.name}", "{contact_t.c.updated_at.name}",'
+    f' "{contact_t.c.archived_at.name}", "{contact_t.c.uid.name}"'
+    f' FROM "{contact_t.name}" WHERE "{contact_t.c.id.name}" IN :values'
+)
+
+
+def _reader_of(column: ColumnElement[Any], conn: Connection) -> Callable[[Any], Any]:
+    """The conversion SQLAlchemy applies to the stored values of `column` when it reads them."""
+    dialect = conn.dialect
+    read = column.type.dialect_impl(dialect).result_processor(dialect, None)
+    return read if read is not None else _as_stored
+
+
+def _as_stored(value: Any) -> Any:
+    return value
 
 
 def still_true(

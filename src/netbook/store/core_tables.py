@@ -76,14 +76,29 @@ def insert_rows(
         return
     converters = _converters(table, tuple(columns), conn.dialect)
     if converters:
-        converted = []
-        for row in rows:
-            values = list(row)
-            for position, convert in converters:
-                values[position] = convert(values[position])
-            converted.append(tuple(values))
-        rows = converted
+        rows = _converted(rows, converters)
     insert_values(conn, table.name, columns, rows)
+
+
+def _converted(
+    rows: Sequence[tuple[Any, ...]], converters: list[tuple[int, Callable[[Any], Any]]]
+) -> list[tuple[Any, ...]]:
+    """The rows with the converted columns' values converted, column by column.
+
+    Each distinct value object of a column is converted once: the columns converted are
+    timestamps, dates and flags, and a batch's rows share the same few objects (one `now`
+    for every new contact, None, True, False), while a converter call costs several times
+    a lookup. Objects, not equal values, are what is shared: equal timestamps in two time
+    zones are stored differently. The converters are SQLAlchemy's, which are pure.
+    """
+    columns: list[Sequence[Any]] = list(zip(*rows, strict=True))
+    for position, convert in converters:
+        values = columns[position]
+        distinct = {id(value): value for value in values}
+        done = {key: convert(value) for key, value in distinct.items()}
+        # The ids stay valid: `values` holds every object until this line is done.
+        columns[position] = list(map(done.__getitem__, map(id, values)))
+    return list(zip(*columns, strict=True))
 
 
 def insert_values(

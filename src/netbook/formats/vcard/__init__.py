@@ -28,9 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from vobject.base import backslashEscape
-from vobject.vcard import serializeFields
+from functools import cache
 
 from netbook.formats.parsed import ParseResult
 from netbook.formats.vcard.encoding import NotTextError, to_ascii_compatible
@@ -77,17 +75,23 @@ def read_vcards(data: bytes) -> ParseResult:
 # -- writing -----------------------------------------------------------------------------------
 
 
-def _text(value: str) -> str:
-    escaped: str = backslashEscape(value)
-    return escaped
+@cache
+def _escaping() -> Escaping:
+    """vobject's escaping for the writer, imported when the first card is written: an import
+    writes none, and vobject (with the dateutil and pytz it loads) is about 10 ms of the
+    start-up of every command that reads a file."""
+    from vobject.base import backslashEscape
+    from vobject.vcard import serializeFields
 
+    def text(value: str) -> str:
+        escaped: str = backslashEscape(value)
+        return escaped
 
-def _structured(parts: Sequence[str | None]) -> str:
-    serialized: str = serializeFields([p or "" for p in parts])
-    return serialized
+    def structured(parts: Sequence[str | None]) -> str:
+        serialized: str = serializeFields([p or "" for p in parts])
+        return serialized
 
-
-_ESCAPING = Escaping(text=_text, structured=_structured)
+    return Escaping(text=text, structured=structured)
 
 
 def write_vcards(records: Sequence[ContactRecord], version: str = "3.0") -> str:
@@ -98,4 +102,5 @@ def write_vcards(records: Sequence[ContactRecord], version: str = "3.0") -> str:
     """
     if version not in VERSIONS:
         raise ValueError(f"netbook writes vCard 3.0 or 4.0, not {version!r}")
-    return "".join(CardWriter(record, version, _ESCAPING).text() for record in records)
+    escaping = _escaping()
+    return "".join(CardWriter(record, version, escaping).text() for record in records)

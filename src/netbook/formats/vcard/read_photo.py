@@ -56,8 +56,7 @@ def photo(card: CardState, prop: Property) -> bool:
     if data is None:
         return True
     try:
-        media_type = images.sniff_media_type(data)
-        thumb = images.thumbnail(data)
+        media_type, thumb = images.media_type_and_thumbnail(data)
     except images.BadImageError as exc:
         card.warn(prop.line, f"{exc}; the photo was left out")
         return True
