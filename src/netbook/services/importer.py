@@ -68,6 +68,7 @@ from netbook.services.import_plan import (
     separate_reused_uids,
 )
 from netbook.services.import_stream import StreamedFile
+from netbook.services.streamed_preview import PreviewedFile
 from netbook.services.incoming_merge import (
     WEAK_MATCHES,
     MergeChoices,
@@ -324,30 +325,70 @@ class Importer:
         choices: MergeChoices | None = None,
         *,
         keep_message_text: bool = False,
+        is_cancelled: CancelCheck | None = None,
     ) -> ImportReport:
-        """What `run` would do, file by file, with every difference it finds; nothing is written."""
+        """What `run` would do, file by file, with every difference it finds; nothing is written.
+
+        A vCard file of more than one batch is previewed as `run` imports it, a batch at a
+        time (services/streamed_preview), so the preview holds no more than the import. The
+        book is read in one read transaction: one consistent book for every file, and never
+        the write lock (the window's other writers go on meanwhile). `is_cancelled`, checked
+        between batches: the preview stops with a cancelled report.
+        """
         results: list[FileImportResult] = []
         budget = ReadingBudget()  # one command's reading, over all its files
-        with self.database.reading() as conn:
-            for path in paths:
-                if archive_import.recognise(path):
+        choices = choices or MergeChoices()
+        counter = _Progress(0, None, is_cancelled)
+        try:
+            with self.database.snapshot() as conn:
+                for path in paths:
                     results.extend(
-                        self._preview_archive(
-                            conn, path, choices or MergeChoices(), keep_message_text
+                        self._preview_file(
+                            conn, path, mapping, budget, choices, keep_message_text, counter
                         )
                     )
-                    continue
-                known = card_fingerprints.known(conn, storable(str(path)))
-                try:
-                    parsed = read_file(path, mapping, budget, known)
-                except UnreadableFileError as exc:
-                    results.append(FileImportResult(path=path, format=None, error=str(exc)))
-                    continue
-                parsed, plan = _plan_file(
-                    conn, path, parsed, self._today(), choices or MergeChoices()
-                )
-                results.append(plan.result(path, parsed))
+                    counter.check()
+        except ImportCancelledError:
+            return ImportReport(files=[], cancelled=True)
         return ImportReport(files=results)
+
+    def _preview_file(
+        self,
+        conn: Connection,
+        path: Path,
+        mapping: dict[str, str] | None,
+        budget: ReadingBudget,
+        choices: MergeChoices,
+        keep_message_text: bool,
+        counter: _Progress,
+    ) -> list[FileImportResult]:
+        """The preview of one file: what `run` would report for it."""
+        if archive_import.recognise(path):
+            return self._preview_archive(conn, path, choices, keep_message_text)
+        known = card_fingerprints.known(conn, storable(str(path)))
+        try:
+            read = read_for_import(path, mapping, budget, known, self._batch_records)
+        except UnreadableFileError as exc:
+            return [FileImportResult(path=path, format=None, error=str(exc))]
+        if isinstance(read, ParseResult):
+            parsed, plan = _plan_file(conn, path, read, self._today(), choices)
+            return [plan.result(path, parsed)]
+        try:
+            previewed = PreviewedFile(
+                conn,
+                storable(str(path)),
+                read,
+                0,  # no import batch: nothing is written
+                self._today(),
+                choices,
+                counter.advance,
+                chunk=min(CHUNK, self._batch_records or CHUNK),
+            )
+            return [previewed.run()]
+        except UnreadableFileError as exc:  # part way: in words, as `run` reports it
+            return [FileImportResult(path=path, format=None, error=str(exc))]
+        finally:
+            read.close()
 
     @collector_paused()
     def run(
