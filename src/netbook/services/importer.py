@@ -68,7 +68,6 @@ from netbook.services.import_plan import (
     separate_reused_uids,
 )
 from netbook.services.import_stream import StreamedFile
-from netbook.services.streamed_preview import PreviewedFile
 from netbook.services.incoming_merge import (
     WEAK_MATCHES,
     MergeChoices,
@@ -80,6 +79,7 @@ from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
 )
+from netbook.services.streamed_preview import PreviewedFile
 from netbook.store import contact_rows
 from netbook.store.backup import backup
 from netbook.store.core_tables import CHUNK, chunks
@@ -339,42 +339,60 @@ class Importer:
         budget = ReadingBudget()  # one command's reading, over all its files
         choices = choices or MergeChoices()
         counter = _Progress(0, None, is_cancelled)
+        opened: list[tuple[Path, ParseResult | StreamedCards | None, str | None]] = []
         try:
             with self.database.snapshot() as conn:
+                # Every file opened first, as `run` opens them: the reading budget is met
+                # where the import meets it (a file found too large part way, the next one).
                 for path in paths:
-                    results.extend(
-                        self._preview_file(
-                            conn, path, mapping, budget, choices, keep_message_text, counter
+                    opened.append(self._open_for_preview(conn, path, mapping, budget))
+                for path, read, error in opened:
+                    if read is None and error is None:  # an archive
+                        results.extend(
+                            self._preview_archive(conn, path, choices, keep_message_text)
                         )
-                    )
+                    elif read is None:
+                        results.append(FileImportResult(path=path, format=None, error=error))
+                    else:
+                        results.append(self._preview_file(conn, path, read, choices, counter))
                     counter.check()
         except ImportCancelledError:
             return ImportReport(files=[], cancelled=True)
+        finally:
+            _close_all({}, opened)
         return ImportReport(files=results)
 
-    def _preview_file(
+    def _open_for_preview(
         self,
         conn: Connection,
         path: Path,
         mapping: dict[str, str] | None,
         budget: ReadingBudget,
-        choices: MergeChoices,
-        keep_message_text: bool,
-        counter: _Progress,
-    ) -> list[FileImportResult]:
-        """The preview of one file: what `run` would report for it."""
+    ) -> tuple[Path, ParseResult | StreamedCards | None, str | None]:
+        """One file opened as `run` opens it, or its error; an archive (neither) is opened
+        when it is previewed."""
         if archive_import.recognise(path):
-            return self._preview_archive(conn, path, choices, keep_message_text)
+            return path, None, None
         known = card_fingerprints.known(conn, storable(str(path)))
         try:
-            read = read_for_import(path, mapping, budget, known, self._batch_records)
+            return path, read_for_import(path, mapping, budget, known, self._batch_records), None
         except UnreadableFileError as exc:
-            return [FileImportResult(path=path, format=None, error=str(exc))]
+            return path, None, str(exc)
+
+    def _preview_file(
+        self,
+        conn: Connection,
+        path: Path,
+        read: ParseResult | StreamedCards,
+        choices: MergeChoices,
+        counter: _Progress,
+    ) -> FileImportResult:
+        """What `run` would report for one file (a vCard or CSV file, opened)."""
         if isinstance(read, ParseResult):
             parsed, plan = _plan_file(conn, path, read, self._today(), choices)
-            return [plan.result(path, parsed)]
+            return plan.result(path, parsed)
         try:
-            previewed = PreviewedFile(
+            return PreviewedFile(
                 conn,
                 storable(str(path)),
                 read,
@@ -383,10 +401,9 @@ class Importer:
                 choices,
                 counter.advance,
                 chunk=min(CHUNK, self._batch_records or CHUNK),
-            )
-            return [previewed.run()]
+            ).run()
         except UnreadableFileError as exc:  # part way: in words, as `run` reports it
-            return [FileImportResult(path=path, format=None, error=str(exc))]
+            return FileImportResult(path=path, format=None, error=str(exc))
         finally:
             read.close()
 

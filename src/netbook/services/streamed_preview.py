@@ -13,54 +13,73 @@ nor makes them wait.
 
 from __future__ import annotations
 
+import os
 import pickle
 import sqlite3
 import tempfile
+from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from netbook.model.phones import to_e164
+from netbook.model.text import email_key, url_key
 from netbook.model.values import ContactRecord
-from netbook.services.import_keys import STORED_KINDS, MatchKeys, RecordKeys, record_keys
+from netbook.services.import_keys import STORED_KINDS, MatchKeys, RecordKeys
 from netbook.services.import_plan import FileImportResult
 from netbook.services.import_stream import StreamedFile
 from netbook.store.core_tables import chunks
 
 
+def stored_keys(record: ContactRecord) -> dict[str, list[str]]:
+    """The keys of `STORED_KINDS` the book stores for `record` once written: those of
+    `import_keys.record_keys`, without working out its name keys (most of its cost)."""
+    return {
+        "social": [url_key(s.value) for s in record.social_profiles if s.value],
+        "email": [email_key(e.value) for e in record.emails if e.value],
+        "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
+    }
+
+
 class WrittenScratch:
     """The contacts a preview would have written: each record, and its stored match keys.
 
-    On disk, not in memory, so that a preview of any size holds what the import holds. The
-    file is private (a 0700 temporary folder) and removed by `close`.
+    On disk, not in memory, so that a preview of any size holds what the import holds: the
+    records pickled one after the other in a file (in memory only where each starts), the
+    keys in a SQLite file, indexed. Both in a private temporary folder (0700), removed by
+    `close`.
     """
 
     def __init__(self) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="netbook-preview-")
-        self._db = sqlite3.connect(Path(self._folder.name) / "written.sqlite3")
+        folder = Path(self._folder.name)
+        self._records = (folder / "records.pickle").open("w+b")
+        self._starts = array("q")  # by id - first id
+        self._first = 0
+        self._db = sqlite3.connect(folder / "keys.sqlite3")
         # A scratch file nobody reads after a crash: no journal, no syncing.
         self._db.executescript(
             """
             PRAGMA journal_mode=OFF;
             PRAGMA synchronous=OFF;
-            CREATE TABLE record (id INTEGER PRIMARY KEY, data BLOB NOT NULL);
             CREATE TABLE written_key (kind TEXT NOT NULL, value TEXT NOT NULL, id INTEGER NOT NULL);
             CREATE INDEX written_key_value ON written_key (kind, value, id);
             """
         )
 
     def add(self, ids: Sequence[int], records: Sequence[ContactRecord]) -> None:
-        """Keep these contacts as written (their keys as the book would store them)."""
-        self._db.executemany(
-            "INSERT INTO record (id, data) VALUES (?, ?)",
-            [
-                (cid, pickle.dumps(r, pickle.HIGHEST_PROTOCOL))
-                for cid, r in zip(ids, records, strict=True)
-            ],
-        )
+        """Keep these contacts as written (ids one after the other, following the last kept),
+        with their keys as the book would store them."""
+        if not self._starts:
+            self._first = ids[0] if ids else 0
+        assert not ids or ids[0] == self._first + len(self._starts)
+        self._records.seek(0, os.SEEK_END)
+        for record in records:
+            self._starts.append(self._records.tell())
+            pickle.dump(record, self._records, pickle.HIGHEST_PROTOCOL)
         keys: list[tuple[str, str, int]] = []
         for cid, record in zip(ids, records, strict=True):
-            found = record_keys(record)
-            keys += [(kind, str(v), cid) for kind in STORED_KINDS for v in found[kind]]
+            keys += [(kind, v, cid) for kind, values in stored_keys(record).items() for v in values]
         self._db.executemany("INSERT INTO written_key (kind, value, id) VALUES (?, ?, ?)", keys)
 
     def keys(self, all_keys: Sequence[RecordKeys]) -> MatchKeys:
@@ -81,13 +100,14 @@ class WrittenScratch:
         return found
 
     def record(self, cid: int) -> ContactRecord:
-        """A kept contact, as it was kept."""
-        [(data,)] = self._db.execute("SELECT data FROM record WHERE id = ?", [cid])
-        record = pickle.loads(data)
+        """A kept contact, as it was kept (a copy of its own)."""
+        self._records.seek(self._starts[cid - self._first])
+        record = pickle.load(self._records)
         assert isinstance(record, ContactRecord)
         return record
 
     def close(self) -> None:
+        self._records.close()
         self._db.close()
         self._folder.cleanup()
 
