@@ -9,18 +9,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from netbook.services.file_reading import read_whole
-from netbook.services.import_keys import STORED_KINDS, record_keys
 from netbook.services.importer import Importer
-from netbook.services.streamed_preview import stored_keys
 from netbook.store.paths import backup_dir_for
 from tests.book_dump import dump_book
 from tests.services.fingerprint_books import TODAY, opened
 from tests.services.test_import_stream import SMALL, outcome, people, vcard, write
-
-DATA = Path(__file__).resolve().parents[1] / "data" / "vcards"
 
 
 def _book_with_an_import(tmp_path: Path) -> Path:
@@ -128,12 +121,3 @@ def test_a_file_found_too_large_part_way_is_said_in_words_as_the_import_says_it(
     assert seen.files[0].error
     assert "larger than" in seen.files[0].error
     assert outcome(seen) == outcome(done)
-
-
-@pytest.mark.parametrize(
-    "name", ["social_and_im.vcf", "apple_item_labels.vcf", "photos.vcf", "broken_cards.vcf"]
-)
-def test_the_keys_kept_for_written_contacts_are_those_the_book_stores(name):
-    for record in read_whole(DATA / name).records:
-        keys = record_keys(record)
-        assert stored_keys(record) == {kind: keys[kind] for kind in STORED_KINDS}

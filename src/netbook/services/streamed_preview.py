@@ -5,7 +5,7 @@ by batch, so its report is the import's and its memory is bounded the same way. 
 import writes the file's new contacts into the book and later reads them back (a card of a
 later batch found by an email an earlier batch's contact holds, or merged into that contact),
 the preview keeps them in a scratch file of its own instead (`WrittenScratch`, a temporary
-SQLite file, deleted when the preview ends), under the ids the import would give them. The
+file, deleted when the preview ends), under the ids the import would give them. The
 book is only read, in one read transaction (`Database.snapshot`): the preview never takes
 the book's write lock, so it neither waits for the window's other writers (a sync, an edit)
 nor makes them wait.
@@ -15,88 +15,65 @@ from __future__ import annotations
 
 import os
 import pickle
-import sqlite3
 import tempfile
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netbook.model.phones import to_e164
-from netbook.model.text import email_key, url_key
 from netbook.model.values import ContactRecord
 from netbook.services.import_keys import STORED_KINDS, MatchKeys, RecordKeys
 from netbook.services.import_plan import FileImportResult
 from netbook.services.import_stream import StreamedFile
-from netbook.store.core_tables import chunks
-
-
-def stored_keys(record: ContactRecord) -> dict[str, list[str]]:
-    """The keys of `STORED_KINDS` the book stores for `record` once written: those of
-    `import_keys.record_keys`, without working out its name keys (most of its cost)."""
-    return {
-        "social": [url_key(s.value) for s in record.social_profiles if s.value],
-        "email": [email_key(e.value) for e in record.emails if e.value],
-        "phone": [p for p in (to_e164(v.value) for v in record.phones) if p],
-    }
 
 
 class WrittenScratch:
     """The contacts a preview would have written: each record, and its stored match keys.
 
-    On disk, not in memory, so that a preview of any size holds what the import holds: the
-    records pickled one after the other in a file (in memory only where each starts), the
-    keys in a SQLite file, indexed. Both in a private temporary folder (0700), removed by
-    `close`.
+    The records on disk, pickled one after the other in a file in a private temporary
+    folder (0700, removed by `close`), only where each starts in memory: so that a preview
+    of any size holds no more than the import, which keeps none of its written contacts.
+    Their stored keys (profiles, emails, phones) in memory, each to the first contact that
+    held it: about a tenth of the records' size, what the import keeps of a card besides.
     """
 
     def __init__(self) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="netbook-preview-")
-        folder = Path(self._folder.name)
-        self._records = (folder / "records.pickle").open("w+b")
-        self._starts = array("q")  # by id - first id
+        self._records = (Path(self._folder.name) / "written.pickle").open("w+b")
+        self._starts = array("q")  # where each kept record starts, by id - first id
         self._first = 0
-        self._db = sqlite3.connect(folder / "keys.sqlite3")
-        # A scratch file nobody reads after a crash: no journal, no syncing.
-        self._db.executescript(
-            """
-            PRAGMA journal_mode=OFF;
-            PRAGMA synchronous=OFF;
-            CREATE TABLE written_key (kind TEXT NOT NULL, value TEXT NOT NULL, id INTEGER NOT NULL);
-            CREATE INDEX written_key_value ON written_key (kind, value, id);
-            """
-        )
+        self._keys = MatchKeys()
 
-    def add(self, ids: Sequence[int], records: Sequence[ContactRecord]) -> None:
-        """Keep these contacts as written (ids one after the other, following the last kept),
-        with their keys as the book would store them."""
-        if not self._starts:
-            self._first = ids[0] if ids else 0
+    def add(
+        self,
+        ids: Sequence[int],
+        records: Sequence[ContactRecord],
+        keys: Sequence[Sequence[tuple[str, object]]],
+    ) -> None:
+        """Keep these contacts as written, with the stored keys (kind, value) the book would
+        hold for each; `ids` ascending, following the last kept."""
+        if not self._starts and ids:
+            self._first = ids[0]
         assert not ids or ids[0] == self._first + len(self._starts)
         self._records.seek(0, os.SEEK_END)
         for record in records:
             self._starts.append(self._records.tell())
             pickle.dump(record, self._records, pickle.HIGHEST_PROTOCOL)
-        keys: list[tuple[str, str, int]] = []
-        for cid, record in zip(ids, records, strict=True):
-            keys += [(kind, v, cid) for kind, values in stored_keys(record).items() for v in values]
-        self._db.executemany("INSERT INTO written_key (kind, value, id) VALUES (?, ?, ?)", keys)
+        for cid, held in zip(ids, keys, strict=True):
+            for kind, value in held:
+                getattr(self._keys, kind).setdefault(value, cid)
 
     def keys(self, all_keys: Sequence[RecordKeys]) -> MatchKeys:
         """As `import_keys.written_keys`: the kept contacts holding these keys, each value to
         the lowest id."""
         found = MatchKeys()
         for kind in STORED_KINDS:
-            wanted = sorted({str(v) for keys in all_keys for v in keys[kind]})
+            kept: dict[object, int] = getattr(self._keys, kind)
             table = getattr(found, kind)
-            for chunk in chunks(wanted):
-                marks = ", ".join("?" * len(chunk))
-                rows = self._db.execute(
-                    f"SELECT value, min(id) FROM written_key WHERE kind = ? AND value IN ({marks})"
-                    " GROUP BY value",
-                    [kind, *chunk],
-                )
-                table.update((value, int(cid)) for value, cid in rows)
+            for keys in all_keys:
+                for value in keys[kind]:
+                    if value in kept:
+                        table[value] = kept[value]
         return found
 
     def record(self, cid: int) -> ContactRecord:
@@ -108,7 +85,6 @@ class WrittenScratch:
 
     def close(self) -> None:
         self._records.close()
-        self._db.close()
         self._folder.cleanup()
 
 
@@ -128,7 +104,12 @@ class PreviewedFile(StreamedFile):
         # The ids the import would give them: the next after the book's and the file's last.
         first = self.book.last_id + len(self.new_ids) + 1
         ids = list(range(first, first + len(records)))
-        self.scratch.add(ids, records)
+        # Before `_forget` takes them: every stored key the book would hold for each.
+        held = [
+            self.assigned.get(i, [])
+            for i in range(len(self.new_ids), len(self.new_ids) + len(records))
+        ]
+        self.scratch.add(ids, records, held)
         return ids
 
     def _written_keys(self, maybe: list[RecordKeys]) -> MatchKeys:
