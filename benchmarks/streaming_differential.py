@@ -1,4 +1,5 @@
-"""Whether a vCard file imported a batch at a time gives the book of importing it whole.
+"""Whether a vCard file imported (and previewed) a batch at a time gives the book (and the
+report) of importing it whole.
 
 The importer streams a file of more than one batch of cards (services/import_stream) and
 plans a file of one batch whole. This script imports each file both ways in this tree, into
@@ -8,7 +9,9 @@ file), then the same file again into each book (the fingerprint path), and compa
 reports and the books after each step: strictly (every row with its rowid, the clock's stamps
 masked) and, where that differs, loosely (without the rowids and ids of a contact's own
 values, which a streamed import gives anew to a written contact a later card merges into, and
-tag ids, which a group read after its members gives later).
+tag ids, which a group read after its members gives later). Before each import, the file is
+previewed both ways on the book it then goes into (services/streamed_preview, and the one
+plan): both previews must report what the import then reports, and leave the book as it was.
 
     .venv/bin/python benchmarks/streaming_differential.py [--batch 3] [FILE_OR_FOLDER ...]
 
@@ -53,6 +56,20 @@ def _import(book: Path, path: Path, batch: int, step: str) -> ImportReport:
         database.close()
 
 
+def _preview(book: Path, path: Path, batch: int, step: str) -> ImportReport:
+    """The preview of the import `_import` makes next; the book must be left as it was."""
+    _UIDS.seed(step)
+    database = open_database(book)  # a new book is made here, before the dump
+    try:
+        before = dump_book(book)  # strict: every row with its rowid, nothing masked
+        report = Importer(AddressBook(database), batch_records=batch).preview([path])
+        if dump_book(book) != before:
+            raise AssertionError(f"the preview in batches of {batch} changed the book")
+        return report
+    finally:
+        database.close()
+
+
 def _outcome(report: ImportReport) -> list[object]:
     return [
         (f.imported, f.updated, f.unchanged, f.error, f.problems, f.differences)
@@ -81,10 +98,20 @@ def compare(path: Path, batch: int, folder: Path) -> str:
     streamed, whole = folder / "streamed.sqlite3", folder / "whole.sqlite3"
     verdict = "same"
     for step in ("import", "again"):
+        # The previews of the import that follows: streamed and planned whole, each on the
+        # book the import then goes into; all four reports must be the same.
+        seen_streamed = _preview(streamed, path, batch, step)
+        seen_whole = _preview(whole, path, 1_000_000, step)
         a = _import(streamed, path, batch, step)
         b = _import(whole, path, 1_000_000, step)
         if _outcome(a) != _outcome(b):
             return f"DIFFERENT report at {step}: {_outcome(a)!r:.300} vs {_outcome(b)!r:.300}"
+        for name, seen in (("streamed", seen_streamed), ("whole", seen_whole)):
+            if _outcome(seen) != _outcome(a):
+                return (
+                    f"DIFFERENT {name} preview at {step}: {_outcome(seen)!r:.300}"
+                    f" vs the import's {_outcome(a)!r:.300}"
+                )
         if masked_dump(streamed) != masked_dump(whole):
             if _loose(streamed) != _loose(whole):
                 return f"DIFFERENT book at {step}"

@@ -3,7 +3,9 @@
 Each test imports the same file into two copies of one book: once in batches of two cards
 (services/import_stream: each batch planned and written as it is read, new contacts written
 two at a time) and once whole (a batch larger than the file: the importer's one-plan path),
-and compares the reports and the books across the rules that look over a whole file.
+and compares the reports and the books across the rules that look over a whole file. Each
+import is previewed first the same way (services/streamed_preview for the batches): the
+preview reports what the import then does, and leaves the book as it was.
 """
 
 from __future__ import annotations
@@ -73,6 +75,16 @@ def import_into(book_path: Path, files: list[Path], batch: int) -> ImportReport:
         return Importer(book, today=lambda: TODAY, batch_records=batch).run(files)
 
 
+def preview_of(book_path: Path, files: list[Path], batch: int) -> ImportReport:
+    """The preview of `import_into`'s import, which must leave the book exactly as it was."""
+    _UIDS.seed(12)
+    before = dump_book(book_path)
+    with opened(book_path) as book:
+        report = Importer(book, today=lambda: TODAY, batch_records=batch).preview(files)
+    assert dump_book(book_path) == before
+    return report
+
+
 def outcome(report: ImportReport) -> list[tuple[object, ...]]:
     return [
         (f.imported, f.updated, f.unchanged, f.error, f.problems, f.differences)
@@ -108,12 +120,14 @@ def both_ways(
             pass
     streamed = copy_book(book, tmp_path / "streamed" / "book.sqlite3")
     whole = copy_book(book, tmp_path / "whole" / "book.sqlite3")
-    return (
-        import_into(streamed, files, SMALL),
-        import_into(whole, files, WHOLE),
-        streamed,
-        whole,
-    )
+    # Each import previewed first, the same way: a preview reports what its import does.
+    seen_streamed = preview_of(streamed, files, SMALL)
+    seen_whole = preview_of(whole, files, WHOLE)
+    imported_streamed = import_into(streamed, files, SMALL)
+    imported_whole = import_into(whole, files, WHOLE)
+    assert outcome(seen_streamed) == outcome(imported_streamed)
+    assert outcome(seen_whole) == outcome(imported_whole)
+    return imported_streamed, imported_whole, streamed, whole
 
 
 def test_a_file_of_many_batches_gives_the_book_of_one_plan(tmp_path):

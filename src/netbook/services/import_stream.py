@@ -178,7 +178,7 @@ class StreamedFile:
         written = None
         if self.new_ids:
             maybe = [self._maybe_written(keys) for keys in all_keys]
-            written = written_keys(conn, maybe, self.book.last_id)
+            written = self._written_keys(maybe)
         matches = [find_match(found, keys) for keys in all_keys]
         stories = any(r.interactions for r in parsed.records)
         self._load([m[0] for m in matches if m is not None], stories)
@@ -391,8 +391,7 @@ class StreamedFile:
         if record is not None:
             return record
         if index not in self.rewrites:
-            [stored] = contact_loading.load_records(self.conn, [self.new_ids[index]])
-            self.rewrites[index] = stored
+            self.rewrites[index] = self._read_back(self.new_ids[index])
         return self.rewrites[index]
 
     def _set_insert(self, index: int, record: ContactRecord) -> None:
@@ -408,15 +407,28 @@ class StreamedFile:
         while len(self.inserts) - len(self.new_ids) > keep:
             first = len(self.new_ids)
             records = [r for r in self.inserts[first : first + self.chunk] if r is not None]
-            self.new_ids.extend(
-                contact_rows.insert_records(
-                    self.conn, [with_thumbnail(r) for r in records], self.batch_id
-                )
-            )
+            self.new_ids.extend(self._store_new(records))
             for index, record in enumerate(records, start=first):
                 self._settle(index, record)
                 self._forget(index)
                 self.inserts[index] = None
+
+    # -- where the written contacts are: the book (a preview keeps them elsewhere) ----------
+
+    def _store_new(self, records: list[ContactRecord]) -> list[int]:
+        """Write these new contacts of the file; their ids, in order (after `book.last_id`)."""
+        return contact_rows.insert_records(
+            self.conn, [with_thumbnail(r) for r in records], self.batch_id
+        )
+
+    def _written_keys(self, maybe: list[RecordKeys]) -> MatchKeys:
+        """The written contacts of the file holding these stored keys: each to the lowest id."""
+        return written_keys(self.conn, maybe, self.book.last_id)
+
+    def _read_back(self, cid: int) -> ContactRecord:
+        """A written contact of the file, as stored."""
+        [stored] = contact_loading.load_records(self.conn, [cid])
+        return stored
 
     def _forget(self, index: int) -> None:
         """Written, contact `index` is found by its stored keys in the book: not in memory."""
@@ -444,6 +456,40 @@ class StreamedFile:
 
     def _finish(self) -> FileImportResult:
         conn, plan = self.conn, self.plan
+        late_tags = self._plan_the_end()
+        self._write_ready(keep=0)
+        for tag, ids in late_tags:
+            [tag_id] = tag_rows.ensure_tags(conn, [tag]).values()
+            tag_rows.link(conn, ids, tag_id)
+        updates = list(plan.updates.items())
+        for chunk in chunks(updates):
+            contact_rows.replace_records(
+                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
+            )
+        contact_rows.replace_records(
+            conn,
+            [(self.new_ids[i], with_thumbnail(r)) for i, r in sorted(self.rewrites.items())],
+        )
+        applied = self._cleanly_applied()
+        card_fingerprints.store(conn, self.batch_id, applied, self._still_carried())
+        result = self.result()
+        conn.execute(
+            update(batch_t)
+            .where(batch_t.c.id == self.batch_id)
+            .values(
+                imported=result.imported,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                problems=len(result.problems),
+            )
+        )
+        return result
+
+    def _plan_the_end(self) -> list[tuple[str, list[int]]]:
+        """What the end of the file adds to the plan, after its last batch: the groups'
+        tags, the participants the file's interactions name, the interactions of contacts
+        loaded without theirs. Returns the tags of written contacts to link (tag, ids)."""
+        conn, plan = self.conn, self.plan
         memberships = _memberships(self.reading.cards.groups)
         own = self._own_uids()
         late_tags = self._tag_own_members(memberships, own)
@@ -461,23 +507,13 @@ class StreamedFile:
             self._note_participants(item.uid for _, item, _ in named if item.uid)
             join_participants(conn, plan, plan.loaded, named, self.participants, self.book.last_id)
         restore_interactions(conn, plan, self.without_interactions)
-        self._write_ready(keep=0)
-        for tag, ids in late_tags:
-            [tag_id] = tag_rows.ensure_tags(conn, [tag]).values()
-            tag_rows.link(conn, ids, tag_id)
-        updates = list(plan.updates.items())
-        for chunk in chunks(updates):
-            contact_rows.replace_records(
-                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
-            )
-        contact_rows.replace_records(
-            conn,
-            [(self.new_ids[i], with_thumbnail(r)) for i, r in sorted(self.rewrites.items())],
-        )
-        applied = self._cleanly_applied()
-        card_fingerprints.store(conn, self.batch_id, applied, self._still_carried())
+        return late_tags
+
+    def result(self) -> FileImportResult:
+        """The file's summary, once its end is planned."""
+        plan = self.plan
         self.read_problems.sort(key=problem_order)
-        result = FileImportResult(
+        return FileImportResult(
             path=self.reading.reading.source.path,
             format="vcard",
             imported=len(self.inserts),
@@ -486,17 +522,6 @@ class StreamedFile:
             problems=[*self.read_problems, *self.reused_problems, *plan.problems],
             differences=list(plan.differences.values()),
         )
-        conn.execute(
-            update(batch_t)
-            .where(batch_t.c.id == self.batch_id)
-            .values(
-                imported=result.imported,
-                updated=result.updated,
-                unchanged=result.unchanged,
-                problems=len(result.problems),
-            )
-        )
-        return result
 
     def cards_seen(self) -> int:
         """The cards of the file read or skipped (group cards and dropped ones aside)."""

@@ -79,6 +79,7 @@ from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
 )
+from netbook.services.streamed_preview import PreviewedFile
 from netbook.store import contact_rows
 from netbook.store.backup import backup
 from netbook.store.core_tables import CHUNK, chunks
@@ -324,30 +325,87 @@ class Importer:
         choices: MergeChoices | None = None,
         *,
         keep_message_text: bool = False,
+        is_cancelled: CancelCheck | None = None,
     ) -> ImportReport:
-        """What `run` would do, file by file, with every difference it finds; nothing is written."""
+        """What `run` would do, file by file, with every difference it finds; nothing is written.
+
+        A vCard file of more than one batch is previewed as `run` imports it, a batch at a
+        time (services/streamed_preview), so the preview holds no more than the import. The
+        book is read in one read transaction: one consistent book for every file, and never
+        the write lock (the window's other writers go on meanwhile). `is_cancelled`, checked
+        between batches: the preview stops with a cancelled report.
+        """
         results: list[FileImportResult] = []
         budget = ReadingBudget()  # one command's reading, over all its files
-        with self.database.reading() as conn:
-            for path in paths:
-                if archive_import.recognise(path):
-                    results.extend(
-                        self._preview_archive(
-                            conn, path, choices or MergeChoices(), keep_message_text
+        choices = choices or MergeChoices()
+        counter = _Progress(0, None, is_cancelled)
+        opened: list[tuple[Path, ParseResult | StreamedCards | None, str | None]] = []
+        try:
+            with self.database.snapshot() as conn:
+                # Every file opened first, as `run` opens them: the reading budget is met
+                # where the import meets it (a file found too large part way, the next one).
+                for path in paths:
+                    opened.append(self._open_for_preview(conn, path, mapping, budget))
+                for path, read, error in opened:
+                    if read is None and error is None:  # an archive
+                        results.extend(
+                            self._preview_archive(conn, path, choices, keep_message_text)
                         )
-                    )
-                    continue
-                known = card_fingerprints.known(conn, storable(str(path)))
-                try:
-                    parsed = read_file(path, mapping, budget, known)
-                except UnreadableFileError as exc:
-                    results.append(FileImportResult(path=path, format=None, error=str(exc)))
-                    continue
-                parsed, plan = _plan_file(
-                    conn, path, parsed, self._today(), choices or MergeChoices()
-                )
-                results.append(plan.result(path, parsed))
+                    elif read is None:
+                        results.append(FileImportResult(path=path, format=None, error=error))
+                    else:
+                        results.append(self._preview_file(conn, path, read, choices, counter))
+                    counter.check()
+        except ImportCancelledError:
+            return ImportReport(files=[], cancelled=True)
+        finally:
+            _close_all({}, opened)
         return ImportReport(files=results)
+
+    def _open_for_preview(
+        self,
+        conn: Connection,
+        path: Path,
+        mapping: dict[str, str] | None,
+        budget: ReadingBudget,
+    ) -> tuple[Path, ParseResult | StreamedCards | None, str | None]:
+        """One file opened as `run` opens it, or its error; an archive (neither) is opened
+        when it is previewed."""
+        if archive_import.recognise(path):
+            return path, None, None
+        known = card_fingerprints.known(conn, storable(str(path)))
+        try:
+            return path, read_for_import(path, mapping, budget, known, self._batch_records), None
+        except UnreadableFileError as exc:
+            return path, None, str(exc)
+
+    def _preview_file(
+        self,
+        conn: Connection,
+        path: Path,
+        read: ParseResult | StreamedCards,
+        choices: MergeChoices,
+        counter: _Progress,
+    ) -> FileImportResult:
+        """What `run` would report for one file (a vCard or CSV file, opened)."""
+        if isinstance(read, ParseResult):
+            parsed, plan = _plan_file(conn, path, read, self._today(), choices)
+            return plan.result(path, parsed)
+        try:
+            return PreviewedFile(
+                conn,
+                storable(str(path)),
+                read,
+                0,  # no import batch: nothing is written
+                self._today(),
+                choices,
+                counter.advance,
+                chunk=min(CHUNK, self._batch_records or CHUNK),
+            ).run()
+        except UnreadableFileError as exc:  # part way: in words, as `run` reports it
+            return FileImportResult(path=path, format=None, error=str(exc))
+        finally:
+            read.close()
 
     @collector_paused()
     def run(
