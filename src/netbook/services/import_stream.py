@@ -78,6 +78,7 @@ from netbook.services.story_identity import (
 )
 from netbook.store import contact_loading, contact_rows, tag_rows
 from netbook.store.core_tables import CHUNK, chunks, contact_t
+from netbook.store.pending_links import PendingLinks
 
 Advance = Callable[[int], None]
 
@@ -149,6 +150,8 @@ class StreamedFile:
     skipped_uids: dict[str, int] = field(default_factory=dict)
     skipped_count: int = 0
     reached: set[int] = field(default_factory=set)  # book contacts the cards read went to
+    # What the written contacts name that a later chunk brings: linked at the end.
+    links: PendingLinks = field(default_factory=PendingLinks)
 
     def __post_init__(self) -> None:
         last = self.conn.execute(select(func.max(contact_t.c.id))).scalar()
@@ -418,7 +421,7 @@ class StreamedFile:
     def _store_new(self, records: list[ContactRecord]) -> list[int]:
         """Write these new contacts of the file; their ids, in order (after `book.last_id`)."""
         return contact_rows.insert_records(
-            self.conn, [with_thumbnail(r) for r in records], self.batch_id
+            self.conn, [with_thumbnail(r) for r in records], self.batch_id, self.links
         )
 
     def _written_keys(self, maybe: list[RecordKeys]) -> MatchKeys:
@@ -464,12 +467,14 @@ class StreamedFile:
         updates = list(plan.updates.items())
         for chunk in chunks(updates):
             contact_rows.replace_records(
-                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
+                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk], self.links
             )
         contact_rows.replace_records(
             conn,
             [(self.new_ids[i], with_thumbnail(r)) for i, r in sorted(self.rewrites.items())],
+            self.links,
         )
+        self.links.resolve(conn)
         applied = self._cleanly_applied()
         card_fingerprints.store(conn, self.batch_id, applied, self._still_carried())
         result = self.result()

@@ -83,6 +83,7 @@ from netbook.services.streamed_preview import PreviewedFile
 from netbook.store import contact_rows
 from netbook.store.backup import backup
 from netbook.store.core_tables import CHUNK, chunks
+from netbook.store.pending_links import PendingLinks
 
 PROGRESS_EVERY = 200
 
@@ -574,19 +575,21 @@ class Importer:
         batch_id = _new_batch(conn, path, parsed.format, result)
         counter.advance(len(plan.unchanged))
         new_ids: list[int] = []
+        links = PendingLinks()  # what a chunk names that a later chunk brings
         for chunk in chunks(plan.inserts):
             new_ids.extend(
                 contact_rows.insert_records(
-                    conn, [with_thumbnail(r) for r in chunk], source_batch_id=batch_id
+                    conn, [with_thumbnail(r) for r in chunk], batch_id, links
                 )
             )
             counter.advance(len(chunk))
         updates = list(plan.updates.items())
         for chunk in chunks(updates):
             contact_rows.replace_records(
-                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk]
+                conn, [(cid, with_thumbnail(after)) for cid, (_, after) in chunk], links
             )
             counter.advance(len(chunk))
+        links.resolve(conn)
         # The rest of an archive (how we met, interactions), in the same operation: the
         # journal records those rows too, so undo takes them back with the contacts.
         if after_contacts is not None:

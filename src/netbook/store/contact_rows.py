@@ -43,6 +43,7 @@ from netbook.store.core_tables import (
     uid_map,
     url_t,
 )
+from netbook.store.pending_links import PendingLinks, WaitingLinks
 from netbook.store.tag_rows import delete_unused as delete_unused_tags
 from netbook.store.tag_rows import ensure_tags
 
@@ -87,8 +88,12 @@ def insert_records(
     conn: Connection,
     records: Sequence[ContactRecord],
     source_batch_id: int | None = None,
+    pending: PendingLinks | None = None,
 ) -> list[int]:
-    """Insert new contacts and everything they carry; returns their ids in order."""
+    """Insert new contacts and everything they carry; returns their ids in order.
+
+    `pending`: where the references to contacts not in the book yet wait (an import's, which
+    writes a file a chunk at a time; see store/pending_links.py)."""
     if not records:
         return []
     now = utcnow()
@@ -109,7 +114,7 @@ def insert_records(
     insert_rows(conn, contact_t, columns, list(map(operator.itemgetter(*columns), rows)))
     pairs = list(zip(ids, records, strict=True))
     searched = _insert_children(conn, pairs)
-    link_references(conn, pairs)
+    link_references(conn, pairs, pending)
     search_index.index_new(conn, rows, searched, _tag_names(conn, ids))
     return ids
 
@@ -146,7 +151,12 @@ def replace_record(conn: Connection, contact_id: int, record: ContactRecord) -> 
     replace_records(conn, [(contact_id, record)])
 
 
-def replace_records(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
+def replace_records(
+    conn: Connection,
+    pairs: Sequence[tuple[int, ContactRecord]],
+    pending: PendingLinks | None = None,
+) -> None:
+    """`replace_record` for many; `pending` as for `insert_records`."""
     if not pairs:
         return
     now = utcnow()
@@ -168,7 +178,7 @@ def replace_records(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
         )
         conn.execute(delete(opportunity_t).where(opportunity_t.c.contact_id.in_(chunk)))
     _insert_children(conn, list(pairs))
-    link_references(conn, list(pairs))
+    link_references(conn, list(pairs), pending)
     delete_orphan_interactions(conn)
     delete_unused_tags(conn)  # after the new links: a tag kept by the edit keeps its id
     search_index.reindex(conn, ids)
@@ -293,10 +303,15 @@ def _link_tags(conn: Connection, links: Sequence[tuple[int, str, str]]) -> None:
     insert_values(conn, contact_tag.name, ("contact_id", "tag_id"), rows)
 
 
-def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]) -> None:
+def link_references(
+    conn: Connection,
+    pairs: Sequence[tuple[int, ContactRecord]],
+    pending: PendingLinks | None = None,
+) -> None:
     """Resolve the UIDs a record names (introducer, relations, interactions, opportunities).
 
-    Run after every record of an import is inserted, so contacts in one file can name each other.
+    Contacts written together can name each other; what names a contact not in the book yet
+    waits in `pending` when given (store/pending_links.py), and is left unlinked otherwise.
     """
     wanted: list[str | None] = []
     for _, record in pairs:
@@ -311,12 +326,17 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
     relations: list[dict[str, Any]] = []
     opportunities: list[dict[str, Any]] = []
     for cid, record in pairs:
+        waiting = WaitingLinks()
         introducer = ids.get(record.introduced_by_uid or "")
         if introducer is not None and introducer != cid:
             conn.execute(
                 update(contact_t).where(contact_t.c.id == cid).values(introduced_by_id=introducer)
             )
+        elif introducer is None and record.introduced_by_uid:
+            waiting.introducer = record.introduced_by_uid
         for i, rel in enumerate(record.relations):
+            if rel.uid and rel.uid not in ids:
+                waiting.relations.append((i, rel.uid))
             relations.append(
                 {
                     "contact_id": cid,
@@ -331,6 +351,8 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
         for opp in record.opportunities:
             uid = opp.uid if opp.uid and opp.uid not in taken else new_uid()
             taken.add(uid)
+            if opp.introducer_uid and opp.introducer_uid not in ids:
+                waiting.opportunities.append((uid, opp.introducer_uid))
             opportunities.append(
                 {
                     "uid": uid,
@@ -345,6 +367,8 @@ def link_references(conn: Connection, pairs: Sequence[tuple[int, ContactRecord]]
                 }
             )
         _link_interactions(conn, cid, record.interactions, ids)
+        if pending is not None:
+            pending.written(cid, waiting)
     for table, rows in ((relation_t, relations), (opportunity_t, opportunities)):
         for chunk in chunks(rows):
             conn.execute(insert(table), list(chunk))
