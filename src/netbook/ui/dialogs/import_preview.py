@@ -346,8 +346,9 @@ class ImportDialog(QDialog):
         self._set_step(Step.PREVIEWING)
         importer, paths, mapping = self.importer, list(self.paths), self.mapping
 
-        def preview(_progress: Progress, _is_cancelled: IsCancelled) -> object:
-            report = importer.preview(paths, mapping)
+        def preview(_progress: Progress, is_cancelled: IsCancelled) -> object:
+            # Closing the dialog cancels the task: a long preview stops at its next batch.
+            report = importer.preview(paths, mapping, is_cancelled=is_cancelled)
             return _Preview(report, _unknown_csv_headers(paths, report))
 
         self._run(preview, self._previewed)
