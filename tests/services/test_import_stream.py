@@ -303,9 +303,9 @@ def test_an_email_two_written_contacts_hold_stays_with_the_first_that_had_it(tmp
     assert c.note == "which one"
 
 
-def test_a_file_found_too_large_part_way_leaves_nothing_and_the_next_file_comes_in(
-    tmp_path, monkeypatch
-):
+def over_budget_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A big file and a small one, with the command's reading budget met only once the big
+    file is past its first batches."""
     import netbook.services.importer as importer_module
     from netbook.services.file_reading import ReadingBudget
 
@@ -315,8 +315,14 @@ def test_a_file_found_too_large_part_way_leaves_nothing_and_the_next_file_comes_
     )
     small = write(tmp_path, "small.vcf", people("a", "b", "c"))
     size = big.stat().st_size + small.stat().st_size
-    # The command's budget is met only once the big file is past its first batches.
     monkeypatch.setattr(importer_module, "ReadingBudget", lambda: ReadingBudget(size - 1024))
+    return big, small
+
+
+def test_a_file_found_too_large_part_way_leaves_nothing_and_the_next_file_comes_in(
+    tmp_path, monkeypatch
+):
+    big, small = over_budget_files(tmp_path, monkeypatch)
     book = tmp_path / "book.sqlite3"
     with opened(book):
         pass

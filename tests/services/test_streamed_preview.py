@@ -13,7 +13,14 @@ from netbook.services.importer import Importer
 from netbook.store.paths import backup_dir_for
 from tests.book_dump import dump_book
 from tests.services.fingerprint_books import TODAY, opened
-from tests.services.test_import_stream import SMALL, outcome, people, vcard, write
+from tests.services.test_import_stream import (
+    SMALL,
+    outcome,
+    over_budget_files,
+    people,
+    vcard,
+    write,
+)
 
 
 def _book_with_an_import(tmp_path: Path) -> Path:
@@ -103,16 +110,7 @@ def test_a_streamed_preview_stops_when_cancelled(tmp_path):
 def test_a_file_found_too_large_part_way_is_said_in_words_as_the_import_says_it(
     tmp_path, monkeypatch
 ):
-    import netbook.services.importer as importer_module
-    from netbook.services.file_reading import ReadingBudget
-
-    note = "NOTE:" + "x" * 2000
-    big = write(
-        tmp_path, "big.vcf", [vcard(f"big-{i}", f"Big Person{i}", note) for i in range(400)]
-    )
-    small = write(tmp_path, "small.vcf", people("a", "b", "c"))
-    size = big.stat().st_size + small.stat().st_size
-    monkeypatch.setattr(importer_module, "ReadingBudget", lambda: ReadingBudget(size - 1024))
+    big, small = over_budget_files(tmp_path, monkeypatch)
     book = tmp_path / "book.sqlite3"
     with opened(book) as address_book:
         importer = Importer(address_book, today=lambda: TODAY, batch_records=SMALL)
