@@ -96,6 +96,23 @@ def test_preview_import_summary_then_close_emits_imported(qtbot, book, importer)
     assert not dialog.isVisible()
 
 
+def test_a_file_of_many_batches_is_previewed_as_it_is_then_imported(qtbot, book, tmp_path):
+    # Batches of two cards: the dialog's preview is the streamed one (services/streamed_preview).
+    book.add(person("Ada", "Lovelace", uid="urn:uuid:5e0c1a9e-ui-0001"))
+    many = tmp_path / "many.vcf"
+    many.write_bytes(PIONEERS.read_bytes() * 3)  # the same cards again: merged, not repeated
+    importer = Importer(book, batch_records=2)
+    before = _dump(book)
+    dialog = _previewed(qtbot, importer, [many])
+    assert _dump(book) == before  # the preview writes nothing
+    assert _cells(dialog.files_table, 0)[:5] == ["many.vcf", "vCard", "2", "1", "0"]
+    assert "2 new, 1 to update" in dialog.heading.text()
+    _import(qtbot, dialog)
+    assert dialog.step is Step.IMPORTED
+    assert book.count() == 3
+    assert "Imported: 2 new, 1 updated" in dialog.heading.text()
+
+
 def test_undo_import_leaves_the_book_as_before(qtbot, book, importer):
     book.add(person("Ada", "Lovelace", uid="urn:uuid:5e0c1a9e-ui-0001", note="mine"))
     before = _dump(book)
