@@ -117,3 +117,27 @@ def test_an_exported_book_imported_on_a_second_machine_keeps_its_introductions(t
     ).fetchall()
     raw.close()
     assert pairs == [(f"p-{n}", f"p-z{n}") for n in "abcde"]
+
+
+def test_a_later_card_merged_into_the_contact_keeps_what_it_waits_for(tmp_path):
+    # Ann is written before her second card comes; merging it reads her back from the book,
+    # which holds no link to Zed yet: what she names must still be linked at the end.
+    cards = [
+        vcard(
+            "p-ann",
+            "Ann First",
+            "EMAIL:ann@example.org",
+            f"X-NETBOOK-INTRODUCED-BY:{LATER};Zed Last",
+            f"X-NETBOOK-OPPORTUNITY:job;A role;2026-01-02;won;;opp-ann;{LATER}",
+        ),
+        *people(*"bcdefg"),
+        vcard("p-ann", "Ann First", "EMAIL:ann@example.org", "TEL:+441632960123"),
+        *people(*"hij"),
+        vcard(LATER, "Zed Last", "EMAIL:zed@example.org"),
+    ]
+    path = write(tmp_path, "again.vcf", cards)
+    _, _, s_book, w_book = both_ways(tmp_path, [path])
+    links = _links(s_book)
+    assert links["introducer"] == links["zed"]
+    assert links["opportunity"] == [(links["zed"],)]
+    assert _links(w_book) == links

@@ -203,6 +203,24 @@ def test_a_book_contact_changed_in_two_batches_is_one_update_undone_as_one(tmp_p
     assert masked_dump(s_book) == after
 
 
+def test_the_same_cards_from_a_file_of_another_name_leave_the_book_as_it_was(tmp_path):
+    # Fingerprints are per file name: every card is read and reaches its contact, which is
+    # let go of after its batch, its card put away (services/spilled_records); "b" reached
+    # twice, in batches apart, is loaded again and both its cards read back at the end.
+    book = tmp_path / "book.sqlite3"
+    cards = people(*"abcdefgh")
+    import_into(book, [write(tmp_path / "first", "p.vcf", cards)], WHOLE)
+    again = write(tmp_path / "other", "q.vcf", [*cards, cards[1]])
+    streamed, whole, s_book, w_book = both_ways(tmp_path, [again], book)
+    assert outcome(streamed) == outcome(whole)
+    assert (streamed.imported, streamed.updated, streamed.unchanged) == (0, 0, 8)
+    assert masked_dump(s_book) == masked_dump(w_book)  # the fingerprints kept included
+    # And so the next import of that file skips the same cards both ways.
+    assert outcome(import_into(s_book, [again], SMALL)) == outcome(
+        import_into(w_book, [again], WHOLE)
+    )
+
+
 def test_a_card_put_back_in_a_later_batch_leaves_its_contact_unchanged(tmp_path):
     book = tmp_path / "book.sqlite3"
     import_into(book, [write(tmp_path / "first", "p.vcf", people("p"))], WHOLE)

@@ -70,6 +70,7 @@ from netbook.services.incoming_merge import (
     merge_incoming,
 )
 from netbook.services.merging import copy_record, merge_into
+from netbook.services.spilled_records import SpilledRecords
 from netbook.services.story_identity import (
     StoryOwners,
     identify_story,
@@ -89,7 +90,7 @@ _BIT_MASK = (1 << 26) - 1
 
 
 @dataclass(slots=True)
-class _Card:
+class FileCard:
     """What the end of the file needs of one card read: whether its fingerprint is kept."""
 
     number: int
@@ -101,6 +102,7 @@ class _Card:
     # the end must apply it again to know (a book contact it did not leave unchanged alone).
     candidate: bool
     record: ContactRecord | None = None
+    spilled: int = -1  # where `record` waits in the file's SpilledRecords, once put away
     # A contact of the file made of several cards: whether the card applied again to it as
     # written found nothing to do.
     clean: bool = False
@@ -137,9 +139,9 @@ class StreamedFile:
     first_uids: dict[str, tuple[str, int]] = field(default_factory=dict)
     read_problems: list[Problem] = field(default_factory=list)
     reused_problems: list[Problem] = field(default_factory=list)
-    cards: list[_Card] = field(default_factory=list)
+    cards: list[FileCard] = field(default_factory=list)
     # Cards of each new contact still in memory, for its fingerprints once it is written.
-    waiting: dict[int, list[_Card]] = field(default_factory=dict)
+    waiting: dict[int, list[FileCard]] = field(default_factory=dict)
     without_interactions: set[int] = field(default_factory=set)
     # Each interaction the file names, with its participants as the book had them.
     participants: dict[str, set[str]] = field(default_factory=dict)
@@ -152,6 +154,8 @@ class StreamedFile:
     reached: set[int] = field(default_factory=set)  # book contacts the cards read went to
     # What the written contacts name that a later chunk brings: linked at the end.
     links: PendingLinks = field(default_factory=PendingLinks)
+    # The cards of book contacts left unchanged so far, until the end may want them.
+    spilled: SpilledRecords = field(default_factory=SpilledRecords)
 
     def __post_init__(self) -> None:
         last = self.conn.execute(select(func.max(contact_t.c.id))).scalar()
@@ -162,12 +166,16 @@ class StreamedFile:
     # -- the batches -------------------------------------------------------------------------
 
     def run(self) -> FileImportResult:
-        for parsed in self.reading.batches:
-            self._take(parsed)
-        return self._finish()
+        try:
+            for parsed in self.reading.batches:
+                self._take(parsed)
+            return self._finish()
+        finally:
+            self.spilled.close()
 
     def _take(self, parsed: ParseResult) -> None:
         conn, plan = self.conn, self.plan
+        first_card = len(self.cards)
         apply_groups(parsed, self.reading.cards.groups)  # the groups read so far
         parsed.read_skipped = self.reading.cards.read_unread
         parsed = self._read_doubtful(parsed)
@@ -215,7 +223,7 @@ class StreamedFile:
                 plan.set_after(cid, before, after)
                 self.reached.add(cid)
                 candidate = bool(record.uid) and record.uid == current.uid and free
-                card = _Card(
+                card = FileCard(
                     number, fingerprint, "id", cid, candidate, record if candidate else None
                 )
             else:
@@ -234,14 +242,44 @@ class StreamedFile:
                     self.inserts.append(incoming)
                     self._remember(keys, target, written)
                 candidate = bool(record.uid) and free
-                card = _Card(number, fingerprint, "new", target, candidate, record)
+                card = FileCard(number, fingerprint, "new", target, candidate, record)
                 self.waiting.setdefault(target, []).append(card)
             problems += [Problem(number, None, w, dropped=False) for w in warnings]
             self.cards.append(card)
         plan.problems += problems
         self._note_participants(plan.owners.interactions)
         self._write_ready(keep=self.chunk)
+        self._let_go_of_the_unchanged(first_card)
         self.advance(len(parsed.records))
+
+    def _let_go_of_the_unchanged(self, first_card: int) -> None:
+        """Not kept in memory for the end: the book contacts the file has left as they were so
+        far, and the cards of this batch that reached them (a re-import of 100,000 cards from a
+        file of another name matches every one). The book holds those contacts unchanged until
+        the end of the file, so a later card that reaches one loads it again as it was, and
+        the end loads what it needs of them and reads their cards back."""
+        plan = self.plan
+        kept = plan.updates.keys() | plan.differences.keys()
+        for cid in [cid for cid in plan.loaded if cid not in kept]:
+            del plan.loaded[cid]
+            # Loaded again, it is loaded as the batch that wants it asks (with or without
+            # its interactions).
+            self.without_interactions.discard(cid)
+        for card in self.cards[first_card:]:
+            if card.kind == "id" and card.record is not None and card.target not in kept:
+                self._put_away(card)
+
+    def _put_away(self, card: FileCard) -> None:
+        """Keep the card's record for the end on disk, not in memory."""
+        assert card.record is not None
+        card.spilled = self.spilled.put(card.record)
+        card.record = None
+
+    def _card_record(self, card: FileCard) -> ContactRecord:
+        """The record of a card kept for the end (`_put_away` or not)."""
+        if card.record is not None:
+            return card.record
+        return self.spilled.get(card.spilled)
 
     def _read_doubtful(self, parsed: ParseResult) -> ParseResult:
         """The batch with the skipped cards read that cannot stay skipped: those the book no
@@ -431,6 +469,7 @@ class StreamedFile:
     def _read_back(self, cid: int) -> ContactRecord:
         """A written contact of the file, as stored."""
         [stored] = contact_loading.load_records(self.conn, [cid])
+        self.links.restore(cid, stored)  # what it names that the book could not link yet
         return stored
 
     def _forget(self, index: int) -> None:
@@ -573,6 +612,7 @@ class StreamedFile:
         troubled = {p.card for p in (*self.read_problems, *self.reused_problems, *plan.problems)}
         per_target = self._cards_per_target()
         record_ids = self.record_ids()
+        self._load_finals(per_target)
         applied: dict[bytes, int] = {}
         for card, cid in zip(self.cards, record_ids, strict=True):
             if card.fingerprint is None or not card.candidate or card.number in troubled:
@@ -587,11 +627,28 @@ class StreamedFile:
             else:
                 target = card.target
                 final = plan.updates[target][1] if target in plan.updates else plan.loaded[target]
-                assert card.record is not None
-                clean = card_fingerprints.applies_cleanly(card.record, final)
+                clean = card_fingerprints.applies_cleanly(self._card_record(card), final)
             if clean:
                 applied[card.fingerprint] = cid
         return applied
+
+    def _load_finals(self, per_target: Counter[tuple[str, int]]) -> None:
+        """The book contacts let go of (`_let_go_of_the_unchanged`) whose cards the end must
+        apply again (`_cleanly_applied`): all but those one card left unchanged."""
+        plan = self.plan
+        wanted = {
+            card.target
+            for card in self.cards
+            if card.kind == "id"
+            and card.candidate
+            and not (
+                per_target["id", card.target] == 1
+                and card.target in plan.unchanged
+                and card.target not in plan.differences
+            )
+        }
+        missing = wanted - plan.updates.keys() - plan.loaded.keys()
+        plan.loaded.update(load_contacts(self.conn, missing))
 
     def _cards_per_target(self) -> Counter[tuple[str, int]]:
         """How many cards went to each contact, counting the skipped cards a whole plan

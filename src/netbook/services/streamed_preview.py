@@ -25,7 +25,7 @@ from pathlib import Path
 from netbook.model.values import ContactRecord
 from netbook.services.import_keys import STORED_KINDS, MatchKeys, RecordKeys
 from netbook.services.import_plan import FileImportResult
-from netbook.services.import_stream import StreamedFile
+from netbook.services.import_stream import FileCard, StreamedFile
 from netbook.store.core_tables import chunks
 
 
@@ -142,6 +142,10 @@ class PreviewedFile(StreamedFile):
 
     def _read_back(self, cid: int) -> ContactRecord:
         return self.scratch.record(cid)
+
+    def _put_away(self, card: FileCard) -> None:
+        # A preview never applies a card again (it keeps no fingerprints): nothing to keep.
+        card.record = None
 
     def _finish(self) -> FileImportResult:
         self._plan_the_end()  # the tags it would link change no count

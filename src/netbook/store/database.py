@@ -28,9 +28,11 @@ BUSY_TIMEOUT_MS = 5000
 # reads its first page in one (AddressBook.first_page), and at 100,000 contacts keeps ~25 MB
 # of the index and the contacts' rows warm; with SQLite's 2 MB default a collected page's row
 # lookups went back to the file (a page of "jur" 2.4 -> 1.6 ms; docs/performance.md). A
-# limit, not an allocation: it fills as read. Not for `reading`: an import reads through it,
-# and a 100,000-card import's peak RSS rose from 292 to 325 MB with the larger cache there.
+# limit, not an allocation: it fills as read. Not for `reading`, and given back before a
+# connection writes: an import reads and writes through them, and a 100,000-card import's
+# peak RSS rose from 292 to 325 MB with the larger cache there.
 READ_CACHE_KIB = 32 * 1024
+DEFAULT_CACHE = -2000  # SQLite's own default: 2,000 KiB
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -58,6 +60,18 @@ def _with_read_cache(connection: Connection) -> None:
         finally:
             cursor.close()
         connection.info["read_cache"] = True
+
+
+def _with_default_cache(connection: Connection) -> None:
+    """Give a pooled connection that read a snapshot SQLite's default page cache back before
+    it writes: an import's transaction on it would otherwise fill the larger one too."""
+    if connection.info.get("read_cache"):
+        cursor = connection.connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
+        finally:
+            cursor.close()
+        connection.info["read_cache"] = False
 
 
 def make_engine(path: Path) -> Engine:
@@ -90,6 +104,7 @@ class Database:
         (busy timeout) instead of failing halfway with "database is locked".
         """
         with self.engine.begin() as connection:
+            _with_default_cache(connection)
             if immediate:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
             yield connection

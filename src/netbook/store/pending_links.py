@@ -6,7 +6,8 @@ writes its new contacts a chunk at a time, so a card naming a contact that only 
 of the file (or a later file of the same import) brings found nobody, and the link was lost:
 exporting a book and importing it on a second machine dropped every introduction whose
 introducer came more than a chunk later in the file. The import hands a `PendingLinks` to the
-writes; what they could not resolve waits here and is resolved once the file is written.
+writes of each file; what they could not resolve waits here and is resolved once the file is
+written (a reference to a contact of another file of the import stays a name, as before).
 
 Kept per contact, and replaced whenever the contact is written again (a later card of the file
 merged into it), so a link is never made from a reference the contact no longer carries.
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, bindparam, update
 
+from netbook.model.values import ContactRecord
 from netbook.store.core_tables import contact_t, opportunity_t, relation_t, uid_map
 
 
@@ -49,9 +51,24 @@ class PendingLinks:
         else:
             self._waiting.pop(contact_id, None)
 
+    def restore(self, contact_id: int, record: ContactRecord) -> None:
+        """Give a written contact read back from the book (a later card of the file merges
+        into it) the references that still wait: the book gives back only what it could link,
+        so they would be lost when the contact is written again."""
+        waiting = self._waiting.get(contact_id)
+        if waiting is None:
+            return
+        if waiting.introducer and not record.introduced_by_uid:
+            record.introduced_by_uid = waiting.introducer
+        introducers = dict(waiting.opportunities)
+        for opportunity in record.opportunities:
+            if not opportunity.introducer_uid and opportunity.uid in introducers:
+                opportunity.introducer_uid = introducers[opportunity.uid]
+        # Relations keep the UID they name (`related_uri`) whether linked or not.
+
     def resolve(self, conn: Connection) -> None:
-        """Link what now names a contact of the book; the rest keeps waiting (a later file of
-        the import may bring it). Only links still empty are set."""
+        """Link what now names a contact of the book; the rest stays a name. Only links still
+        empty are set."""
         if not self._waiting:
             return
         wanted: list[str | None] = []
