@@ -50,28 +50,18 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def _with_read_cache(connection: Connection) -> None:
-    """Give a pooled connection the larger page cache, once (`info` lives with it). Through
-    the DBAPI cursor: a setting, not one of the statements the services send."""
-    if not connection.info.get("read_cache"):
+def _with_read_cache(connection: Connection, larger: bool) -> None:
+    """Give a pooled connection the larger page cache (`larger`: it reads a snapshot) or
+    SQLite's default back (it writes: an import's transaction would otherwise fill the larger
+    one too). Set only when it changes (`info` lives with the pooled connection), through the
+    DBAPI cursor: a setting, not one of the statements the services send."""
+    if bool(connection.info.get("read_cache")) != larger:
         cursor = connection.connection.cursor()
         try:
-            cursor.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
+            cursor.execute(f"PRAGMA cache_size = {-READ_CACHE_KIB if larger else DEFAULT_CACHE}")
         finally:
             cursor.close()
-        connection.info["read_cache"] = True
-
-
-def _with_default_cache(connection: Connection) -> None:
-    """Give a pooled connection that read a snapshot SQLite's default page cache back before
-    it writes: an import's transaction on it would otherwise fill the larger one too."""
-    if connection.info.get("read_cache"):
-        cursor = connection.connection.cursor()
-        try:
-            cursor.execute(f"PRAGMA cache_size = {DEFAULT_CACHE}")
-        finally:
-            cursor.close()
-        connection.info["read_cache"] = False
+        connection.info["read_cache"] = larger
 
 
 def make_engine(path: Path) -> Engine:
@@ -104,7 +94,7 @@ class Database:
         (busy timeout) instead of failing halfway with "database is locked".
         """
         with self.engine.begin() as connection:
-            _with_default_cache(connection)
+            _with_read_cache(connection, larger=False)
             if immediate:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
             yield connection
@@ -123,7 +113,7 @@ class Database:
         gives one consistent book even when a sync or an edit commits meanwhile.
         """
         with self.engine.connect() as connection:
-            _with_read_cache(connection)
+            _with_read_cache(connection, larger=True)
             connection.exec_driver_sql("BEGIN")
             try:
                 yield connection
